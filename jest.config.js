@@ -1,0 +1,19 @@
+// Two projects so the fast unit tests can run alone (`npm run test:unit`, the benchmark),
+// while the integration tests — real framework runs and a real local API — run one file at
+// a time: serverless-esbuild writes its build into the service folder's .esbuild/.
+const shared = {
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  moduleNameMapper: { '^@workshop/(.*)$': '<rootDir>/workshop/$1' },
+  setupFilesAfterEnv: ['<rootDir>/workshop/jest/setup-matchers.ts'],
+  // The learner-facing step tests fail on the starters by design; `npm run verify` runs them.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/steps/', '<rootDir>/.workshop/'],
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{solution,workshop}/**/*.test.ts'], testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '\\.integration\\.test\\.ts$'] },
+    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{solution,workshop}/**/*.integration.test.ts'] },
+  ],
+};

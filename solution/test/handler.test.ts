@@ -1,0 +1,70 @@
+import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
+import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { postEvent, restEvents, type RestEventName } from '@workshop/fixtures/rest-events';
+import { throwError } from '../src/handler';
+
+const requestId = '87f10bcd-7c85-46d5-bcd7-493aca45e1f0';
+
+let logged: string[];
+beforeEach(() => {
+  logged = [];
+  jest.spyOn(console, 'log').mockImplementation((line: unknown) => void logged.push(String(line)));
+});
+afterEach(() => jest.restoreAllMocks());
+
+async function answerFor(event: ReturnType<(typeof restEvents)[RestEventName]>) {
+  return invokeThroughApiGateway(throwError, event, lambdaContext(requestId));
+}
+
+describe('POST /throw answers 400 Bad Request, the way a client sees it through API Gateway', () => {
+  const cases: Array<[RestEventName, RegExp]> = [
+    ['jsonBody', /always answers 400/],
+    ['base64Body', /always answers 400/],
+    ['notJson', /not valid JSON/],
+    ['noBody', /no body/],
+    ['noHeaders', /always answers 400/],
+    ['getWithQuery', /no body/],
+  ];
+
+  it.each(cases)('%s: a well-formed 400 with a JSON body that says what was wrong', async (name, message) => {
+    const answer = await answerFor(restEvents[name]());
+
+    expect(answer).toBeDeliveredWithStatus(400);
+    expect(answer).toHaveGatewayHeader('Content-Type', 'application/json');
+    expect(answer).toHaveGatewayHeader('X-Request-Id', requestId);
+    expect(JSON.parse(answer.body)).toEqual({ error: 'Bad Request', message: expect.stringMatching(message), requestId });
+  });
+
+  it('returns isBase64Encoded: false, so API Gateway sends the body as text', async () => {
+    const result = await throwError(restEvents.jsonBody(), lambdaContext(requestId));
+    expect(result.isBase64Encoded).toBe(false);
+    expect(typeof result.body).toBe('string');
+  });
+
+  it('logs the parsed request body as one JSON line, for CloudWatch Logs', async () => {
+    await answerFor(restEvents.jsonBody());
+    expect(logged.map((line) => JSON.parse(line))).toContainEqual(expect.objectContaining({ body: { blah: 'blah1' } }));
+  });
+
+  it('reads a base64-encoded body as the JSON it carries', async () => {
+    await answerFor(restEvents.base64Body());
+    expect(logged.map((line) => JSON.parse(line))).toContainEqual(expect.objectContaining({ body: { blah: 'blah1' } }));
+  });
+
+  it.each([
+    ['an empty string', ''],
+    ['a JSON number', '42'],
+    ['a JSON array', '[1, 2]'],
+    ['JSON null', 'null'],
+    ['a JSON string', '"blah"'],
+  ])('answers a clean 400 for %s', async (_, body) => {
+    const answer = await answerFor(postEvent(body));
+    expect(answer).toBeDeliveredWithStatus(400);
+    expect(JSON.parse(answer.body).message).toMatch(/no body|must be a JSON object/);
+  });
+
+  it('never echoes a stack trace or the raw input in the body', async () => {
+    const answer = await answerFor(postEvent('{"a": <script>}'));
+    expect(answer.body).not.toMatch(/at .*\.ts|SyntaxError|<script>/);
+  });
+});

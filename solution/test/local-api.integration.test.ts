@@ -1,0 +1,34 @@
+import { repoRoot } from '@workshop/serverless/framework';
+import { startLocalApi, type LocalApi } from '@workshop/serverless/local-api';
+
+// One local API Gateway for the whole file, always stopped, even when a test fails.
+let api: LocalApi;
+beforeAll(async () => {
+  api = await startLocalApi({ cwd: repoRoot });
+}, 90_000);
+afterAll(async () => api?.stop());
+
+const post = (body: string) => fetch(`${api.baseUrl}/throw`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
+
+describe('the solution behind the local API Gateway, over real HTTP', () => {
+  it('answers POST /throw with 400, a JSON body, and the Lambda request id', async () => {
+    const response = await post('{"blah": "blah1"}');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const requestId = response.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await response.json()).toEqual({ error: 'Bad Request', message: expect.any(String), requestId });
+  });
+
+  it('answers a body that is not JSON with a clean 400, not a 502', async () => {
+    const response = await post('not json');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ message: 'The request body is not valid JSON.' });
+  });
+
+  it('logs the request body where CloudWatch would collect it (the function output)', async () => {
+    await post('{"marker": "local-api-test"}');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(api.output()).toContain('"body":{"marker":"local-api-test"}');
+  });
+});

@@ -1,0 +1,51 @@
+import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { lambdaContext } from '../fixtures/lambda-context';
+import type { GatewayAnswer } from './gateway-answer';
+import { describeValue, gatewayError, mapProxyResult } from './map-proxy-result';
+
+/** Any function that could be configured as a proxy handler, typed loosely so tests can pass broken ones. */
+export type AnyProxyHandler = (event: APIGatewayProxyEvent, context: Context) => unknown;
+
+/**
+ * Lambda's limit for a synchronous invocation's response, in bytes, as its error message
+ * states: "Response payload size (N bytes) exceeded maximum allowed payload size (6291556 bytes)".
+ */
+export const MAX_RESPONSE_PAYLOAD_BYTES = 6_291_556;
+
+/**
+ * Answers: given this handler and this event, what would a client of API Gateway
+ * (REST API, Lambda-proxy integration) receive? It applies what happens in between:
+ * Lambda turns a throw into a failed invocation and serialises the result to JSON,
+ * then API Gateway validates the proxy result and builds the HTTP response.
+ */
+export async function invokeThroughApiGateway(
+  handler: AnyProxyHandler,
+  event: APIGatewayProxyEvent,
+  context: Context = lambdaContext(),
+): Promise<GatewayAnswer> {
+  let result: unknown;
+  try {
+    result = await handler(event, context);
+  } catch (error) {
+    return gatewayError(`the function threw ${describeError(error)}; a proxy integration turns every error into 502, whatever its message`, event);
+  }
+
+  let payload: string | undefined;
+  try {
+    payload = JSON.stringify(result);
+  } catch (error) {
+    return gatewayError(`Lambda could not serialise the result to JSON (${describeError(error)})`, event);
+  }
+  // JSON.stringify(undefined) is undefined: Lambda then sends `null` to API Gateway.
+  payload ??= 'null';
+  const size = Buffer.byteLength(payload);
+  if (size > MAX_RESPONSE_PAYLOAD_BYTES) {
+    return gatewayError(`the response is ${size} bytes; Lambda refuses synchronous responses over ${MAX_RESPONSE_PAYLOAD_BYTES} bytes`, event);
+  }
+  return mapProxyResult(JSON.parse(payload), event);
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${JSON.stringify(error.message)}`;
+  return describeValue(error);
+}

@@ -1,0 +1,3 @@
+import { gatewayMatchers } from '../api-gateway/gateway-matchers';
+
+expect.extend(gatewayMatchers);

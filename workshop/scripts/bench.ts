@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { repoRoot } from '../serverless/framework';
+import { startLocalApi } from '../serverless/local-api';
+import { packageService } from '../serverless/package-service';
+
+// `npm run bench [-- --runs 5 --requests 1000]`: prints the figures the README quotes.
+// A benchmark, not a test: it measures and prints, it never fails on a number.
+
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const index = argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : Number(argv[index + 1]);
+};
+const runs = option('runs', 5);
+const requests = option('requests', 1000);
+
+const jestBin = require.resolve('jest/bin/jest.js', { paths: [repoRoot] });
+const npmCli = process.env.npm_execpath;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Wall-clock seconds of each of `count` runs of a command; stops the benchmark if one fails. */
+function timeCommand(label: string, command: string, args: string[], count: number): number[] {
+  const seconds: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const start = performance.now();
+    const run = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+    seconds.push((performance.now() - start) / 1000);
+    if (run.status !== 0) throw new Error(`${label} failed:\n${run.stdout}\n${run.stderr}`);
+    process.stderr.write(`  ${label}: run ${i + 1}/${count} ${seconds[i].toFixed(2)} s\n`);
+  }
+  return seconds;
+}
+
+/** Apparent size (sum of file sizes) of a folder, the same on every platform. */
+function folderBytes(folder: string): number {
+  let total = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) total += folderBytes(full);
+    else if (entry.isFile()) total += statSync(full).size;
+  }
+  return total;
+}
+
+async function localApiLatency(count: number): Promise<number[]> {
+  const api = await startLocalApi({ cwd: repoRoot });
+  try {
+    const url = `${api.baseUrl}/throw`;
+    const send = async () => {
+      const start = performance.now();
+      const response = await fetch(url, { method: 'POST', body: '{"blah": "blah1"}' });
+      await response.arrayBuffer();
+      if (response.status !== 400) throw new Error(`POST /throw answered ${response.status}`);
+      return performance.now() - start;
+    };
+    for (let i = 0; i < 20; i += 1) await send(); // warm-up: the first calls load the handler
+    const latencies: number[] = [];
+    for (let i = 0; i < count; i += 1) latencies.push(await send());
+    return latencies;
+  } finally {
+    await api.stop();
+  }
+}
+
+async function main() {
+  const figures: Array<[string, string]> = [];
+  process.stderr.write(`Measuring on ${process.platform} ${process.arch}, Node ${process.version}…\n`);
+
+  const unit = timeCommand('unit tests', process.execPath, [jestBin, '--selectProjects', 'unit'], runs);
+  figures.push([`unit tests (jest --selectProjects unit), median of ${runs}`, `${median(unit).toFixed(2)} s`]);
+
+  if (npmCli) {
+    const fullRuns = Math.max(1, Math.min(runs, 3));
+    const full = timeCommand('npm test', process.execPath, [npmCli, 'test'], fullRuns);
+    figures.push([`full test run (npm test), median of ${fullRuns}`, `${median(full).toFixed(2)} s`]);
+  } else {
+    figures.push(['full test run (npm test)', 'skipped: run the benchmark with `npm run bench`']);
+  }
+
+  const packaged = await packageService(repoRoot);
+  rmSync(packaged.folder, { recursive: true, force: true });
+  figures.push(['zipped artifact (serverless package)', `${packaged.zipBytes} bytes`]);
+
+  const modules = folderBytes(path.join(repoRoot, 'node_modules'));
+  figures.push(['node_modules (sum of file sizes)', `${(modules / 1e6).toFixed(1)} MB`]);
+
+  const latencies = await localApiLatency(requests);
+  figures.push([`local API, ${requests} sequential POST /throw: p50`, `${percentile(latencies, 50).toFixed(2)} ms`]);
+  figures.push([`local API, ${requests} sequential POST /throw: p95`, `${percentile(latencies, 95).toFixed(2)} ms`]);
+
+  const width = Math.max(...figures.map(([name]) => name.length));
+  console.log(`\nBenchmark (${process.platform} ${process.arch}, Node ${process.version}, ${require('node:os').cpus().length} cores)`);
+  for (const [name, value] of figures) console.log(`  ${name.padEnd(width)}  ${value}`);
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

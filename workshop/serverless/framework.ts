@@ -1,0 +1,49 @@
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(__dirname, '..', '..');
+
+/** The framework's CLI entry point, run with this Node so no shell or `.cmd` shim is involved (Windows). */
+const frameworkBin = require.resolve('serverless/bin/serverless.js', { paths: [repoRoot] });
+
+/**
+ * The environment every framework run gets: no telemetry, no notifications, no update
+ * checks — nothing that reaches the internet — and no colour codes in captured output.
+ */
+export function frameworkEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    SLS_TELEMETRY_DISABLED: '1',
+    SLS_NOTIFICATIONS_MODE: 'off',
+    SLS_DEPRECATION_DISABLE: '*',
+    FORCE_COLOR: '0',
+    ...extra,
+  };
+}
+
+export function spawnFramework(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv } & Pick<SpawnOptions, 'stdio' | 'detached'>): ChildProcess {
+  return spawn(process.execPath, [frameworkBin, ...args], {
+    cwd: options.cwd,
+    env: frameworkEnv(options.env),
+    stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false,
+    windowsHide: true,
+  });
+}
+
+export interface FrameworkRun {
+  code: number | null;
+  output: string;
+}
+
+/** Runs one framework command to completion and returns its exit code and combined output. */
+export function runFramework(args: string[], cwd: string): Promise<FrameworkRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawnFramework(args, { cwd });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}

@@ -1,0 +1,106 @@
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnFramework } from './framework';
+import { freePort } from './free-port';
+
+export interface LocalApi {
+  /** e.g. `http://localhost:3000/dev` — append the route path. */
+  baseUrl: string;
+  httpPort: number;
+  /** Everything serverless-offline printed so far (the handler's console.log lines included). */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+export interface LocalApiOptions {
+  /** The folder holding the `serverless.yml` to serve. */
+  cwd: string;
+  /** Defaults to a free port; the README's `npm run serve` uses 3000. */
+  httpPort?: number;
+  stage?: string;
+  /** Give up if the server is not ready by then (the first esbuild run takes a few seconds). */
+  readyTimeoutMs?: number;
+  /** Extra `serverless offline` flags, e.g. `['--reloadHandler']`. */
+  extraArgs?: string[];
+  /** Print the server's output as it comes (for `npm run serve`). */
+  echo?: boolean;
+}
+
+const READY_LINE = /Server ready: (http:\/\/\S+)/;
+
+/**
+ * Starts serverless-offline (the local API Gateway) and resolves once it accepts requests.
+ * The server runs in its own process group so that `stop()` also ends whatever it spawned.
+ */
+export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi> {
+  const httpPort = options.httpPort ?? (await freePort());
+  const lambdaPort = await freePort();
+  const stage = options.stage ?? 'dev';
+  const child = spawnFramework(
+    ['offline', 'start', '--httpPort', String(httpPort), '--lambdaPort', String(lambdaPort), '--stage', stage, ...(options.extraArgs ?? [])],
+    { cwd: options.cwd, detached: process.platform !== 'win32' },
+  );
+
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (options.echo) process.stdout.write(chunk);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+
+  const stop = () => stopProcessTree(child);
+  try {
+    await waitForReady(child, () => output, options.readyTimeoutMs ?? 60_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl: `http://localhost:${httpPort}/${stage}`, httpPort, output: () => output, stop };
+}
+
+function waitForReady(child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => finish(new Error(`The local API was not ready after ${timeoutMs} ms. Its output:\n${output()}`)), timeoutMs);
+    const onData = () => {
+      if (READY_LINE.test(output())) finish();
+    };
+    const onExit = (code: number | null) => finish(new Error(`The local API exited (code ${code}) before it was ready. Its output:\n${output()}`));
+    function finish(error?: Error) {
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      child.stderr?.off('data', onData);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve();
+    }
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', onExit);
+    onData();
+  });
+}
+
+/** Ends the process and its children: SIGTERM to the group, SIGKILL if it lingers. */
+export async function stopProcessTree(child: ChildProcess, graceMs = 3000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  if (process.platform === 'win32') {
+    spawnSync('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
+    await exited;
+    return;
+  }
+  signalGroup(child.pid, 'SIGTERM');
+  const timer = setTimeout(() => signalGroup(child.pid as number, 'SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+  // The group leader is gone; make sure none of its children outlive it.
+  signalGroup(child.pid, 'SIGKILL');
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
