@@ -1,0 +1,105 @@
+import type { AnyProxyHandler } from '../api-gateway/invoke-through-api-gateway';
+import * as handlers from './service/handlers';
+
+/** What a client sees on the wire from the local API (serverless-offline 13). */
+export interface LocalAnswer {
+  status: number;
+  headers: Headers;
+  body: string;
+}
+
+/**
+ * One place where serverless-offline answers differently from API Gateway. docs/local-vs-aws.md
+ * has a row per entry (matched by `route`), and local-vs-aws.integration.test.ts checks both
+ * sides: `local` against a real serverless-offline, `aws` against the API Gateway model.
+ */
+export interface Difference {
+  route: string;
+  handler: AnyProxyHandler;
+  /** Send an Origin header, as a browser does on a cross-origin request. */
+  origin?: boolean;
+  local: (answer: LocalAnswer) => void;
+  /** What the API Gateway model says AWS sends; absent where the model cannot say (timeouts). */
+  aws?: { statusCode: number; problem?: RegExp; headerAbsent?: string; header?: [string, string] };
+}
+
+export const ORIGIN = 'https://learner.example';
+
+export const differences: Difference[] = [
+  {
+    route: '/throws',
+    handler: handlers.throws,
+    local: ({ status, body }) => {
+      expect(status).toBe(502);
+      expect(body).toBe('');
+    },
+    aws: { statusCode: 502, problem: /threw Error/ },
+  },
+  {
+    route: '/throws-with-status',
+    handler: handlers.throwsWithStatus,
+    local: ({ status }) => expect(status).toBe(400),
+    aws: { statusCode: 502, problem: /threw Error: "\[400\] Bad Request"/ },
+  },
+  {
+    route: '/no-status-code',
+    handler: handlers.noStatusCode,
+    local: ({ status, body }) => {
+      expect(status).toBe(200);
+      expect(body).toBe('{"message":"Bad Request"}');
+    },
+    aws: { statusCode: 502, problem: /statusCode is missing/ },
+  },
+  {
+    route: '/bare-string',
+    handler: handlers.bareString,
+    local: ({ status, body }) => {
+      expect(status).toBe(200);
+      expect(body).toBe('"Bad Request"');
+    },
+    aws: { statusCode: 502, problem: /returned the string "Bad Request"/ },
+  },
+  {
+    route: '/object-body',
+    handler: handlers.objectBody,
+    local: ({ status, body }) => {
+      expect(status).toBe(502);
+      expect(JSON.parse(body)).toMatchObject({ errorMessage: expect.stringContaining('must be stringified'), stackTrace: null });
+    },
+    aws: { statusCode: 502, problem: /body must be a string, got object/ },
+  },
+  {
+    route: '/extra-key',
+    handler: handlers.extraKey,
+    local: ({ status }) => expect(status).toBe(400),
+    aws: { statusCode: 502, problem: /unknown top-level key "statusDescription"/ },
+  },
+  {
+    route: '/error-without-cors',
+    handler: handlers.errorWithoutCors,
+    origin: true,
+    local: ({ status, headers }) => {
+      expect(status).toBe(400);
+      expect(headers.get('access-control-allow-origin')).toBe(ORIGIN);
+      expect(headers.get('access-control-allow-credentials')).toBe('true');
+    },
+    aws: { statusCode: 400, headerAbsent: 'access-control-allow-origin' },
+  },
+  {
+    route: '/plain-json',
+    handler: handlers.plainJson,
+    local: ({ headers }) => {
+      expect(headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(headers.get('cache-control')).toBe('no-cache');
+      expect(headers.get('x-amzn-requestid')).toBeNull();
+    },
+    aws: { statusCode: 400, header: ['content-type', 'application/json'] },
+  },
+  {
+    route: '/slow',
+    handler: handlers.slow,
+    local: ({ status }) => expect(status).toBe(504),
+    // On AWS a Lambda timeout under API Gateway's 29 s is a failed invocation, so 502. The
+    // model has no clock: the page states this from AWS's documentation.
+  },
+];

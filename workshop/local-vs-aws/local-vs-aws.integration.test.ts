@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { invokeThroughApiGateway } from '../api-gateway/invoke-through-api-gateway';
+import { restEvents } from '../fixtures/rest-events';
+import { repoRoot } from '../serverless/framework';
+import { startLocalApi, type LocalApi } from '../serverless/local-api';
+import { differences, ORIGIN } from './differences';
+
+// If serverless-offline changes any of these answers (an upgrade), a test here fails and
+// docs/local-vs-aws.md must be revisited: the page cannot silently go stale.
+
+let api: LocalApi;
+beforeAll(async () => {
+  api = await startLocalApi({ cwd: path.join(__dirname, 'service') });
+}, 90_000);
+afterAll(async () => api?.stop());
+
+describe('the local API (serverless-offline) answers as docs/local-vs-aws.md says', () => {
+  it.each(differences.map((d) => [d.route, d] as const))('POST %s', async (route, difference) => {
+    const response = await fetch(`${api.baseUrl}${route}`, {
+      method: 'POST',
+      body: '{"blah": "blah1"}',
+      headers: { 'Content-Type': 'application/json', ...(difference.origin ? { Origin: ORIGIN } : {}) },
+    });
+    difference.local({ status: response.status, headers: response.headers, body: await response.text() });
+  });
+
+});
+
+describe('API Gateway on AWS answers differently, as the model of its rules says', () => {
+  const modelled = differences.flatMap((d) => (d.aws ? [[d.route, d.handler, d.aws] as const] : []));
+  it.each(modelled)('POST %s', async (_, handler, aws) => {
+    const answer = await invokeThroughApiGateway(handler, restEvents.jsonBody());
+    expect(answer.statusCode).toBe(aws.statusCode);
+    if (aws.problem) expect(answer.problem).toMatch(aws.problem);
+    else expect(answer.problem).toBeUndefined();
+    if (aws.headerAbsent) expect(answer.headers).not.toHaveProperty(aws.headerAbsent);
+    if (aws.header) expect(answer.headers[aws.header[0]]).toBe(aws.header[1]);
+  });
+});
+
+describe('docs/local-vs-aws.md', () => {
+  const page = readFileSync(path.join(repoRoot, 'docs', 'local-vs-aws.md'), 'utf8');
+
+  it.each(differences.map((d) => d.route))('has a row for POST %s', (route) => {
+    expect(page).toContain(`\`POST ${route}\``);
+  });
+
+  it('names the serverless-offline major version it was measured with', () => {
+    const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'node_modules', 'serverless-offline', 'package.json'), 'utf8'));
+    expect(page).toContain(`serverless-offline ${version.split('.')[0]}.`);
+  });
+});

@@ -1,0 +1,35 @@
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+
+// Handlers that are wrong for AWS in the ways serverless-offline hides. Each one is served
+// by ./serverless.yml and judged by the API Gateway model in local-vs-aws.integration.test.ts.
+// They are typed loosely on purpose: correct types would not let these mistakes compile.
+
+const ok: APIGatewayProxyResult = { statusCode: 400, headers: { 'Content-Type': 'application/json' }, body: '{"message":"Bad Request"}' };
+
+export const throws = async (): Promise<never> => {
+  throw new Error('Something broke');
+};
+
+export const throwsWithStatus = async (): Promise<never> => {
+  throw new Error('[400] Bad Request');
+};
+
+export const noStatusCode = async (): Promise<unknown> => ({ body: '{"message":"Bad Request"}' });
+
+export const bareString = async (): Promise<unknown> => 'Bad Request';
+
+export const objectBody = async (): Promise<unknown> => ({ statusCode: 400, body: { message: 'Bad Request' } });
+
+export const extraKey = async (): Promise<unknown> => ({ ...ok, statusDescription: '400 Bad Request' });
+
+/** A correct 400 that forgets Access-Control-Allow-Origin: a browser on AWS reports a CORS error. */
+export const errorWithoutCors = async (): Promise<APIGatewayProxyResult> => ok;
+
+/** A correct 400 whose Content-Type is exactly `application/json`. */
+export const plainJson = async (_event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => ok;
+
+/** Outlives its 1-second Lambda timeout. */
+export const slow = async (): Promise<APIGatewayProxyResult> => {
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  return ok;
+};
