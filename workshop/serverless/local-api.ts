@@ -6,6 +6,8 @@ export interface LocalApi {
   /** e.g. `http://localhost:3000/dev` — append the route path. */
   baseUrl: string;
   httpPort: number;
+  /** The server's process id; it leads a process group of its own (POSIX). */
+  pid: number;
   /** Everything serverless-offline printed so far (the handler's console.log lines included). */
   output: () => string;
   stop: () => Promise<void>;
@@ -55,7 +57,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     await stop();
     throw error;
   }
-  return { baseUrl: `http://localhost:${httpPort}/${stage}`, httpPort, output: () => output, stop };
+  return { baseUrl: `http://localhost:${httpPort}/${stage}`, httpPort, pid: child.pid as number, output: () => output, stop };
 }
 
 function waitForReady(child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
@@ -93,8 +95,12 @@ export async function stopProcessTree(child: ChildProcess, graceMs = 3000): Prom
   const timer = setTimeout(() => signalGroup(child.pid as number, 'SIGKILL'), graceMs);
   await exited;
   clearTimeout(timer);
-  // The group leader is gone; make sure none of its children outlive it.
+  // The group leader is gone; make sure none of its children outlive it, and only
+  // resolve once they are gone too, so a caller can rely on "stopped" meaning stopped.
   signalGroup(child.pid, 'SIGKILL');
+  for (let waited = 0; groupExists(child.pid) && waited < graceMs; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals) {
@@ -102,5 +108,14 @@ function signalGroup(pid: number, signal: NodeJS.Signals) {
     process.kill(-pid, signal);
   } catch {
     // The group is already gone.
+  }
+}
+
+function groupExists(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
