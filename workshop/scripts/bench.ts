@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { repoRoot } from '../serverless/framework';
 import { startLocalApi } from '../serverless/local-api';
 import { packageService } from '../serverless/package-service';
+import { jestBin } from '../steps/run-step-tests';
 
 // `npm run bench [-- --runs 5 --requests 1000]`: prints the figures the README quotes.
 // A benchmark, not a test: it measures and prints, it never fails on a number.
@@ -17,7 +18,6 @@ const option = (name: string, fallback: number) => {
 const runs = option('runs', 5);
 const requests = option('requests', 1000);
 
-const jestBin = require.resolve('jest/bin/jest.js', { paths: [repoRoot] });
 const npmCli = process.env.npm_execpath;
 
 function median(values: number[]): number {

@@ -1,0 +1,58 @@
+import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
+import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { restEvents } from '@workshop/fixtures/rest-events';
+import { throwError } from '../src/handler';
+
+const requestId = 'c0ffee00-7c85-46d5-bcd7-493aca45e1f0';
+const context = lambdaContext(requestId);
+
+beforeEach(() => jest.spyOn(console, 'log').mockImplementation(() => undefined));
+afterEach(() => jest.restoreAllMocks());
+
+// Every check looks at what API Gateway would send the client, not at the object returned:
+// a result API Gateway rejects is a 502, whatever it says.
+const answerFor = (event = restEvents.jsonBody()) => invokeThroughApiGateway(throwError, event, context);
+
+function jsonBodyOf(body: string): Record<string, unknown> {
+  try {
+    return JSON.parse(body) as Record<string, unknown>;
+  } catch {
+    throw new Error(`The body is not JSON: ${JSON.stringify(body)}`);
+  }
+}
+
+describe('the Lambda-proxy result of POST /throw', () => {
+  it('answers 400 Bad Request', async () => {
+    expect(await answerFor()).toBeDeliveredWithStatus(400);
+  });
+
+  it('sends a JSON body and says so in Content-Type', async () => {
+    const answer = await answerFor();
+    expect(answer).toHaveGatewayHeader('Content-Type', /^application\/json\b/);
+    expect(() => jsonBodyOf(answer.body)).not.toThrow();
+  });
+
+  it('says in the body what went wrong', async () => {
+    const { message } = jsonBodyOf((await answerFor()).body);
+    expect(typeof message).toBe('string');
+    expect(String(message).length).toBeGreaterThan(0);
+  });
+
+  it('names the Lambda request id in the X-Request-Id header', async () => {
+    expect(await answerFor()).toHaveGatewayHeader('X-Request-Id', requestId);
+  });
+
+  it('names the Lambda request id in the body, as requestId', async () => {
+    expect(jsonBodyOf((await answerFor()).body).requestId).toBe(requestId);
+  });
+
+  it('returns the body as a string, with isBase64Encoded false', async () => {
+    const result = await throwError(restEvents.jsonBody(), context);
+    expect(typeof result.body).toBe('string');
+    expect(result.isBase64Encoded).toBe(false);
+  });
+
+  it('answers a base64-encoded request the same way', async () => {
+    expect(await answerFor(restEvents.base64Body())).toBeDeliveredWithStatus(400);
+  });
+});

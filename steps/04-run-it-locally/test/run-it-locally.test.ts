@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { resolvedConfig, type ResolvedConfig } from '@workshop/serverless/resolved-config';
+import { startLocalApi, type LocalApi } from '@workshop/serverless/local-api';
+
+const stepFolder = path.resolve(__dirname, '..');
+
+describe('serverless.yml, as the framework reads it', () => {
+  let config: ResolvedConfig;
+  beforeAll(async () => {
+    config = await resolvedConfig(stepFolder);
+  });
+
+  it('uses the serverless-esbuild and serverless-offline plugins', () => {
+    const plugins = Array.isArray(config.plugins) ? config.plugins : (config.plugins?.modules ?? []);
+    expect(plugins).toEqual(expect.arrayContaining(['serverless-esbuild', 'serverless-offline']));
+  });
+
+  it('makes the local API listen on port 3000', () => {
+    expect(config.custom?.['serverless-offline']).toMatchObject({ httpPort: 3000 });
+  });
+});
+
+// Your step folder on a real local API Gateway, on a free port (so a running
+// `serve` does not get in the way), stopped after the last test whatever happens.
+describe('POST /throw on the local API, over real HTTP', () => {
+  let api: LocalApi;
+  beforeAll(async () => {
+    api = await startLocalApi({ cwd: stepFolder });
+  });
+  afterAll(async () => api?.stop());
+
+  const post = (body: string) => fetch(`${api.baseUrl}/throw`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
+
+  it('answers 400 Bad Request', async () => {
+    expect((await post('{"blah": "blah1"}')).status).toBe(400);
+  });
+
+  it('sends a JSON body with a JSON Content-Type', async () => {
+    const response = await post('{"blah": "blah1"}');
+    expect(response.headers.get('content-type')).toMatch(/^application\/json\b/);
+    await expect(response.json()).resolves.toEqual(expect.any(Object));
+  });
+
+  it('names the same request id in the X-Request-Id header and in the body', async () => {
+    const response = await post('{"blah": "blah1"}');
+    const header = response.headers.get('x-request-id');
+    expect(header).toMatch(/^[0-9a-f-]{36}$/);
+    expect(((await response.json()) as { requestId?: string }).requestId).toBe(header);
+  });
+
+  it("prints the request body in the function's log output", async () => {
+    await post('{"seen": "in the log"}');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(api.output()).toContain('"body":{"seen":"in the log"}');
+  });
+});

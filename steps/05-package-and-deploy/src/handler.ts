@@ -1,0 +1,20 @@
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { parseBody } from './parse-body';
+
+export async function throwError(event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> {
+  const data = parseBody(event);
+  // One JSON line per request: CloudWatch Logs Insights can then query its fields.
+  console.log(JSON.stringify({ message: 'Received request body', body: data }));
+  return {
+    statusCode: 400,
+    headers: {
+      'Content-Type': 'application/json',
+      // The Lambda request id, which files this invocation's log lines. API Gateway adds its
+      // own, different id as x-amzn-RequestId.
+      'X-Request-Id': context.awsRequestId,
+    },
+    // A string: API Gateway answers 502 to an object body.
+    body: JSON.stringify({ message: 'Bad Request', requestId: context.awsRequestId }),
+    isBase64Encoded: false,
+  };
+}

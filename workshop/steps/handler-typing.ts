@@ -1,0 +1,56 @@
+import path from 'node:path';
+import ts from 'typescript';
+
+const ASSERTION_FILE = '__handler-typing__.ts';
+
+/**
+ * Problems with how `exportName` in `handlerFile` is typed, as a learner should read them:
+ * it must be assignable to `(event: APIGatewayProxyEvent, context: Context) =>
+ * Promise<APIGatewayProxyResult>`, and its event and context must not be `any`.
+ * An empty list means it is typed as the workshop asks.
+ */
+export function handlerTypingProblems(handlerFile: string, exportName: string): string[] {
+  const folder = path.dirname(handlerFile);
+  const assertionPath = path.join(folder, ASSERTION_FILE);
+  const importPath = `./${path.basename(handlerFile, '.ts')}`;
+  const assertion = [
+    "import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';",
+    `import { ${exportName} } from '${importPath}';`,
+    `export const typed: (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult> = ${exportName};`,
+  ].join('\n');
+
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.Node16,
+    moduleResolution: ts.ModuleResolutionKind.Node16,
+    types: ['node'],
+  };
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.getSourceFile = (name, version, ...rest) =>
+    path.resolve(name) === assertionPath ? ts.createSourceFile(name, assertion, version) : getSourceFile.call(host, name, version, ...rest);
+  host.fileExists = (name) => path.resolve(name) === assertionPath || fileExists.call(host, name);
+  host.readFile = (name) => (path.resolve(name) === assertionPath ? assertion : readFile.call(host, name));
+
+  const program = ts.createProgram([assertionPath], options, host);
+  const problems = ts
+    .getPreEmitDiagnostics(program)
+    .filter((diagnostic) => diagnostic.file === undefined || [assertionPath, path.resolve(handlerFile)].includes(path.resolve(diagnostic.file.fileName)))
+    .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  if (problems.length > 0) return problems;
+
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(path.resolve(handlerFile));
+  const moduleSymbol = source && checker.getSymbolAtLocation(source);
+  const exported = moduleSymbol && checker.getExportsOfModule(moduleSymbol).find((symbol) => symbol.name === exportName);
+  if (!exported || !source) return [`${path.basename(handlerFile)} does not export ${exportName}.`];
+  const [signature] = checker.getTypeOfSymbolAtLocation(exported, source).getCallSignatures();
+  return (signature?.getParameters() ?? []).slice(0, 2).flatMap((parameter, index) => {
+    const type = checker.getTypeOfSymbolAtLocation(parameter, source);
+    const wanted = index === 0 ? 'APIGatewayProxyEvent' : 'Context';
+    return type.flags & ts.TypeFlags.Any ? [`The ${index === 0 ? 'event' : 'context'} parameter is typed any; type it as ${wanted} from aws-lambda.`] : [];
+  });
+}

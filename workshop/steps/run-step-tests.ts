@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../serverless/framework';
+
+export interface TestOutcome {
+  /** describe titles and the test title, joined by spaces: what the manifest names. */
+  fullName: string;
+  passed: boolean;
+  failureMessages: string[];
+}
+
+export interface SuiteOutcome {
+  file: string;
+  tests: TestOutcome[];
+  /** Set when the file could not run at all (a syntax error, a missing import). */
+  suiteError?: string;
+}
+
+export interface StepTestRun {
+  exitCode: number;
+  suites: SuiteOutcome[];
+}
+
+/** Run with this Node, so no shell or `.cmd` shim is involved (Windows). */
+export const jestBin = require.resolve('jest/bin/jest', { paths: [repoRoot] });
+const stepsConfig = path.join(repoRoot, 'workshop', 'jest', 'steps.config.js');
+
+interface JestJson {
+  testResults: Array<{
+    name: string;
+    message: string;
+    status: string;
+    assertionResults: Array<{ fullName: string; status: string; failureMessages: string[] }>;
+  }>;
+}
+
+/**
+ * Runs the step tests found under `roots` in one jest process and returns every outcome.
+ * `show: true` lets jest print its own report to this terminal (the learner's view).
+ */
+export function runStepTests(roots: string[], options: { show?: boolean; maxWorkers?: number; extraArgs?: string[] } = {}): Promise<StepTestRun> {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'workshop-jest-'));
+  const outputFile = path.join(scratch, 'results.json');
+  const args = [jestBin, '-c', stepsConfig, '--json', `--outputFile=${outputFile}`, `--maxWorkers=${options.maxWorkers ?? 1}`, ...(options.extraArgs ?? [])];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: repoRoot,
+      env: { ...process.env, WORKSHOP_STEP_ROOTS: roots.join(path.delimiter) },
+      stdio: ['ignore', 'ignore', options.show ? 'inherit' : 'pipe'],
+    });
+    let errors = '';
+    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      try {
+        const json = JSON.parse(readFileSync(outputFile, 'utf8')) as JestJson;
+        resolve({ exitCode: code ?? 1, suites: json.testResults.map(toSuite) });
+      } catch {
+        reject(new Error(`jest produced no results (exit ${code}).\n${errors.slice(-4000)}`));
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+    });
+  });
+}
+
+function toSuite(result: JestJson['testResults'][number]): SuiteOutcome {
+  const tests = result.assertionResults.map((test) => ({ fullName: test.fullName, passed: test.status === 'passed', failureMessages: test.failureMessages }));
+  const suiteError = result.status === 'failed' && tests.length === 0 ? result.message : undefined;
+  return { file: result.name, tests, ...(suiteError ? { suiteError } : {}) };
+}

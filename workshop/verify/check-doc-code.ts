@@ -1,0 +1,37 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../serverless/framework';
+import { answerFolder, stepFolder, type Step } from '../steps/manifest';
+
+/**
+ * A doc page marks a code block that shows a file of the step with a comment on the line
+ * before its fence: `<!-- answer: src/handler.ts -->` (the reference answer) or
+ * `<!-- starter: src/handler.ts -->` (what the learner starts from). The block must be the
+ * file, or a run of whole lines of it, so the docs cannot drift from the code.
+ */
+const MARKED_BLOCK = /<!-- (answer|starter): (\S+) -->\n```[a-z]*\n([\s\S]*?)```/g;
+
+export function docCodeProblems(step: Step): string[] {
+  const docPath = path.join(repoRoot, step.doc);
+  if (!existsSync(docPath)) return [];
+  const page = readFileSync(docPath, 'utf8').replace(/\r\n/g, '\n');
+  const problems: string[] = [];
+  for (const [, kind, file, code] of page.matchAll(MARKED_BLOCK)) {
+    const source = path.join(kind === 'answer' ? answerFolder(step) : stepFolder(step), file);
+    if (!existsSync(source)) {
+      problems.push(`${step.doc} shows ${kind} ${file}, which does not exist.`);
+      continue;
+    }
+    const lines = readFileSync(source, 'utf8').replace(/\r\n/g, '\n').split('\n');
+    const shown = code.replace(/\n$/, '').split('\n');
+    if (!containsRun(lines, shown)) problems.push(`${step.doc}: the block marked "${kind}: ${file}" differs from the file; copy it again.`);
+  }
+  return problems;
+}
+
+function containsRun(lines: string[], run: string[]): boolean {
+  for (let start = 0; start + run.length <= lines.length; start += 1) {
+    if (run.every((line, offset) => lines[start + offset] === line)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,59 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../serverless/framework';
+import { isDocsIndexCurrent } from '../steps/docs-index';
+import { answerFolder, stepFolder, type Step } from '../steps/manifest';
+import { wrongAnswers } from './wrong-answers';
+
+/** Every file below `folder`, as paths relative to it with forward slashes. */
+export function filesBelow(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => statSync(path.join(folder, name)).isFile())
+    .map((name) => name.split(path.sep).join('/'))
+    .sort();
+}
+
+/** Problems with one step's files, one line each; an empty list when it is complete. */
+export function stepStructureProblems(step: Step): string[] {
+  const problems: string[] = [];
+  const folder = stepFolder(step);
+  const answers = answerFolder(step);
+  if (!existsSync(folder)) return [`steps/${step.slug} is missing.`];
+  if (!filesBelow(folder).some((file) => /^test\/.+\.test\.ts$/.test(file))) problems.push(`steps/${step.slug}/test has no *.test.ts.`);
+  for (const file of step.learnerFiles) {
+    const starter = path.join(folder, file);
+    if (!existsSync(starter)) problems.push(`steps/${step.slug}/${file} (a learner file) is missing.`);
+    else if (!readFileSync(starter, 'utf8').includes('TODO')) problems.push(`steps/${step.slug}/${file} has no TODO: the learner cannot tell what to do.`);
+  }
+  const answerFiles = filesBelow(answers);
+  const expected = [...step.learnerFiles].sort();
+  if (answerFiles.join() !== expected.join()) {
+    problems.push(`answers/${step.slug} must hold exactly the learner files (${expected.join(', ')}), has: ${answerFiles.join(', ') || 'nothing'}.`);
+  }
+  for (const file of answerFiles) {
+    if (readFileSync(path.join(answers, file), 'utf8').includes('TODO')) problems.push(`answers/${step.slug}/${file} still has a TODO.`);
+  }
+  if (!existsSync(path.join(repoRoot, step.doc))) problems.push(`${step.doc} is missing.`);
+  for (const wrong of wrongAnswers.filter((w) => w.slug === step.slug)) {
+    const file = path.join(answers, wrong.file);
+    if (!existsSync(file) || !readFileSync(file, 'utf8').includes(wrong.find)) {
+      problems.push(`wrong answer "${wrong.name}": answers/${step.slug}/${wrong.file} no longer contains the text it edits.`);
+    }
+  }
+  return problems;
+}
+
+/** Problems that concern the set of steps: strays without a manifest entry, a stale docs index. */
+export function workshopStructureProblems(steps: Step[]): string[] {
+  const problems: string[] = [];
+  const slugs = new Set(steps.map((step) => step.slug));
+  const numbered = (folder: string, strip: RegExp) =>
+    readdirSync(path.join(repoRoot, folder)).filter((name) => /^\d\d-/.test(name)).map((name) => name.replace(strip, ''));
+  for (const slug of numbered('steps', /$/)) if (!slugs.has(slug)) problems.push(`steps/${slug} has no entry in steps/manifest.json.`);
+  for (const slug of numbered('answers', /$/)) if (!slugs.has(slug)) problems.push(`answers/${slug} has no entry in steps/manifest.json.`);
+  for (const slug of numbered('docs', /\.md$/)) if (!slugs.has(slug)) problems.push(`docs/${slug}.md has no entry in steps/manifest.json.`);
+  for (const wrong of wrongAnswers) if (!slugs.has(wrong.slug)) problems.push(`wrong answer "${wrong.name}" names an unknown step ${wrong.slug}.`);
+  if (!isDocsIndexCurrent(steps)) problems.push('docs/README.md lists steps that differ from steps/manifest.json: run `npm run docs:index`.');
+  return problems;
+}

@@ -1,0 +1,39 @@
+/**
+ * Plausible wrong answers: each is one edit to a step's reference answer that a learner
+ * might make. `npm run verify` proves every one fails at least one test of its step.
+ * (Runtime checks: the tests run transpile-only, so `as never` lets a wrong shape through.)
+ */
+export interface WrongAnswer {
+  slug: string;
+  name: string;
+  file: string;
+  find: string;
+  replace: string;
+}
+
+export const wrongAnswers: WrongAnswer[] = [
+  { slug: '01-scaffold', name: 'a hard-coded region', file: 'serverless.yml', find: "region: ${env:AWS_REGION, 'us-east-2'}", replace: 'region: us-east-2' },
+  { slug: '01-scaffold', name: 'GET instead of POST', file: 'serverless.yml', find: 'method: post', replace: 'method: get' },
+  { slug: '01-scaffold', name: 'a handler that returns a bare string', file: 'src/handler.ts', find: "return { statusCode: 200, body: '' };", replace: "return 'OK' as never;" },
+  { slug: '01-scaffold', name: 'an untyped handler', file: 'src/handler.ts', find: '_event: APIGatewayProxyEvent, _context: Context', replace: '_event: any, _context: any' },
+
+  { slug: '02-read-the-request', name: 'ignores isBase64Encoded', file: 'src/parse-body.ts', find: "event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body", replace: 'event.body' },
+  { slug: '02-read-the-request', name: 'logs the raw string', file: 'src/handler.ts', find: 'body: data', replace: 'body: event.body' },
+  { slug: '02-read-the-request', name: 'logs an object, not a line of JSON', file: 'src/handler.ts', find: "console.log(JSON.stringify({ message: 'Received request body', body: data }));", replace: "console.log({ message: 'Received request body', body: data });" },
+
+  { slug: '03-return-400', name: 'the wrong status code', file: 'src/handler.ts', find: 'statusCode: 400', replace: 'statusCode: 200' },
+  { slug: '03-return-400', name: 'a body that is not a string', file: 'src/handler.ts', find: "body: JSON.stringify({ message: 'Bad Request', requestId: context.awsRequestId })", replace: "body: { message: 'Bad Request', requestId: context.awsRequestId } as never" },
+  { slug: '03-return-400', name: 'a Content-Type that lies about a JSON body', file: 'src/handler.ts', find: "'Content-Type': 'application/json'", replace: "'Content-Type': 'text/plain'" },
+  { slug: '03-return-400', name: "the seed blog's plain text under application/json", file: 'src/handler.ts', find: "body: JSON.stringify({ message: 'Bad Request', requestId: context.awsRequestId })", replace: "body: 'Bad Request'" },
+  { slug: '03-return-400', name: 'no request id header', file: 'src/handler.ts', find: "'X-Request-Id': context.awsRequestId,", replace: '' },
+  { slug: '03-return-400', name: "API Gateway's request id instead of Lambda's", file: 'src/handler.ts', find: "'X-Request-Id': context.awsRequestId,", replace: "'X-Request-Id': event.requestContext.requestId," },
+  { slug: '03-return-400', name: 'a handler that throws [400]', file: 'src/handler.ts', find: '  return {\n    statusCode: 400,', replace: "  throw new Error('[400] Bad Request');\n  return {\n    statusCode: 400," },
+  { slug: '03-return-400', name: 'isBase64Encoded as a string', file: 'src/handler.ts', find: 'isBase64Encoded: false', replace: "isBase64Encoded: 'false' as never" },
+
+  { slug: '04-run-it-locally', name: 'forgets serverless-offline', file: 'serverless.yml', find: '  - serverless-offline\n', replace: '' },
+  { slug: '04-run-it-locally', name: 'the wrong port', file: 'serverless.yml', find: 'httpPort: 3000', replace: 'httpPort: 4000' },
+
+  { slug: '05-package-and-deploy', name: 'not minified', file: 'serverless.yml', find: 'minify: true', replace: 'minify: false' },
+  { slug: '05-package-and-deploy', name: 'bundles for the wrong Node.js', file: 'serverless.yml', find: 'target: node22', replace: 'target: node18' },
+  { slug: '05-package-and-deploy', name: 'bundles the AWS SDK', file: 'serverless.yml', find: "    exclude:\n      - '@aws-sdk/*'\n", replace: '' },
+];
