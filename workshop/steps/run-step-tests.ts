@@ -43,15 +43,21 @@ interface JestJson {
 export function runStepTests(roots: string[], options: { show?: boolean; maxWorkers?: number; extraArgs?: string[] } = {}): Promise<StepTestRun> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'workshop-jest-'));
   const outputFile = path.join(scratch, 'results.json');
-  const args = [jestBin, '-c', stepsConfig, '--json', `--outputFile=${outputFile}`, `--maxWorkers=${options.maxWorkers ?? 1}`, ...(options.extraArgs ?? [])];
+  const colours = options.show && process.stdout.isTTY && !('NO_COLOR' in process.env) ? ['--colors'] : [];
+  const args = [jestBin, '-c', stepsConfig, '--json', `--outputFile=${outputFile}`, `--maxWorkers=${options.maxWorkers ?? 1}`, ...colours, ...(options.extraArgs ?? [])];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: repoRoot,
       env: { ...process.env, WORKSHOP_STEP_ROOTS: roots.join(path.delimiter) },
-      stdio: ['ignore', 'ignore', options.show ? 'inherit' : 'pipe'],
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
     let errors = '';
-    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      errors += text;
+      // jest's report is the learner's view; where it saved its JSON is only our plumbing.
+      if (options.show) process.stderr.write(text.replace(/^Test results written to: .*\n?/m, ''));
+    });
     child.on('error', reject);
     child.on('close', (code) => {
       try {

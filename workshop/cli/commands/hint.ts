@@ -1,0 +1,17 @@
+import type { Step } from '../../steps/manifest';
+import { loadProgress, saveProgress } from '../progress';
+import { bold, dim } from '../output';
+
+/** `workshop hint N`: each call shows one more hint of step N, from a nudge to nearly the answer. */
+export function hint(step: Step): number {
+  const progress = loadProgress();
+  const shown = Math.min((progress.hintsShown[step.slug] ?? 0) + 1, step.hints.length);
+  progress.hintsShown[step.slug] = shown;
+  saveProgress(progress);
+
+  console.log(bold(`Step ${step.number} — ${step.title}: hint ${shown} of ${step.hints.length}`));
+  for (let index = 0; index < shown; index += 1) console.log(`\n${index + 1}. ${step.hints[index]}`);
+  console.log('');
+  console.log(dim(shown < step.hints.length ? `Run the same command again for the next hint.` : `That was the last hint: the reference answer is in answers/${step.slug}/.`));
+  return 0;
+}
