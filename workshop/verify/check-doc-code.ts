@@ -11,13 +11,13 @@ import { answerFolder, stepFolder, type Step } from '../steps/manifest';
  */
 const MARKED_BLOCK = /<!-- (answer|starter): (\S+) -->\n```[a-z]*\n([\s\S]*?)```/g;
 
-export function docCodeProblems(step: Step): string[] {
-  const docPath = path.join(repoRoot, step.doc);
+export function docCodeProblems(step: Step, root = repoRoot): string[] {
+  const docPath = path.join(root, step.doc);
   if (!existsSync(docPath)) return [];
   const page = readFileSync(docPath, 'utf8').replace(/\r\n/g, '\n');
   const problems: string[] = [];
   for (const [, kind, file, code] of page.matchAll(MARKED_BLOCK)) {
-    const source = path.join(kind === 'answer' ? answerFolder(step) : stepFolder(step), file);
+    const source = path.join(kind === 'answer' ? answerFolder(step, root) : stepFolder(step, root), file);
     if (!existsSync(source)) {
       problems.push(`${step.doc} shows ${kind} ${file}, which does not exist.`);
       continue;

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../serverless/framework';
-import { isDocsIndexCurrent } from '../steps/docs-index';
+import { staleGeneratedPages } from '../steps/generated-docs';
 import { answerFolder, stepFolder, type Step } from '../steps/manifest';
 import { wrongAnswers } from './wrong-answers';
 
@@ -54,6 +54,6 @@ export function workshopStructureProblems(steps: Step[]): string[] {
   for (const slug of numbered('answers', /$/)) if (!slugs.has(slug)) problems.push(`answers/${slug} has no entry in steps/manifest.json.`);
   for (const slug of numbered('docs', /\.md$/)) if (!slugs.has(slug)) problems.push(`docs/${slug}.md has no entry in steps/manifest.json.`);
   for (const wrong of wrongAnswers) if (!slugs.has(wrong.slug)) problems.push(`wrong answer "${wrong.name}" names an unknown step ${wrong.slug}.`);
-  if (!isDocsIndexCurrent(steps)) problems.push('docs/README.md lists steps that differ from steps/manifest.json: run `npm run docs:index`.');
+  for (const page of staleGeneratedPages(steps)) problems.push(`${page} differs from steps/manifest.json: run \`npm run docs:generate\`.`);
   return problems;
 }
