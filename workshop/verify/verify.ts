@@ -33,6 +33,7 @@ export async function verifySteps(steps: Step[], log: (line: string) => void = c
     ]);
 
     let ok = true;
+    let passedSteps = 0;
     const general = workshopStructureProblems(steps);
     for (const problem of general) log(`✗ ${problem}`);
     ok &&= general.length === 0;
@@ -64,10 +65,12 @@ export async function verifySteps(steps: Step[], log: (line: string) => void = c
       }
 
       ok &&= problems.length === 0;
+      if (problems.length === 0) passedSteps += 1;
       const summary = `starter fails ${starter.failed.length}/${starter.total} as named · answer passes ${answer.total - answer.failed.length}/${answer.total} · ${wrongCopies.length} wrong answers caught`;
       log(`${problems.length === 0 ? '✓' : '✗'} ${step.slug.padEnd(24)} ${summary}`);
       for (const problem of problems) log(`    ✗ ${problem}`);
     }
+    log(`verify: ${passedSteps} passed, ${steps.length - passedSteps} failed`);
     return ok;
   } finally {
     rmSync(workspace, { recursive: true, force: true });
