@@ -5,10 +5,16 @@ import { serveFolder } from '../serverless/serve-folder';
 import { findStep, loadSteps, ManifestError, stepFolder, type Step } from '../steps/manifest';
 import { verifySteps } from '../verify/verify';
 import { portOption } from '../scripts/port-option';
+import { diffStep } from './commands/diff';
+import { doctor } from './commands/doctor';
 import { hint } from './commands/hint';
+import { home } from './commands/home';
 import { listSteps } from './commands/list-steps';
-import { testStep } from './commands/test-step';
+import { reset, solve } from './commands/reset-solve';
+import { requireLearnerFiles, testStep } from './commands/test-step';
+import { watchSteps } from './commands/watch';
 import { red, UserError } from './output';
+import { overview } from './step-status';
 
 interface Command {
   usage: string;
@@ -17,39 +23,75 @@ interface Command {
 }
 
 const commands: Record<string, Command> = {
+  start: {
+    usage: 'start',
+    summary: 'Your progress, the current step and what to do; then, in a terminal, watch it. The same as npm start.',
+    run: (args, steps) => home(steps, (step) => watchSteps(steps, step, { poll: args.includes('--poll') })),
+  },
+  watch: {
+    usage: 'watch [step] [--poll]',
+    summary: 'Rerun a step\'s tests on every save (default: the current step). Keys: h hint, l list, r rerun, q quit. --poll where saves go unnoticed (WSL, network drives).',
+    run: async (args, steps) => {
+      const step = stepArgument(args, steps) ?? (await currentStep(steps));
+      if (!step) return finished(steps);
+      requireLearnerFiles(step);
+      return watchSteps(steps, step, { poll: args.includes('--poll') });
+    },
+  },
   test: {
     usage: 'test <step>',
     summary: "Run a step's tests on your files: which requirements pass, which do not. Exit code 0 when all pass.",
     run: (args, steps) => testStep(requireStep(args, steps, 'test')),
   },
-  hint: {
-    usage: 'hint <step>',
-    summary: 'Show the next hint for a step, from a nudge to nearly the answer. Remembers how many you have seen.',
-    run: (args, steps) => hint(requireStep(args, steps, 'hint')),
-  },
   list: {
     usage: 'list',
-    summary: 'List the steps, their folders and their pages.',
+    summary: 'The steps with your last results, their folders and their pages.',
     run: (_, steps) => listSteps(steps),
   },
+  hint: {
+    usage: 'hint <step>',
+    summary: 'The next hint for a step, from a nudge to nearly the answer. Remembers how many you have seen.',
+    run: (args, steps) => hint(requireStep(args, steps, 'hint')),
+  },
+  diff: {
+    usage: 'diff <step>',
+    summary: 'Your files of a step against the reference answer (it shows the answer).',
+    run: (args, steps) => diffStep(requireStep(args, steps, 'diff')),
+  },
+  reset: {
+    usage: 'reset <step> [--yes]',
+    summary: "Put a step's starter files back. Your files are backed up to .workshop/backups first.",
+    run: (args, steps) => reset(requireStep(args, steps, 'reset'), args),
+  },
+  solve: {
+    usage: 'solve <step> [--yes]',
+    summary: "Replace your files of a step with the reference answer. Your files are backed up to .workshop/backups first.",
+    run: (args, steps) => solve(requireStep(args, steps, 'solve'), args),
+  },
   serve: {
-    usage: 'serve <step|solution> [--port 3000]',
-    summary: "Run a step's code (step 4 onwards) or the solution on a local API Gateway, and print a curl line to try.",
+    usage: 'serve [step|solution] [--port 3000]',
+    summary: "Run a step's code (step 4 onwards; default: the current step) or the solution on a local API Gateway, and print a curl line.",
     run: (args, steps) => serve(args, steps),
+  },
+  doctor: {
+    usage: 'doctor',
+    summary: 'Check Node, npm, the installed dependencies, the local API ports, the framework and AWS credentials, and say what to fix.',
+    run: () => doctor(),
   },
   verify: {
     usage: 'verify',
-    summary: "Maintainers: prove every step — the starter fails the tests the manifest names, the answer passes them all, wrong answers are caught, docs match.",
+    summary: 'Maintainers: prove every step — the starter fails the tests the manifest names, the answer passes them all, wrong answers are caught, docs match.',
     run: async (_, steps) => ((await verifySteps(steps)) ? 0 : 1),
   },
 };
 
 function usage(): string {
-  const lines = Object.values(commands).map((command) => `  ${command.usage.padEnd(38)} ${command.summary}`);
+  const lines = Object.values(commands).map((command) => `  ${command.usage.padEnd(36)} ${command.summary}`);
   return [
     'The workshop: return HTTP errors from AWS Lambda through API Gateway.',
     '',
-    'Usage: npm run workshop -- <command> [step]      (a step is its number, 3, or its slug, 03-return-400)',
+    'Usage: npm start                              (progress, then watch the current step)',
+    '       npm run workshop -- <command> [step]   (a step is its number, 3, or its slug, 03-return-400)',
     '',
     ...lines,
     '',
@@ -57,20 +99,33 @@ function usage(): string {
   ].join('\n');
 }
 
-function requireStep(args: string[], steps: Step[], command: string): Step {
-  const ref = args.find((arg) => !arg.startsWith('-'));
-  if (ref === undefined) throw new UserError(`Which step? For example: npm run workshop -- ${command} 1`);
+function stepArgument(args: string[], steps: Step[]): Step | undefined {
+  const ref = args.find((arg, index) => !arg.startsWith('-') && args[index - 1] !== '--port');
+  if (ref === undefined) return undefined;
   const step = findStep(steps, ref);
   if (!step) throw new UserError(`There is no step "${ref}". Steps are 1 to ${steps.length}; see: npm run workshop -- list`);
   return step;
 }
 
+function requireStep(args: string[], steps: Step[], command: string): Step {
+  const step = stepArgument(args, steps);
+  if (!step) throw new UserError(`Which step? For example: npm run workshop -- ${command} 1`);
+  return step;
+}
+
+async function currentStep(steps: Step[]): Promise<Step | undefined> {
+  return (await overview(steps)).current;
+}
+
+function finished(steps: Step[]): number {
+  console.log(`All ${steps.length} steps are done. Deploy the finished service: see "Deploy to AWS" in README.md.`);
+  return 0;
+}
+
 async function serve(args: string[], steps: Step[]): Promise<number> {
   const port = portOption(args, 3000);
-  const target = args.find((arg, index) => !arg.startsWith('-') && args[index - 1] !== '--port');
-  if (target === undefined) throw new UserError('What should I serve? For example: npm run workshop -- serve 4   (or: serve solution)');
-  if (target === 'solution') return serveFolder({ cwd: repoRoot, label: 'solution/', port });
-  const step = requireStep([target], steps, 'serve');
+  if (args.includes('solution')) return serveFolder({ cwd: repoRoot, label: 'solution/', port });
+  const step = stepArgument(args, steps) ?? (await currentStep(steps)) ?? steps[steps.length - 1];
   const config = readFileSync(path.join(stepFolder(step), 'serverless.yml'), 'utf8');
   if (!/^\s*-\s*serverless-offline\s*$/m.test(config)) {
     throw new UserError(`steps/${step.slug}/serverless.yml does not use serverless-offline yet: the local API arrives in step 4.`);
@@ -79,10 +134,10 @@ async function serve(args: string[], steps: Step[]): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  const [name = 'start', ...args] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
     console.log(usage());
-    return name === undefined ? 1 : 0;
+    return 0;
   }
   const command = commands[name];
   if (!command) throw new UserError(`Unknown command "${name}". Run: npm run workshop -- --help`);

@@ -3,8 +3,11 @@ import path from 'node:path';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 
-/** The framework's CLI entry point, run with this Node so no shell or `.cmd` shim is involved (Windows). */
-const frameworkBin = require.resolve('serverless/bin/serverless.js', { paths: [repoRoot] });
+/**
+ * The framework's CLI entry point, run with this Node so no shell or `.cmd` shim is involved
+ * (Windows). Resolved on use, so that a missing install is an error to report, not a crash.
+ */
+const frameworkBin = () => require.resolve('serverless/bin/serverless.js', { paths: [repoRoot] });
 
 /**
  * The environment every framework run gets: no telemetry, no notifications, no update
@@ -28,7 +31,7 @@ export function frameworkEnv(extra: Record<string, string | undefined> = {}): No
 }
 
 export function spawnFramework(args: string[], options: { cwd: string; env?: Record<string, string | undefined> } & Pick<SpawnOptions, 'stdio' | 'detached'>): ChildProcess {
-  return spawn(process.execPath, [frameworkBin, ...args], {
+  return spawn(process.execPath, [frameworkBin(), ...args], {
     cwd: options.cwd,
     env: frameworkEnv(options.env),
     stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'],

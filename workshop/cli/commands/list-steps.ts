@@ -1,10 +1,15 @@
 import type { Step } from '../../steps/manifest';
+import { currentResult, isDone, loadProgress } from '../progress';
 import { dim } from '../output';
+import { progressLines } from './home';
 
-/** `workshop list`: every step, its folder and its page. */
+/** `workshop list`: every step with its remembered result, folder and page (runs no test). */
 export function listSteps(steps: Step[]): number {
-  for (const step of steps) {
-    console.log(`${String(step.number).padStart(2)}. ${step.title.padEnd(32)} ${dim(`steps/${step.slug}  ${step.doc}`)}`);
-  }
+  const progress = loadProgress();
+  const results = new Map(steps.map((step) => [step, currentResult(progress, step)] as const));
+  const current = steps.find((step) => !isDone(results.get(step)));
+  for (const line of progressLines(steps, results, current)) console.log(line);
+  console.log('');
+  for (const step of steps) console.log(dim(`  ${String(step.number).padStart(2)}. steps/${step.slug}  ${step.doc}`));
   return 0;
 }

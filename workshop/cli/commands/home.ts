@@ -1,0 +1,50 @@
+import type { Step } from '../../steps/manifest';
+import { isDone, type StepResult } from '../progress';
+import { bold, dim, green, red } from '../output';
+import { learnerPaths, overview } from '../step-status';
+
+/** One line per step: ✓ done, ✗ not yet (with passed/total), · not checked since it last changed. */
+export function progressLines(steps: Step[], results: Map<Step, StepResult | undefined>, current?: Step): string[] {
+  return steps.map((step) => {
+    const result = results.get(step);
+    const mark = result === undefined ? dim('·') : isDone(result) ? green('✓') : red('✗');
+    const score = result === undefined ? dim('not checked yet') : `${result.passed}/${result.total}`;
+    const here = step === current ? bold('  ← you are here') : '';
+    return `  ${mark} ${String(step.number).padStart(2)}. ${step.title.padEnd(32)} ${score}${here}`;
+  });
+}
+
+/** What to do next on a step: the page to read, the files to edit, the commands. */
+export function stepBriefing(step: Step): string[] {
+  return [
+    bold(`Step ${step.number} — ${step.title}`),
+    `  Read:   ${step.doc}`,
+    `  Edit:   ${learnerPaths(step).join(', ')}`,
+    `  Check:  npm run workshop -- test ${step.number}`,
+    `  Stuck:  npm run workshop -- hint ${step.number}`,
+  ];
+}
+
+/**
+ * `npm start`: progress, the current step and what to do. In a terminal it then watches the
+ * current step; elsewhere (CI, a pipe) it prints and exits 0.
+ */
+export async function home(steps: Step[], startWatching: (step: Step) => Promise<number>): Promise<number> {
+  console.log(bold('The workshop: return HTTP errors from AWS Lambda through API Gateway'));
+  console.log(dim('Checking your steps…'));
+  const { results, current } = await overview(steps);
+  console.log('');
+  for (const line of progressLines(steps, results, current)) console.log(line);
+  console.log('');
+  if (current === undefined) {
+    console.log(green(`All ${steps.length} steps are done. Deploy the finished service: see "Deploy to AWS" in README.md.`));
+    return 0;
+  }
+  for (const line of stepBriefing(current)) console.log(line);
+  console.log('');
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    console.log(dim(`In a terminal, npm start then watches your files and reruns the tests on every save.`));
+    return 0;
+  }
+  return startWatching(current);
+}

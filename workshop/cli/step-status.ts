@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { stepFolder, type Step } from '../steps/manifest';
+import { runStepTests, type TestOutcome } from '../steps/run-step-tests';
+import { currentResult, isDone, loadProgress, recordResult, type StepResult } from './progress';
+
+export interface StepCheck {
+  passed: number;
+  total: number;
+  tests: TestOutcome[];
+  /** A test file that could not run at all, with jest's message. */
+  suiteError?: string;
+}
+
+/** Runs a step's tests on the learner's files, remembers the result, and returns every outcome. */
+export async function checkStep(step: Step, show = false): Promise<StepCheck> {
+  const run = await runStepTests([stepFolder(step)], { show });
+  const tests = run.suites.flatMap((suite) => suite.tests);
+  const suiteError = run.suites.find((suite) => suite.suiteError)?.suiteError;
+  const passed = suiteError ? 0 : tests.filter((test) => test.passed).length;
+  const total = Math.max(tests.length, suiteError ? 1 : 0);
+  recordResult(step, passed, total);
+  return { passed, total, tests, ...(suiteError ? { suiteError } : {}) };
+}
+
+export interface Overview {
+  /** Per step: the result, or undefined when not checked since its files last changed. */
+  results: Map<Step, StepResult | undefined>;
+  /** The first step that is not done, or undefined when all are. */
+  current: Step | undefined;
+}
+
+/**
+ * Where the learner is: steps are checked in order, using remembered results where the
+ * files have not changed, until the first one that is not done. Later steps keep what is
+ * remembered of them, if anything.
+ */
+export async function overview(steps: Step[]): Promise<Overview> {
+  const progress = loadProgress();
+  const results = new Map<Step, StepResult | undefined>();
+  let current: Step | undefined;
+  for (const step of steps) {
+    let result = currentResult(progress, step);
+    if (current === undefined && result === undefined) {
+      const check = await checkStep(step);
+      result = { filesHash: '', passed: check.passed, total: check.total };
+    }
+    results.set(step, result);
+    if (current === undefined && !isDone(result)) current = step;
+  }
+  return { results, current };
+}
+
+/** The learner files of a step as paths from the repo root, for messages. */
+export const learnerPaths = (step: Step) => step.learnerFiles.map((file) => path.posix.join('steps', step.slug, file));
