@@ -3,7 +3,7 @@ import { loadProgress, saveProgress } from '../progress';
 import { bold, dim } from '../output';
 
 /** `workshop hint N`: each call shows one more hint of step N, from a nudge to nearly the answer. */
-export function hint(step: Step): number {
+export function hint(step: Step, again = 'Run the same command again for the next hint.'): number {
   const progress = loadProgress();
   const shown = Math.min((progress.hintsShown[step.slug] ?? 0) + 1, step.hints.length);
   progress.hintsShown[step.slug] = shown;
@@ -12,6 +12,6 @@ export function hint(step: Step): number {
   console.log(bold(`Step ${step.number} — ${step.title}: hint ${shown} of ${step.hints.length}`));
   for (let index = 0; index < shown; index += 1) console.log(`\n${index + 1}. ${step.hints[index]}`);
   console.log('');
-  console.log(dim(shown < step.hints.length ? `Run the same command again for the next hint.` : `That was the last hint: the reference answer is in answers/${step.slug}/.`));
+  console.log(dim(shown < step.hints.length ? again : `That was the last hint: compare with the reference answer: npm run workshop -- diff ${step.number}`));
   return 0;
 }

@@ -82,7 +82,7 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
       process.stdin.on('data', (key: string) => {
         if (key === 'q' || key === '\u0003') quit(0);
         else if (key === 'r') void run();
-        else if (key === 'h') hint(steps[index]);
+        else if (key === 'h') hint(steps[index], 'Press h again for the next hint.');
         else if (key === 'l') listSteps(steps);
       });
     }
