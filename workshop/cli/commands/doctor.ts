@@ -95,7 +95,7 @@ async function ports(): Promise<Finding[]> {
 async function frameworkOffline(): Promise<Finding> {
   try {
     const run = await runFramework(['--version'], repoRoot);
-    const version = run.output.match(/osls (\S+)/)?.[1] ?? run.output.match(/Framework Core: (\S+)/)?.[1];
+    const version = run.output.match(/osls version: (\S+)/)?.[1];
     return run.code === 0
       ? { verdict: 'ok', what: `the Serverless Framework (osls ${version ?? '?'}) runs without a network or a login` }
       : { verdict: 'problem', what: 'the Serverless Framework does not start', fix: `npm ci. It said: ${run.output.trim().split('\n').slice(-1)[0]}` };

@@ -33,14 +33,15 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
       resolve(code);
     };
 
-    const run = async (): Promise<void> => {
+    /** `clear: false` keeps what is on screen, e.g. the news that the last step is done. */
+    const run = async (clear = true): Promise<void> => {
       if (running) {
         again = true;
         return;
       }
       running = true;
       const step = steps[index];
-      if (interactive) console.clear();
+      if (interactive && clear) console.clear();
       console.log(bold(`Watching step ${step.number} — ${step.title}`) + dim(`  (${learnerPaths(step).join(', ')})`));
       const check = await checkStep(step).catch((error: Error) => ({ passed: 0, total: 0, tests: [], suiteError: error.message }));
       running = false;
@@ -55,7 +56,8 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
         console.log(`Moving on to step ${index + 1}.\n`);
         for (const line of stepBriefing(steps[index])) console.log(line);
         follow(steps[index]);
-        return run();
+        console.log('');
+        return run(false);
       }
 
       console.log(red(`✗ ${check.passed} of ${check.total} requirements pass.`));

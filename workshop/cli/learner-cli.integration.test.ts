@@ -1,0 +1,211 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { freePort, isPortInUse } from '../serverless/free-port';
+import { exited, makeRepoCopy, waitForOutput, type RepoCopy } from './testing/repo-copy';
+
+// Every test drives the real CLI in a throw-away copy of the repository, as a learner would.
+
+let copy: RepoCopy;
+beforeEach(() => {
+  copy = makeRepoCopy();
+});
+afterEach(() => copy.remove());
+
+const file = (...parts: string[]) => path.join(copy.root, ...parts);
+const read = (...parts: string[]) => readFileSync(file(...parts));
+
+describe('npm start without a terminal', () => {
+  it('prints the progress, the current step and what to do, then exits 0', () => {
+    const { code, out } = copy.cli('start');
+    expect(code).toBe(0);
+    expect(out).toMatch(/✗ {2}1\. Scaffold the function +1\/9 {2}← you are here/);
+    expect(out).toMatch(/· {2}2\. Read the request +not checked yet/);
+    expect(out).toContain('Read:   docs/01-scaffold.md');
+    expect(out).toContain('Edit:   steps/01-scaffold/serverless.yml, steps/01-scaffold/src/handler.ts');
+    expect(out).toContain('Check:  npm run workshop -- test 1');
+  }, 60_000);
+});
+
+describe('test', () => {
+  it('on the untouched starter: lists each requirement, says what to read, exits 1', () => {
+    const { code, out } = copy.cli('test', '2');
+    expect(code).toBe(1);
+    expect(out).toContain('✗ parseBody parses the JSON body, which API Gateway passes as a string');
+    expect(out).toContain('✓ parseBody returns null when the request has no body');
+    expect(out).toContain('Step 2: 2 of 6 requirements pass.');
+    expect(out).toContain('npm run workshop -- hint 2');
+  }, 60_000);
+});
+
+describe('mistakes get one line that says what to do, exit 1, no stack trace', () => {
+  it.each([
+    [['test', '9'], 'There is no step "9". Steps are 1 to 5; see: npm run workshop -- list'],
+    [['test'], 'Which step? For example: npm run workshop -- test 1'],
+    [['reset', 'nope', '--yes'], 'There is no step "nope". Steps are 1 to 5; see: npm run workshop -- list'],
+    [['fly'], 'Unknown command "fly". Run: npm run workshop -- --help'],
+    [['serve', '2'], 'steps/02-read-the-request/serverless.yml does not use serverless-offline yet: the local API arrives in step 4.'],
+  ])('%j', (args, message) => {
+    const { code, err } = copy.cli(...args);
+    expect(code).toBe(1);
+    expect(err.trim()).toBe(message);
+  });
+});
+
+describe('--help', () => {
+  const commands = ['start', 'watch', 'test', 'list', 'hint', 'diff', 'reset', 'solve', 'serve', 'doctor', 'verify'];
+
+  it('lists every command', () => {
+    const { code, out } = copy.cli('--help');
+    expect(code).toBe(0);
+    for (const command of commands) expect(out).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+  });
+
+  it.each(commands)('%s --help explains the command', (command) => {
+    const { code, out } = copy.cli(command, '--help');
+    expect(code).toBe(0);
+    expect(out).toMatch(new RegExp(`^Usage: npm run workshop -- ${command}\\b`));
+  });
+});
+
+describe('solve and reset', () => {
+  it('test exits 1 on the starter; after solve, test exits 0', () => {
+    expect(copy.cli('test', '3').code).toBe(1);
+    const solved = copy.cli('solve', '3', '--yes');
+    expect(solved.code).toBe(0);
+    expect(read('steps', '03-return-400', 'src', 'handler.ts')).toEqual(read('answers', '03-return-400', 'src', 'handler.ts'));
+    const tested = copy.cli('test', '3');
+    expect(tested.code).toBe(0);
+    expect(tested.out).toContain('Step 3 is done: all 7 requirements pass.');
+  }, 60_000);
+
+  it('reset restores the starter, after a backup that holds the edit byte for byte', () => {
+    const handler = file('steps', '02-read-the-request', 'src', 'handler.ts');
+    const starter = readFileSync(handler);
+    const edit = Buffer.from('// my work in progress — ünïcödé\r\nexport const x = 1;\n');
+    writeFileSync(handler, edit);
+
+    const { code, out } = copy.cli('reset', '2', '--yes');
+    expect(code).toBe(0);
+    expect(readFileSync(handler)).toEqual(starter);
+    const backup = out.match(/backed up to (\S+)/)?.[1] as string;
+    expect(backup).toMatch(/^\.workshop[/\\]backups[/\\].+-reset-02-read-the-request$/);
+    expect(readFileSync(file(backup, 'src', 'handler.ts'))).toEqual(edit);
+    expect(existsSync(file(backup, 'src', 'parse-body.ts'))).toBe(true);
+  });
+
+  it.each([['reset'], ['solve']])('%s refuses without --yes when there is no terminal, and changes nothing', (command) => {
+    const handler = file('steps', '02-read-the-request', 'src', 'handler.ts');
+    writeFileSync(handler, 'my work');
+    const { code, err } = copy.cli(command, '2');
+    expect(code).toBe(1);
+    expect(err.trim()).toBe(`${command} overwrites your files, and there is no terminal to confirm it. Add --yes to go ahead (a backup is made first).`);
+    expect(readFileSync(handler, 'utf8')).toBe('my work');
+    expect(existsSync(file('.workshop', 'backups'))).toBe(false);
+  });
+
+  it('test names a deleted learner file and how to get it back', () => {
+    const handler = file('steps', '03-return-400', 'src', 'handler.ts');
+    rmSync(handler);
+    const { code, err } = copy.cli('test', '3');
+    expect(code).toBe(1);
+    expect(err.trim()).toBe('steps/03-return-400/src/handler.ts: missing. Get the starter back with: npm run workshop -- reset 3');
+    expect(copy.cli('reset', '3', '--yes').code).toBe(0);
+    expect(existsSync(handler)).toBe(true);
+  });
+});
+
+describe('hint and the progress file', () => {
+  it('reveals one more hint per call, remembers it, and stops at the last', () => {
+    expect(copy.cli('hint', '3').out).toContain('hint 1 of 3');
+    const second = copy.cli('hint', '3').out;
+    expect(second).toContain('hint 2 of 3');
+    expect(second).toContain('1. A Lambda-proxy result');
+    expect(copy.cli('hint', '3').out).toContain('hint 3 of 3');
+    const after = copy.cli('hint', '3').out;
+    expect(after).toContain('hint 3 of 3');
+    expect(after).toContain('npm run workshop -- diff 3');
+  });
+
+  it('recovers from a corrupted progress file', () => {
+    mkdirSync(file('.workshop'));
+    writeFileSync(file('.workshop', 'progress.json'), '{"hintsShown": {"03-return-400": "lots"}, "results": [');
+    const { code, out } = copy.cli('hint', '3');
+    expect(code).toBe(0);
+    expect(out).toContain('hint 1 of 3');
+    expect(JSON.parse(readFileSync(file('.workshop', 'progress.json'), 'utf8')).hintsShown).toEqual({ '03-return-400': 1 });
+  });
+});
+
+describe('diff', () => {
+  it('warns that it shows the answer, then shows what differs; nothing once solved', () => {
+    const before = copy.cli('diff', '3').out;
+    expect(before).toMatch(/^This shows the reference answer of step 3/);
+    expect(before).toContain('+++ answers/03-return-400/src/handler.ts (reference)');
+    expect(before).toContain("-  return { statusCode: 200, body: '' };");
+    expect(before).toContain('+    statusCode: 400,');
+    copy.cli('solve', '3', '--yes');
+    expect(copy.cli('diff', '3').out).toContain('steps/03-return-400/src/handler.ts: the same as the reference answer.');
+  });
+});
+
+describe('watch', () => {
+  it('reruns the tests when a learner file is saved', async () => {
+    const watcher = copy.spawnCli('watch', '2');
+    try {
+      await waitForOutput(watcher, /2 of 6 requirements pass/);
+      const rerun = waitForOutput(watcher, /4 of 6 requirements pass/);
+      writeFileSync(file('steps', '02-read-the-request', 'src', 'parse-body.ts'), read('answers', '02-read-the-request', 'src', 'parse-body.ts'));
+      const output = await rerun;
+      expect(output).toContain('Next: throwError logs the request body as one line of JSON, under "body"');
+      expect(output).toContain('npm run workshop -- hint 2');
+    } finally {
+      watcher.kill('SIGTERM');
+      await exited(watcher);
+    }
+  }, 90_000);
+});
+
+describe('serve', () => {
+  it('answers a real HTTP request, and stops cleanly on Ctrl+C', async () => {
+    const port = await freePort();
+    const server = copy.spawnCli('serve', 'solution', '--port', String(port));
+    try {
+      await waitForOutput(server, /Ctrl\+C stops/);
+      const response = await fetch(`http://localhost:${port}/dev/throw`, { method: 'POST', body: '{"blah": "blah1"}' });
+      expect(response.status).toBe(400);
+    } finally {
+      server.kill('SIGINT');
+    }
+    expect(await exited(server)).toBe(0);
+    expect(await isPortInUse(port)).toBe(false);
+  }, 90_000);
+});
+
+describe('doctor', () => {
+  it('reports a missing dependency and says to run npm ci', () => {
+    const broken = makeRepoCopy({ without: ['serverless-offline'] });
+    try {
+      const { code, out } = broken.cli('doctor');
+      expect(code).toBe(1);
+      expect(out).toContain('✗ serverless-offline is not installed\n    → npm ci');
+      expect(out).toMatch(/✓ Node\.js v\d+/);
+      expect(out).toMatch(/1 problem to fix|problems to fix/);
+    } finally {
+      broken.remove();
+    }
+  }, 60_000);
+
+  it('passes on a complete install', () => {
+    const { out } = copy.cli('doctor');
+    expect(out).toMatch(/✓ all \d+ dependencies installed, as package-lock\.json records them/);
+    expect(out).toMatch(/✓ the Serverless Framework \(osls 3\.\d+\.\d+\) runs without a network or a login/);
+  }, 60_000);
+});
+
+describe('the backups folder', () => {
+  it('keeps one folder per overwrite, never reusing one', () => {
+    copy.cli('solve', '3', '--yes');
+    copy.cli('reset', '3', '--yes');
+    expect(readdirSync(file('.workshop', 'backups'))).toHaveLength(2);
+  });
+});

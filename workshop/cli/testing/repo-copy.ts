@@ -1,0 +1,91 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../../serverless/framework';
+
+export interface RepoCopy {
+  root: string;
+  /** Runs the CLI as `npm run workshop -- …` would, without a terminal. */
+  cli: (...args: string[]) => { code: number | null; out: string; err: string };
+  /** Starts the CLI and returns the process, for commands that keep running. */
+  spawnCli: (...args: string[]) => ChildProcess;
+  remove: () => void;
+}
+
+const tsx = require.resolve('tsx/cli', { paths: [repoRoot] });
+
+/**
+ * A throw-away copy of the workshop as a learner clones it: the files git knows, committed
+ * in a fresh repository (so reset has a starter to go back to), and node_modules linked
+ * from this checkout. `without` leaves packages out of node_modules, to play a broken install.
+ */
+export function makeRepoCopy(options: { without?: string[] } = {}): RepoCopy {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'workshop-copy-'));
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' });
+  for (const file of listed.stdout.split('\0').filter(Boolean)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    cpSync(path.join(repoRoot, file), path.join(root, file));
+  }
+  const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Learner', '-c', 'user.email=learner@example.com', ...args], { cwd: root });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'The workshop as cloned');
+  linkNodeModules(root, options.without ?? []);
+
+  const env = { ...process.env, NO_COLOR: '1', npm_config_user_agent: 'npm/11.0.0 node/v20' };
+  return {
+    root,
+    cli: (...args) => {
+      const run = spawnSync(process.execPath, [tsx, 'workshop/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env });
+      return { code: run.status, out: run.stdout, err: run.stderr };
+    },
+    spawnCli: (...args) => spawn(process.execPath, [tsx, 'workshop/cli/main.ts', ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+function linkNodeModules(root: string, without: string[]): void {
+  const source = path.join(repoRoot, 'node_modules');
+  const target = path.join(root, 'node_modules');
+  const type = process.platform === 'win32' ? 'junction' : 'dir';
+  if (without.length === 0) {
+    symlinkSync(source, target, type);
+    return;
+  }
+  mkdirSync(target);
+  for (const entry of readdirSync(source)) {
+    if (entry.startsWith('@')) {
+      mkdirSync(path.join(target, entry));
+      for (const scoped of readdirSync(path.join(source, entry))) {
+        if (!without.includes(`${entry}/${scoped}`)) symlinkSync(path.join(source, entry, scoped), path.join(target, entry, scoped), type);
+      }
+    } else if (!without.includes(entry)) {
+      symlinkSync(path.join(source, entry), path.join(target, entry), type);
+    }
+  }
+}
+
+/** Resolves once the output printed from now on matches `pattern`; rejects after `timeoutMs`. */
+export function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs = 60_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (pattern.test(output)) done(() => resolve(output));
+    };
+    const timer = setTimeout(() => done(() => reject(new Error(`No ${pattern} after ${timeoutMs} ms. Output:\n${output}`))), timeoutMs);
+    const done = (settle: () => void) => {
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      child.stderr?.off('data', onData);
+      settle();
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+  });
+}
+
+export function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+}
