@@ -202,6 +202,26 @@ describe('doctor', () => {
   }, 60_000);
 });
 
+describe('the launcher', () => {
+  it('rebuilds the CLI when a source file changes, so nobody runs stale code', () => {
+    expect(copy.cli('list').code).toBe(0);
+    const source = file('workshop', 'cli', 'commands', 'list-steps.ts');
+    writeFileSync(source, readFileSync(source, 'utf8').replace('return 0;', "console.log('rebuilt-marker');\n  return 0;"));
+    expect(copy.cli('list').out).toContain('rebuilt-marker');
+  });
+
+  it('says to install first when the dependencies are missing', () => {
+    const bare = makeRepoCopy({ without: ['esbuild'] });
+    try {
+      const { code, err } = bare.cli('list');
+      expect(code).toBe(1);
+      expect(err.trim()).toBe('The workshop is not installed yet: run npm ci, then npm start.');
+    } finally {
+      bare.remove();
+    }
+  });
+});
+
 describe('the backups folder', () => {
   it('keeps one folder per overwrite, never reusing one', () => {
     copy.cli('solve', '3', '--yes');

@@ -31,14 +31,14 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** Wall-clock seconds of each of `count` runs of a command; stops the benchmark if one fails. */
-function timeCommand(label: string, command: string, args: string[], count: number): number[] {
+/** Wall-clock seconds of each of `count` runs of a command; stops the benchmark if one exits otherwise than `expectedCode`. */
+function timeCommand(label: string, command: string, args: string[], count: number, expectedCode = 0, env: NodeJS.ProcessEnv = {}): number[] {
   const seconds: number[] = [];
   for (let i = 0; i < count; i += 1) {
     const start = performance.now();
-    const run = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+    const run = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', ...env } });
     seconds.push((performance.now() - start) / 1000);
-    if (run.status !== 0) throw new Error(`${label} failed:\n${run.stdout}\n${run.stderr}`);
+    if (run.status !== expectedCode) throw new Error(`${label} exited ${run.status}, not ${expectedCode}:\n${run.stdout}\n${run.stderr}`);
     process.stderr.write(`  ${label}: run ${i + 1}/${count} ${seconds[i].toFixed(2)} s\n`);
   }
   return seconds;
@@ -81,6 +81,15 @@ async function main() {
 
   const unit = timeCommand('unit tests', process.execPath, [jestBin, '--selectProjects', 'unit'], runs);
   figures.push([`unit tests (jest --selectProjects unit), median of ${runs}`, `${median(unit).toFixed(2)} s`]);
+
+  // A learner's loop: `workshop test 3` on the untouched starter (its tests fail: exit 1),
+  // against jest alone on the same files, to see what the CLI adds.
+  const step3 = path.join(repoRoot, 'steps', '03-return-400');
+  const cli = timeCommand('workshop test 3', process.execPath, ['workshop/cli/launch.js', 'test', '3'], runs, 1);
+  const jestAlone = timeCommand('jest on step 3', process.execPath, [jestBin, '-c', 'workshop/jest/steps.config.js'], runs, 1, { WORKSHOP_STEP_ROOTS: step3 });
+  figures.push([`npm run workshop -- test 3, median of ${runs}`, `${median(cli).toFixed(2)} s`]);
+  figures.push([`jest alone on the same step, median of ${runs}`, `${median(jestAlone).toFixed(2)} s`]);
+  figures.push(['what the CLI adds', `${((median(cli) / median(jestAlone) - 1) * 100).toFixed(0)} %`]);
 
   if (npmCli) {
     const fullRuns = Math.max(1, Math.min(runs, 3));

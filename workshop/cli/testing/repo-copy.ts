@@ -13,7 +13,6 @@ export interface RepoCopy {
   remove: () => void;
 }
 
-const tsx = require.resolve('tsx/cli', { paths: [repoRoot] });
 
 /**
  * A throw-away copy of the workshop as a learner clones it: the files git knows, committed
@@ -37,10 +36,10 @@ export function makeRepoCopy(options: { without?: string[] } = {}): RepoCopy {
   return {
     root,
     cli: (...args) => {
-      const run = spawnSync(process.execPath, [tsx, 'workshop/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env });
+      const run = spawnSync(process.execPath, ['workshop/cli/launch.js', ...args], { cwd: root, encoding: 'utf8', env });
       return { code: run.status, out: run.stdout, err: run.stderr };
     },
-    spawnCli: (...args) => spawn(process.execPath, [tsx, 'workshop/cli/main.ts', ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }),
+    spawnCli: (...args) => spawn(process.execPath, ['workshop/cli/launch.js', ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
