@@ -1,4 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { freePort, isPortInUse } from '../serverless/free-port';
 import { exited, makeRepoCopy, waitForOutput, type RepoCopy } from './testing/repo-copy';
@@ -179,6 +181,21 @@ describe('serve', () => {
     expect(await exited(server)).toBe(0);
     expect(await isPortInUse(port)).toBe(false);
   }, 90_000);
+
+
+  it('says so in one line when the port is taken, and exits 1', async () => {
+    const port = await freePort();
+    const blocker = createServer().listen(port, '127.0.0.1');
+    await once(blocker, 'listening');
+    try {
+      const server = copy.spawnCli('serve', 'solution', '--port', String(port));
+      const output = await waitForOutput(server, /in use/, 30_000);
+      expect(await exited(server)).toBe(1);
+      expect(output.trim()).toBe(`Port ${port} is in use: stop what runs there, or pick another port with --port <number>.`);
+    } finally {
+      blocker.close();
+    }
+  }, 60_000);
 });
 
 describe('doctor', () => {
