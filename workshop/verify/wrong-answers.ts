@@ -36,4 +36,10 @@ export const wrongAnswers: WrongAnswer[] = [
   { slug: '05-package-and-deploy', name: 'not minified', file: 'serverless.yml', find: 'minify: true', replace: 'minify: false' },
   { slug: '05-package-and-deploy', name: 'bundles for the wrong Node.js', file: 'serverless.yml', find: 'target: node22', replace: 'target: node18' },
   { slug: '05-package-and-deploy', name: 'bundles the AWS SDK', file: 'serverless.yml', find: "    exclude:\n      - '@aws-sdk/*'\n", replace: '' },
+
+  { slug: '06-bad-input-never-502', name: 'JSON.parse outside try/catch', file: 'src/parse-body.ts', find: "  let value: unknown;\n  try {\n    value = JSON.parse(text);\n  } catch {\n    return { ok: false, statusCode: 400, message: 'The request body is not valid JSON.' };\n  }", replace: '  const value: unknown = JSON.parse(text);' },
+  { slug: '06-bad-input-never-502', name: 'a 500 for a client mistake', file: 'src/parse-body.ts', find: "statusCode: 400, message: 'The request body is not valid JSON.'", replace: "statusCode: 500 as never, message: 'The request body is not valid JSON.'" },
+  { slug: '06-bad-input-never-502', name: 'arrays taken for objects', file: 'src/parse-body.ts', find: ' || Array.isArray(value)) {', replace: ') {' },
+  { slug: '06-bad-input-never-502', name: 'a case-sensitive header lookup', file: 'src/parse-body.ts', find: 'key.toLowerCase() === name', replace: 'key === name' },
+  { slug: '06-bad-input-never-502', name: 'the handler ignores what parseBody says', file: 'src/handler.ts', find: '    return answer(parsed.statusCode, parsed.message, context.awsRequestId);', replace: "    return answer(400, 'Bad Request', context.awsRequestId);" },
 ];

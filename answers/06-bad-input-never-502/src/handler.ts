@@ -1,0 +1,22 @@
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { parseBody } from './parse-body';
+
+export async function throwError(event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> {
+  const parsed = parseBody(event);
+  if (!parsed.ok) {
+    console.log(JSON.stringify({ message: 'Rejected request body', problem: parsed.message }));
+    return answer(parsed.statusCode, parsed.message, context.awsRequestId);
+  }
+  console.log(JSON.stringify({ message: 'Received request body', body: parsed.value }));
+  return answer(400, 'Bad Request', context.awsRequestId);
+}
+
+/** A Lambda-proxy result with a JSON body that says what happened and names the request. */
+function answer(statusCode: number, message: string, requestId: string): APIGatewayProxyResult {
+  return {
+    statusCode,
+    headers: { 'Content-Type': 'application/json', 'X-Request-Id': requestId },
+    body: JSON.stringify({ message, requestId }),
+    isBase64Encoded: false,
+  };
+}

@@ -1,0 +1,20 @@
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { parseBody } from './parse-body';
+
+export async function throwError(event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> {
+  const parsed = parseBody(event);
+  // TODO: when parseBody says the body cannot be read, answer with its status and a JSON body
+  //       { message, requestId } that says what was wrong, and log one line about it.
+  console.log(JSON.stringify({ message: 'Received request body', body: parsed.ok ? parsed.value : null }));
+  return answer(400, 'Bad Request', context.awsRequestId);
+}
+
+/** A Lambda-proxy result with a JSON body that says what happened and names the request. */
+function answer(statusCode: number, message: string, requestId: string): APIGatewayProxyResult {
+  return {
+    statusCode,
+    headers: { 'Content-Type': 'application/json', 'X-Request-Id': requestId },
+    body: JSON.stringify({ message, requestId }),
+    isBase64Encoded: false,
+  };
+}
