@@ -1,6 +1,7 @@
-// Two projects so the fast unit tests can run alone (`npm run test:unit`, the benchmark),
-// while the integration tests — real framework runs and a real local API — run one file at
-// a time: serverless-esbuild writes its build into the service folder's .esbuild/.
+// Projects, so that the fast unit tests can run alone (`npm run test:unit`, the benchmark),
+// the property-based tests (10,000 generated events) apart, and the integration tests (real
+// framework runs, a real local API) one file at a time: serverless-esbuild writes its build
+// into the service folder's .esbuild/.
 const shared = {
   preset: 'ts-jest',
   testEnvironment: 'node',
@@ -13,7 +14,8 @@ const shared = {
 
 module.exports = {
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{solution,workshop}/**/*.test.ts'], testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '\\.integration\\.test\\.ts$'] },
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{solution,workshop}/**/*.test.ts'], testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '\\.(integration|property)\\.test\\.ts$'] },
+    { ...shared, displayName: 'property', testMatch: ['<rootDir>/{solution,workshop}/**/*.property.test.ts'] },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{solution,workshop}/**/*.integration.test.ts'] },
   ],
 };

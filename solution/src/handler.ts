@@ -1,26 +1,25 @@
-import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import { jsonResponse } from './json-response';
-import { parseJsonBody } from './parse-body';
+import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { HttpError } from './http-error';
+import { parseBody } from './parse-body';
+import { withErrorMapping } from './with-error-mapping';
 
 /**
- * POST /throw — the workshop's demonstration endpoint. It reads and logs the JSON body
- * it is sent, then answers 400 Bad Request, the way a real service rejects a request.
- * A body it cannot read is also a 400 (never a crash, which API Gateway turns into 502),
- * with a message that says what was wrong.
+ * POST /throw — the workshop's demonstration endpoint. It reads and logs the JSON body it
+ * is sent, then refuses the request with 400 Bad Request, the way a real service rejects
+ * one. A body it cannot read is refused too (400, or 415 for a Content-Type that is not
+ * JSON), never a crash: a crash is a 502 from API Gateway.
+ *
+ * Every answer names the request twice: `X-Request-Id` and `requestId` carry the Lambda
+ * invocation id (`context.awsRequestId`), which files the function's log lines. API
+ * Gateway adds its own, different id as `x-amzn-RequestId` (`$context.requestId`), which
+ * names the request in API Gateway's logs.
  */
-export async function throwError(event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> {
-  const parsed = parseJsonBody(event);
-
-  if (!parsed.ok) {
-    console.log(JSON.stringify({ level: 'warn', message: 'Rejected request body', problem: parsed.problem }));
-    return jsonResponse(400, { error: 'Bad Request', message: parsed.problem, requestId: context.awsRequestId }, context.awsRequestId);
-  }
-
+async function handle(event: APIGatewayProxyEvent, _context: Context): Promise<never> {
+  const parsed = parseBody(event);
+  if (!parsed.ok) throw new HttpError(parsed.statusCode, parsed.message);
   // One JSON line per request is what CloudWatch Logs Insights can query.
   console.log(JSON.stringify({ level: 'info', message: 'Received request body', body: parsed.value }));
-  return jsonResponse(
-    400,
-    { error: 'Bad Request', message: 'This endpoint always answers 400 Bad Request.', requestId: context.awsRequestId },
-    context.awsRequestId,
-  );
+  throw new HttpError(400, 'This endpoint always answers 400 Bad Request.');
 }
+
+export const throwError = withErrorMapping(handle);

@@ -26,13 +26,24 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
     ['getWithQuery', /no body/],
   ];
 
-  it.each(cases)('%s: a well-formed 400 with a JSON body that says what was wrong', async (name, message) => {
+  it.each(cases)('%s: a well-formed 400, as RFC 9457 problem+json that says what was wrong', async (name, detail) => {
     const answer = await answerFor(restEvents[name]());
 
     expect(answer).toBeDeliveredWithStatus(400);
-    expect(answer).toHaveGatewayHeader('Content-Type', 'application/json');
+    expect(answer).toHaveGatewayHeader('Content-Type', 'application/problem+json');
     expect(answer).toHaveGatewayHeader('X-Request-Id', requestId);
-    expect(JSON.parse(answer.body)).toEqual({ error: 'Bad Request', message: expect.stringMatching(message), requestId });
+    expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Bad Request', status: 400, detail: expect.stringMatching(detail), requestId });
+  });
+
+  it('answers a Content-Type that is not JSON with 415 Unsupported Media Type', async () => {
+    const answer = await answerFor(postEvent('{"blah": "blah1"}', { 'Content-Type': 'text/plain' }));
+    expect(answer).toBeDeliveredWithStatus(415);
+    expect(JSON.parse(answer.body)).toMatchObject({ title: 'Unsupported Media Type', detail: 'Send the body as application/json, not text/plain.' });
+  });
+
+  it('accepts JSON sent the way curl --data sends it (application/x-www-form-urlencoded)', async () => {
+    const answer = await answerFor(postEvent('{"blah": "blah1"}', { 'Content-Type': 'application/x-www-form-urlencoded' }));
+    expect(JSON.parse(answer.body).detail).toMatch(/always answers 400/);
   });
 
   it('returns isBase64Encoded: false, so API Gateway sends the body as text', async () => {
@@ -60,7 +71,7 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
   ])('answers a clean 400 for %s', async (_, body) => {
     const answer = await answerFor(postEvent(body));
     expect(answer).toBeDeliveredWithStatus(400);
-    expect(JSON.parse(answer.body).message).toMatch(/no body|must be a JSON object/);
+    expect(JSON.parse(answer.body).detail).toMatch(/no body|must be a JSON object/);
   });
 
   it('never echoes a stack trace or the raw input in the body', async () => {

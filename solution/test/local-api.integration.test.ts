@@ -14,16 +14,16 @@ describe('the solution behind the local API Gateway, over real HTTP', () => {
   it('answers POST /throw with 400, a JSON body, and the Lambda request id', async () => {
     const response = await post('{"blah": "blah1"}');
     expect(response.status).toBe(400);
-    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const requestId = response.headers.get('x-request-id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await response.json()).toEqual({ error: 'Bad Request', message: expect.any(String), requestId });
+    expect(await response.json()).toEqual({ type: 'about:blank', title: 'Bad Request', status: 400, detail: expect.any(String), requestId });
   });
 
   it('answers a body that is not JSON with a clean 400, not a 502', async () => {
     const response = await post('not json');
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ message: 'The request body is not valid JSON.' });
+    expect(await response.json()).toMatchObject({ status: 400, detail: 'The request body is not valid JSON.' });
   });
 
   it('logs the request body where CloudWatch would collect it (the function output)', async () => {

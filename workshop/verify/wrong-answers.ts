@@ -42,4 +42,9 @@ export const wrongAnswers: WrongAnswer[] = [
   { slug: '06-bad-input-never-502', name: 'arrays taken for objects', file: 'src/parse-body.ts', find: ' || Array.isArray(value)) {', replace: ') {' },
   { slug: '06-bad-input-never-502', name: 'a case-sensitive header lookup', file: 'src/parse-body.ts', find: 'key.toLowerCase() === name', replace: 'key === name' },
   { slug: '06-bad-input-never-502', name: 'the handler ignores what parseBody says', file: 'src/handler.ts', find: '    return answer(parsed.statusCode, parsed.message, context.awsRequestId);', replace: "    return answer(400, 'Bad Request', context.awsRequestId);" },
+
+  { slug: '07-one-error-mapping', name: 'leaks the message of an unexpected error', file: 'src/with-error-mapping.ts', find: 'return problemResponse(500, context.awsRequestId);', replace: 'return problemResponse(500, context.awsRequestId, String(error));' },
+  { slug: '07-one-error-mapping', name: 'treats every Error as an HttpError', file: 'src/with-error-mapping.ts', find: 'if (error instanceof HttpError) {', replace: 'if (error instanceof Error) {\n        const known = error as HttpError;\n        return problemResponse(known.statusCode ?? 400, context.awsRequestId, known.message);\n      }\n      if (error instanceof HttpError) {' },
+  { slug: '07-one-error-mapping', name: 'forgets to log the unexpected error', file: 'src/with-error-mapping.ts', find: "      console.error(JSON.stringify({ level: 'error', message: 'Unhandled error', error: { name, message, stack } }));\n", replace: '      void [name, message, stack];\n' },
+  { slug: '07-one-error-mapping', name: 'a handler left unwrapped', file: 'src/handler.ts', find: 'export const throwError = withErrorMapping(handle);', replace: 'export const throwError = handle;\nvoid withErrorMapping;' },
 ];

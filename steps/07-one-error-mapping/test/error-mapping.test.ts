@@ -1,0 +1,100 @@
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
+import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
+import { throwError } from '../src/handler';
+import { HttpError } from '../src/http-error';
+import { withErrorMapping } from '../src/with-error-mapping';
+
+const requestId = '0ne5hape-7c85-46d5-bcd7-493aca45e1f0';
+const context = lambdaContext(requestId);
+
+let errorLines: string[];
+beforeEach(() => {
+  errorLines = [];
+  jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errorLines.push(args.map(String).join(' ')));
+});
+afterEach(() => jest.restoreAllMocks());
+
+/** What a client would receive from a handler that throws `thrown`, once wrapped. */
+const answerWhenThrowing = (thrown: unknown) =>
+  invokeThroughApiGateway(
+    withErrorMapping(async () => {
+      throw thrown;
+    }),
+    restEvents.jsonBody(),
+    context,
+  );
+
+describe('withErrorMapping', () => {
+  it('passes a result through unchanged', async () => {
+    const result = { statusCode: 201, headers: { 'Content-Type': 'text/plain' }, body: 'created', isBase64Encoded: false };
+    expect(await withErrorMapping(async () => result)(restEvents.jsonBody(), context)).toEqual(result);
+  });
+
+  it('turns an HttpError into its status, as application/problem+json (RFC 9457)', async () => {
+    const answer = await answerWhenThrowing(new HttpError(404, 'There is no order 42.'));
+    expect(answer).toBeDeliveredWithStatus(404);
+    expect(answer).toHaveGatewayHeader('Content-Type', 'application/problem+json');
+    expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'There is no order 42.', requestId });
+  });
+
+  it.each([
+    [400, 'Bad Request'],
+    [405, 'Method Not Allowed'],
+    [415, 'Unsupported Media Type'],
+    [422, 'Unprocessable Entity'],
+  ])('keeps the status of a known error: %i %s', async (status, title) => {
+    const answer = await answerWhenThrowing(new HttpError(status, 'what to fix'));
+    expect(answer).toBeDeliveredWithStatus(status);
+    expect(JSON.parse(answer.body)).toMatchObject({ title, status, detail: 'what to fix' });
+  });
+
+  it("adds an HttpError's extensions to the body, without letting them replace the standard members", async () => {
+    const answer = await answerWhenThrowing(new HttpError(422, 'Some fields are wrong.', { errors: [{ field: 'name', problem: 'missing' }], status: 200 }));
+    expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Unprocessable Entity', status: 422, detail: 'Some fields are wrong.', requestId, errors: [{ field: 'name', problem: 'missing' }] });
+  });
+
+  it('turns any other error into a 500 that names the request and says nothing else', async () => {
+    const answer = await answerWhenThrowing(new Error('connect ECONNREFUSED postgres://admin:s3cret@db.internal/prod'));
+    expect(answer).toBeDeliveredWithStatus(500);
+    expect(answer).toHaveGatewayHeader('Content-Type', 'application/problem+json');
+    expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500, requestId });
+  });
+
+  it('a thrown value that is not an Error is a 500 too', async () => {
+    const answer = await answerWhenThrowing('a string, thrown by a careless library');
+    expect(answer).toBeDeliveredWithStatus(500);
+    expect(answer.body).not.toContain('careless');
+  });
+
+  it('logs the whole unexpected error, message and stack, with console.error', async () => {
+    await answerWhenThrowing(new Error('connect ECONNREFUSED postgres://admin:s3cret@db.internal/prod'));
+    const logged = errorLines.join('\n');
+    expect(logged).toContain('ECONNREFUSED');
+    expect(logged).toMatch(/at .*error-mapping\.test\.ts/);
+  });
+
+  it('names the request in the X-Request-Id header of every error', async () => {
+    for (const thrown of [new HttpError(400, 'x'), new Error('y')]) {
+      expect(await answerWhenThrowing(thrown)).toHaveGatewayHeader('X-Request-Id', requestId);
+    }
+  });
+});
+
+describe('throwError, with one error mapping', () => {
+  const answerFor = (event: APIGatewayProxyEvent) => invokeThroughApiGateway(throwError, event, context);
+
+  it.each([
+    ['a body that is not JSON', 400, restEvents.notJson],
+    ['no body', 400, restEvents.noBody],
+    ['a Content-Type that is not JSON', 415, () => postEvent('{}', { 'Content-Type': 'text/plain' })],
+    ['a readable JSON body (this endpoint always refuses)', 400, restEvents.jsonBody],
+  ])('answers %s with a problem+json %i that says why', async (_, status, event) => {
+    const answer = await answerFor(event());
+    expect(answer).toBeDeliveredWithStatus(status);
+    expect(answer).toHaveGatewayHeader('Content-Type', 'application/problem+json');
+    expect(JSON.parse(answer.body)).toMatchObject({ type: 'about:blank', status, detail: expect.any(String), requestId });
+  });
+});
