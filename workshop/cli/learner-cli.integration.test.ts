@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { freePort, isPortInUse } from '../serverless/free-port';
+import { loadSteps } from '../steps/manifest';
 import { exited, makeRepoCopy, waitForOutput, type RepoCopy } from './testing/repo-copy';
 
 // Every test drives the real CLI in a throw-away copy of the repository, as a learner would.
@@ -14,6 +15,7 @@ beforeEach(() => {
 afterEach(() => copy.remove());
 
 const file = (...parts: string[]) => path.join(copy.root, ...parts);
+const stepCount = loadSteps().length;
 const read = (...parts: string[]) => readFileSync(file(...parts));
 
 describe('npm start without a terminal', () => {
@@ -41,9 +43,9 @@ describe('test', () => {
 
 describe('mistakes get one line that says what to do, exit 1, no stack trace', () => {
   it.each([
-    [['test', '9'], 'There is no step "9". Steps are 1 to 5; see: npm run workshop -- list'],
+    [['test', '99'], `There is no step "99". Steps are 1 to ${stepCount}; see: npm run workshop -- list`],
     [['test'], 'Which step? For example: npm run workshop -- test 1'],
-    [['reset', 'nope', '--yes'], 'There is no step "nope". Steps are 1 to 5; see: npm run workshop -- list'],
+    [['reset', 'nope', '--yes'], `There is no step "nope". Steps are 1 to ${stepCount}; see: npm run workshop -- list`],
     [['fly'], 'Unknown command "fly". Run: npm run workshop -- --help'],
     [['serve', '2'], 'steps/02-read-the-request/serverless.yml does not use serverless-offline yet: the local API arrives in step 4.'],
   ])('%j', (args, message) => {
@@ -173,7 +175,7 @@ describe('serve', () => {
     const server = copy.spawnCli('serve', 'solution', '--port', String(port));
     try {
       await waitForOutput(server, /Ctrl\+C stops/);
-      const response = await fetch(`http://localhost:${port}/dev/throw`, { method: 'POST', body: '{"blah": "blah1"}' });
+      const response = await fetch(`http://localhost:${port}/dev/throw`, { method: 'POST', body: '{"blah": "blah1"}', headers: { 'Content-Type': 'application/json' } });
       expect(response.status).toBe(400);
     } finally {
       server.kill('SIGINT');

@@ -61,7 +61,8 @@ async function localApiLatency(count: number): Promise<number[]> {
     const url = `${api.baseUrl}/throw`;
     const send = async () => {
       const start = performance.now();
-      const response = await fetch(url, { method: 'POST', body: '{"blah": "blah1"}' });
+      // fetch sends a string body as text/plain unless told otherwise: the service would answer 415.
+      const response = await fetch(url, { method: 'POST', body: '{"blah": "blah1"}', headers: { 'Content-Type': 'application/json' } });
       await response.arrayBuffer();
       if (response.status !== 400) throw new Error(`POST /throw answered ${response.status}`);
       return performance.now() - start;
