@@ -44,6 +44,30 @@ export function stepStructureProblems(step: Step): string[] {
   return problems;
 }
 
+/**
+ * Steps build on each other: a file a step carries over (neither one its learner edits nor
+ * a test) must be the previous step's file as it stands once solved, byte for byte, so a
+ * fix made in one step cannot silently miss the next.
+ */
+export function carriedFileProblems(steps: Step[]): string[] {
+  const problems: string[] = [];
+  steps.slice(1).forEach((step, index) => {
+    const previous = steps[index];
+    const solvedPrevious = (file: string) => {
+      const answer = path.join(answerFolder(previous), file);
+      return existsSync(answer) ? answer : path.join(stepFolder(previous), file);
+    };
+    const carried = filesBelow(stepFolder(step)).filter((file) => !file.startsWith('test/') && !step.learnerFiles.includes(file));
+    for (const file of carried) {
+      const before = solvedPrevious(file);
+      if (existsSync(before) && !readFileSync(before).equals(readFileSync(path.join(stepFolder(step), file)))) {
+        problems.push(`steps/${step.slug}/${file} differs from step ${previous.number}'s, as solved: a step starts where the previous one ends.`);
+      }
+    }
+  });
+  return problems;
+}
+
 /** Problems that concern the set of steps: strays without a manifest entry, a stale docs index. */
 export function workshopStructureProblems(steps: Step[]): string[] {
   const problems: string[] = [];
@@ -54,6 +78,7 @@ export function workshopStructureProblems(steps: Step[]): string[] {
   for (const slug of numbered('answers', /$/)) if (!slugs.has(slug)) problems.push(`answers/${slug} has no entry in steps/manifest.json.`);
   for (const slug of numbered('docs', /\.md$/)) if (!slugs.has(slug)) problems.push(`docs/${slug}.md has no entry in steps/manifest.json.`);
   for (const wrong of wrongAnswers) if (!slugs.has(wrong.slug)) problems.push(`wrong answer "${wrong.name}" names an unknown step ${wrong.slug}.`);
+  problems.push(...carriedFileProblems(steps));
   for (const page of staleGeneratedPages(steps)) problems.push(`${page} differs from steps/manifest.json: run \`npm run docs:generate\`.`);
   return problems;
 }
