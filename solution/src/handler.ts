@@ -1,13 +1,15 @@
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { HttpError } from './http-error';
 import { parseBody } from './parse-body';
+import { withCors } from './with-cors';
 import { withErrorMapping } from './with-error-mapping';
 
 /**
  * POST /throw — the workshop's demonstration endpoint. It reads and logs the JSON body it
  * is sent, then refuses the request with 400 Bad Request, the way a real service rejects
  * one. A body it cannot read is refused too (400, or 415 for a Content-Type that is not
- * JSON), never a crash: a crash is a 502 from API Gateway.
+ * JSON), never a crash: a crash is a 502 from API Gateway. Every answer carries the CORS
+ * header for an allowed Origin (ALLOWED_ORIGINS), as RFC 9457 problem+json.
  *
  * Every answer names the request twice: `X-Request-Id` and `requestId` carry the Lambda
  * invocation id (`context.awsRequestId`), which files the function's log lines. API
@@ -22,4 +24,6 @@ async function handle(event: APIGatewayProxyEvent, _context: Context): Promise<n
   throw new HttpError(400, 'This endpoint always answers 400 Bad Request.');
 }
 
-export const throwError = withErrorMapping(handle);
+// withCors outside withErrorMapping: a browser on an allowed origin can read every answer,
+// errors included.
+export const throwError = withCors(withErrorMapping(handle));

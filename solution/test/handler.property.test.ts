@@ -29,14 +29,16 @@ const body = fc.oneof(
   fc.constantFrom(...nastyBodies),
 );
 
-const headerName = fc.oneof(fc.constantFrom('Content-Type', 'content-type', 'CONTENT-TYPE', 'Accept', 'Origin', 'X-Forwarded-For'), fc.string({ maxLength: 20 }));
+const ALLOWED_ORIGIN = 'http://localhost:5173';
+const headerName = fc.oneof(fc.constantFrom('Content-Type', 'content-type', 'CONTENT-TYPE', 'Accept', 'Origin', 'origin', 'X-Forwarded-For'), fc.string({ maxLength: 20 }));
+const headerValue = fc.oneof(fc.constant(ALLOWED_ORIGIN), fc.string({ maxLength: 50 }));
 const contentType = fc.oneof(
   fc.constantFrom('application/json', 'application/json; charset=utf-8', 'application/problem+json', 'application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x', ''),
   fc.string({ maxLength: 30 }),
 );
 const headers = fc.oneof(
   fc.constant(null),
-  fc.dictionary(headerName, fc.string({ maxLength: 50 }), { maxKeys: 6 }),
+  fc.dictionary(headerName, headerValue, { maxKeys: 6 }),
   contentType.map((value) => ({ 'Content-Type': value })),
 );
 
@@ -63,11 +65,19 @@ const event = fc
     };
   });
 
-beforeAll(() => jest.spyOn(console, 'log').mockImplementation(() => undefined));
-afterAll(() => jest.restoreAllMocks());
+beforeAll(() => {
+  process.env.ALLOWED_ORIGINS = ALLOWED_ORIGIN;
+  jest.spyOn(console, 'log').mockImplementation(() => undefined);
+});
+afterAll(() => {
+  delete process.env.ALLOWED_ORIGINS;
+  jest.restoreAllMocks();
+});
+
+const originOf = (event: APIGatewayProxyEvent) => Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === 'origin')?.[1];
 
 describe('POST /throw, for any event API Gateway could send', () => {
-  it(`never throws, always answers a well-formed 4xx problem+json naming the request, never a stack trace (${RUNS} events)`, async () => {
+  it(`never throws; always a well-formed 4xx problem+json naming the request, CORS exactly for the allowed origin, never a stack trace (${RUNS} events)`, async () => {
     let count = 0;
     await fc.assert(
       fc.asyncProperty(event, fc.uuid(), async (generated, requestId) => {
@@ -80,6 +90,7 @@ describe('POST /throw, for any event API Gateway could send', () => {
         const problem = JSON.parse(answer.body) as Record<string, unknown>;
         expect(problem).toMatchObject({ type: 'about:blank', status: answer.statusCode, requestId });
         expect(answer.body).not.toMatch(/\bat .+:\d+:\d+|SyntaxError|TypeError|Unexpected token/);
+        expect(answer.headers['access-control-allow-origin']).toBe(originOf(generated) === ALLOWED_ORIGIN ? ALLOWED_ORIGIN : undefined);
       }),
       { numRuns: RUNS },
     );

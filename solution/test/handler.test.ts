@@ -74,6 +74,21 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
     expect(JSON.parse(answer.body).detail).toMatch(/no body|must be a JSON object/);
   });
 
+  it('adds Access-Control-Allow-Origin for an allowed Origin, on the 415 as on the 400', async () => {
+    process.env.ALLOWED_ORIGINS = 'http://localhost:5173';
+    try {
+      const requests: Array<Record<string, string>> = [{ Origin: 'http://localhost:5173' }, { Origin: 'http://localhost:5173', 'Content-Type': 'text/plain' }];
+      for (const headers of requests) {
+        const answer = await answerFor(postEvent('{}', headers));
+        expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', 'http://localhost:5173');
+        expect(answer).toHaveGatewayHeader('Vary', 'Origin');
+      }
+      expect((await answerFor(postEvent('{}', { Origin: 'https://elsewhere.example' }))).headers).not.toHaveProperty('access-control-allow-origin');
+    } finally {
+      delete process.env.ALLOWED_ORIGINS;
+    }
+  });
+
   it('never echoes a stack trace or the raw input in the body', async () => {
     const answer = await answerFor(postEvent('{"a": <script>}'));
     expect(answer.body).not.toMatch(/at .*\.ts|SyntaxError|<script>/);

@@ -26,6 +26,17 @@ describe('the solution behind the local API Gateway, over real HTTP', () => {
     expect(await response.json()).toMatchObject({ status: 400, detail: 'The request body is not valid JSON.' });
   });
 
+  it('a browser on the allowed origin gets the CORS header on the preflight and on the 400', async () => {
+    const origin = 'http://localhost:5173';
+    const preflight = await fetch(`${api.baseUrl}/throw`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+    const response = await fetch(`${api.baseUrl}/throw`, { method: 'POST', body: '{}', headers: { Origin: origin, 'Content-Type': 'application/json' } });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+    // serverless-offline adds this header to every answer itself (docs/local-vs-aws.md), so
+    // the unit tests, not this one, prove the function sends it on AWS.
+  });
+
   it('logs the request body where CloudWatch would collect it (the function output)', async () => {
     await post('{"marker": "local-api-test"}');
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -33,8 +33,24 @@ describe('serverless package (nothing leaves this machine)', () => {
     expect(resource.Properties.PathPart).toBe('throw');
   });
 
-  it('adds the OPTIONS preflight that cors: true creates, on a MOCK integration', () => {
+  it('adds the OPTIONS preflight for the allowed origin only, on a MOCK integration', () => {
     const options = resourcesOfType(service, 'AWS::ApiGateway::Method').find((method) => method.Properties.HttpMethod === 'OPTIONS');
-    expect(options?.Properties.Integration).toMatchObject({ Type: 'MOCK' });
+    expect(options?.Properties.Integration).toMatchObject({
+      Type: 'MOCK',
+      IntegrationResponses: [expect.objectContaining({ ResponseParameters: expect.objectContaining({ 'method.response.header.Access-Control-Allow-Origin': "'http://localhost:5173'" }) })],
+    });
+  });
+
+  it("gives API Gateway's own 4XX and 5XX answers the CORS header too (gateway responses)", () => {
+    const responses = resourcesOfType(service, 'AWS::ApiGateway::GatewayResponse');
+    expect(responses.map((response) => response.Properties.ResponseType).sort()).toEqual(['DEFAULT_4XX', 'DEFAULT_5XX']);
+    for (const response of responses) {
+      expect(response.Properties).toMatchObject({ RestApiId: { Ref: 'ApiGatewayRestApi' }, ResponseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': "'http://localhost:5173'" } });
+    }
+  });
+
+  it('passes the allowed origin to the function', () => {
+    const [fn] = resourcesOfType(service, 'AWS::Lambda::Function');
+    expect(fn.Properties.Environment).toEqual({ Variables: { ALLOWED_ORIGINS: 'http://localhost:5173' } });
   });
 });

@@ -47,4 +47,10 @@ export const wrongAnswers: WrongAnswer[] = [
   { slug: '07-one-error-mapping', name: 'treats every Error as an HttpError', file: 'src/with-error-mapping.ts', find: 'if (error instanceof HttpError) {', replace: 'if (error instanceof Error) {\n        const known = error as HttpError;\n        return problemResponse(known.statusCode ?? 400, context.awsRequestId, known.message);\n      }\n      if (error instanceof HttpError) {' },
   { slug: '07-one-error-mapping', name: 'forgets to log the unexpected error', file: 'src/with-error-mapping.ts', find: "      console.error(JSON.stringify({ level: 'error', message: 'Unhandled error', error: { name, message, stack } }));\n", replace: '      void [name, message, stack];\n' },
   { slug: '07-one-error-mapping', name: 'a handler left unwrapped', file: 'src/handler.ts', find: 'export const throwError = withErrorMapping(handle);', replace: 'export const throwError = handle;\nvoid withErrorMapping;' },
+
+  { slug: '08-cors-on-errors', name: 'CORS inside the error mapping (errors lose it)', file: 'src/handler.ts', find: 'export const throwError = withCors(withErrorMapping(handle));', replace: 'export const throwError = withErrorMapping(withCors(handle));' },
+  { slug: '08-cors-on-errors', name: 'Access-Control-Allow-Origin: * for everyone', file: 'src/with-cors.ts', find: "if (origin !== undefined && allowedOrigins().includes(origin)) headers['Access-Control-Allow-Origin'] = origin;", replace: "headers['Access-Control-Allow-Origin'] = '*';" },
+  { slug: '08-cors-on-errors', name: 'a case-sensitive Origin lookup', file: 'src/with-cors.ts', find: "name.toLowerCase() === 'origin'", replace: "name === 'Origin'" },
+  { slug: '08-cors-on-errors', name: 'no gateway response for 5XX', file: 'serverless.yml', find: '        ResponseType: DEFAULT_5XX', replace: '        ResponseType: DEFAULT_4XX' },
+  { slug: '08-cors-on-errors', name: 'the preflight still allows every origin', file: 'serverless.yml', find: '          cors:\n            origin: ${self:custom.allowedOrigin}', replace: '          cors: true' },
 ];

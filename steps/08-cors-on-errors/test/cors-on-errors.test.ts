@@ -1,0 +1,76 @@
+import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
+import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
+import { throwError } from '../src/handler';
+import { withCors } from '../src/with-cors';
+import { withErrorMapping } from '../src/with-error-mapping';
+
+const ALLOWED = 'http://localhost:5173';
+
+beforeAll(() => {
+  process.env.ALLOWED_ORIGINS = ALLOWED;
+});
+afterAll(() => {
+  delete process.env.ALLOWED_ORIGINS;
+});
+beforeEach(() => {
+  jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  jest.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+afterEach(() => jest.restoreAllMocks());
+
+/** A browser's request: the JSON body of the seed, from `origin`. */
+const fromOrigin = (origin: string | undefined, event: APIGatewayProxyEvent = restEvents.jsonBody()): APIGatewayProxyEvent => ({
+  ...event,
+  headers: { ...(event.headers ?? {}), ...(origin === undefined ? {} : { Origin: origin }) },
+});
+
+// Only what the function returns reaches the browser on AWS: the local API's own CORS
+// headers do not count, so these checks judge the function's answer through the model.
+describe('CORS headers on the answers of throwError, errors included', () => {
+  it('the 400 for an allowed Origin carries Access-Control-Allow-Origin', async () => {
+    const answer = await invokeThroughApiGateway(throwError, fromOrigin(ALLOWED), lambdaContext());
+    expect(answer).toBeDeliveredWithStatus(400);
+    expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
+  });
+
+  it('so does the 415 for a Content-Type that is not JSON', async () => {
+    const event = fromOrigin(ALLOWED, postEvent('{}', { 'Content-Type': 'text/plain' }));
+    const answer = await invokeThroughApiGateway(throwError, event, lambdaContext());
+    expect(answer).toBeDeliveredWithStatus(415);
+    expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
+  });
+
+  it('so does a 500 from an unexpected error, when withCors wraps the error mapping', async () => {
+    const crashing = withCors(
+      withErrorMapping(async () => {
+        throw new Error('boom');
+      }),
+    );
+    const answer = await invokeThroughApiGateway(crashing, fromOrigin(ALLOWED), lambdaContext());
+    expect(answer).toBeDeliveredWithStatus(500);
+    expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
+  });
+
+  it('finds the Origin header in any case', async () => {
+    const event = { ...restEvents.jsonBody(), headers: { origin: ALLOWED } };
+    expect(await invokeThroughApiGateway(throwError, event, lambdaContext())).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
+  });
+
+  it('says Vary: Origin on every answer, since it depends on the Origin', async () => {
+    for (const origin of [ALLOWED, 'https://elsewhere.example', undefined]) {
+      expect(await invokeThroughApiGateway(throwError, fromOrigin(origin), lambdaContext())).toHaveGatewayHeader('Vary', /\bOrigin\b/);
+    }
+  });
+
+  it('an Origin that is not allowed gets no Access-Control-Allow-Origin', async () => {
+    const answer = await invokeThroughApiGateway(throwError, fromOrigin('https://elsewhere.example'), lambdaContext());
+    expect(answer.headers).not.toHaveProperty('access-control-allow-origin');
+  });
+
+  it('a request without an Origin (curl, another service) gets none', async () => {
+    const answer = await invokeThroughApiGateway(throwError, fromOrigin(undefined), lambdaContext());
+    expect(answer.headers).not.toHaveProperty('access-control-allow-origin');
+  });
+});
