@@ -68,6 +68,26 @@ export function carriedFileProblems(steps: Step[]): string[] {
   return problems;
 }
 
+/**
+ * The solution is the workshop's last state, deployable on its own: each module it shares
+ * with the steps (all but its handler, which is wired for the top-level serverless.yml)
+ * must be that module in the latest step that has it, as solved.
+ */
+export function solutionDriftProblems(steps: Step[]): string[] {
+  const problems: string[] = [];
+  const solutionSources = path.join(repoRoot, 'solution', 'src');
+  for (const file of filesBelow(solutionSources).filter((name) => name !== 'handler.ts')) {
+    const latest = [...steps].reverse().find((step) => existsSync(path.join(stepFolder(step), 'src', file)));
+    if (!latest) continue;
+    const answer = path.join(answerFolder(latest), 'src', file);
+    const solved = existsSync(answer) ? answer : path.join(stepFolder(latest), 'src', file);
+    if (!readFileSync(solved).equals(readFileSync(path.join(solutionSources, file)))) {
+      problems.push(`solution/src/${file} differs from step ${latest.number}'s, as solved: change both, or neither.`);
+    }
+  }
+  return problems;
+}
+
 /** Problems that concern the set of steps: strays without a manifest entry, a stale docs index. */
 export function workshopStructureProblems(steps: Step[]): string[] {
   const problems: string[] = [];
@@ -78,7 +98,7 @@ export function workshopStructureProblems(steps: Step[]): string[] {
   for (const slug of numbered('answers', /$/)) if (!slugs.has(slug)) problems.push(`answers/${slug} has no entry in steps/manifest.json.`);
   for (const slug of numbered('docs', /\.md$/)) if (!slugs.has(slug)) problems.push(`docs/${slug}.md has no entry in steps/manifest.json.`);
   for (const wrong of wrongAnswers) if (!slugs.has(wrong.slug)) problems.push(`wrong answer "${wrong.name}" names an unknown step ${wrong.slug}.`);
-  problems.push(...carriedFileProblems(steps));
+  problems.push(...carriedFileProblems(steps), ...solutionDriftProblems(steps));
   for (const page of staleGeneratedPages(steps)) problems.push(`${page} differs from steps/manifest.json: run \`npm run docs:generate\`.`);
   return problems;
 }
