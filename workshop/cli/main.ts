@@ -4,7 +4,7 @@ import { repoRoot } from '../serverless/framework';
 import { serveFolder } from '../serverless/serve-folder';
 import { findStep, loadSteps, ManifestError, stepFolder, type Step } from '../steps/manifest';
 import { verifySteps } from '../verify/verify';
-import { portOption } from '../scripts/port-option';
+import { portOption } from './port-option';
 import { diffStep } from './commands/diff';
 import { doctor } from './commands/doctor';
 import { hint } from './commands/hint';

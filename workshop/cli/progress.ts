@@ -69,10 +69,12 @@ export function currentResult(progress: Progress, step: Step): StepResult | unde
   return result && result.filesHash === learnerFilesHash(step) ? result : undefined;
 }
 
-export function recordResult(step: Step, passed: number, total: number): void {
+export function recordResult(step: Step, passed: number, total: number): StepResult {
   const progress = loadProgress();
-  progress.results[step.slug] = { filesHash: learnerFilesHash(step), passed, total };
+  const result = { filesHash: learnerFilesHash(step), passed, total };
+  progress.results[step.slug] = result;
   saveProgress(progress);
+  return result;
 }
 
 export const isDone = (result: StepResult | undefined) => result !== undefined && result.total > 0 && result.passed === result.total;

@@ -4,6 +4,8 @@ import { runStepTests, type TestOutcome } from '../steps/run-step-tests';
 import { currentResult, isDone, loadProgress, recordResult, type StepResult } from './progress';
 
 export interface StepCheck {
+  /** What was remembered of this run. */
+  result: StepResult;
   passed: number;
   total: number;
   tests: TestOutcome[];
@@ -18,8 +20,8 @@ export async function checkStep(step: Step, show = false): Promise<StepCheck> {
   const suiteError = run.suites.find((suite) => suite.suiteError)?.suiteError;
   const passed = suiteError ? 0 : tests.filter((test) => test.passed).length;
   const total = Math.max(tests.length, suiteError ? 1 : 0);
-  recordResult(step, passed, total);
-  return { passed, total, tests, ...(suiteError ? { suiteError } : {}) };
+  const result = recordResult(step, passed, total);
+  return { result, passed, total, tests, ...(suiteError ? { suiteError } : {}) };
 }
 
 export interface Overview {
@@ -40,10 +42,7 @@ export async function overview(steps: Step[]): Promise<Overview> {
   let current: Step | undefined;
   for (const step of steps) {
     let result = currentResult(progress, step);
-    if (current === undefined && result === undefined) {
-      const check = await checkStep(step);
-      result = { filesHash: '', passed: check.passed, total: check.total };
-    }
+    if (current === undefined && result === undefined) result = (await checkStep(step)).result;
     results.set(step, result);
     if (current === undefined && !isDone(result)) current = step;
   }

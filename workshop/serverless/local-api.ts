@@ -10,6 +10,8 @@ export interface LocalApi {
   pid: number;
   /** Everything serverless-offline printed so far (the handler's console.log lines included). */
   output: () => string;
+  /** Calls `listener` with everything it prints from now on (for `npm run serve`). */
+  follow: (listener: (text: string) => void) => void;
   stop: () => Promise<void>;
 }
 
@@ -23,8 +25,6 @@ export interface LocalApiOptions {
   readyTimeoutMs?: number;
   /** Extra `serverless offline` flags, e.g. `['--reloadHandler']`. */
   extraArgs?: string[];
-  /** Print the server's output as it comes (for `npm run serve`). */
-  echo?: boolean;
 }
 
 const READY_LINE = /Server ready: (http:\/\/\S+)/;
@@ -43,9 +43,11 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
   );
 
   let output = '';
+  const listeners: Array<(text: string) => void> = [];
   const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-    if (options.echo) process.stdout.write(chunk);
+    const text = chunk.toString();
+    output += text;
+    for (const listener of listeners) listener(text);
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
@@ -57,7 +59,7 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     await stop();
     throw error;
   }
-  return { baseUrl: `http://localhost:${httpPort}/${stage}`, httpPort, pid: child.pid as number, output: () => output, stop };
+  return { baseUrl: `http://localhost:${httpPort}/${stage}`, httpPort, pid: child.pid as number, output: () => output, follow: (listener) => void listeners.push(listener), stop };
 }
 
 function waitForReady(child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {

@@ -34,18 +34,10 @@ export async function serveFolder({ cwd, label, port }: ServeOptions): Promise<n
       '',
     ].join('\n'),
   );
-  let printed = api.output().length;
-  const tail = setInterval(() => {
-    const output = api.output();
-    if (output.length > printed) process.stdout.write(output.slice(printed));
-    printed = output.length;
-  }, 200);
+  api.follow((text) => process.stdout.write(text));
 
   return new Promise((resolve) => {
-    const shutdown = () => {
-      clearInterval(tail);
-      void api.stop().then(() => resolve(0));
-    };
+    const shutdown = () => void api.stop().then(() => resolve(0));
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   });

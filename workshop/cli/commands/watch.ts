@@ -1,6 +1,7 @@
 import { watch as watchFolder, watchFile, unwatchFile } from 'node:fs';
 import path from 'node:path';
 import { stepFolder, type Step } from '../../steps/manifest';
+import type { TestOutcome } from '../../steps/run-step-tests';
 import { bold, dim, green, red } from '../output';
 import { checkStep, learnerPaths } from '../step-status';
 import { stepBriefing } from './home';
@@ -43,7 +44,7 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
       const step = steps[index];
       if (interactive && clear) console.clear();
       console.log(bold(`Watching step ${step.number} — ${step.title}`) + dim(`  (${learnerPaths(step).join(', ')})`));
-      const check = await checkStep(step).catch((error: Error) => ({ passed: 0, total: 0, tests: [], suiteError: error.message }));
+      const check = await checkStep(step).catch((error: Error) => ({ passed: 0, total: 0, tests: [] as TestOutcome[], suiteError: error.message }));
       running = false;
 
       if (check.total > 0 && check.passed === check.total && !check.suiteError) {
