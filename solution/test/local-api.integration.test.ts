@@ -37,6 +37,15 @@ describe('the solution behind the local API Gateway, over real HTTP', () => {
     // the unit tests, not this one, prove the function sends it on AWS.
   });
 
+  it('answers POST /throw-lambda (the Lambda integration) with 400 and only the problem+json, no stack trace', async () => {
+    const response = await fetch(`${api.baseUrl}/throw-lambda`, { method: 'POST', body: '{"blah": "blah1"}', headers: { 'Content-Type': 'application/json' } });
+    const text = await response.text();
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(JSON.parse(text)).toEqual({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'This endpoint always answers 400 Bad Request.', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(text).not.toMatch(/stackTrace|errorMessage|errorType/);
+  });
+
   it('logs the request body where CloudWatch would collect it (the function output)', async () => {
     await post('{"marker": "local-api-test"}');
     await new Promise((resolve) => setTimeout(resolve, 200));

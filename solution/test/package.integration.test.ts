@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
+import { mapLambdaOutcome } from '@workshop/api-gateway/lambda-integration';
 import { repoRoot } from '@workshop/serverless/framework';
-import { packageService, resourcesOfType, type PackagedService } from '@workshop/serverless/package-service';
+import { methodIntegration, packageService, resourcesOfType, type PackagedService } from '@workshop/serverless/package-service';
 
 let service: PackagedService;
 beforeAll(async () => {
@@ -9,28 +10,50 @@ beforeAll(async () => {
 afterAll(() => rmSync(service.folder, { recursive: true, force: true }));
 
 describe('serverless package (nothing leaves this machine)', () => {
-  it('zips the bundled handler and nothing else: no node_modules, no TypeScript sources', () => {
-    expect(service.entries.map((entry) => entry.name)).toEqual(['solution/src/handler.js']);
+  it('zips each function on its own: its bundled handler and nothing else, no node_modules, no TypeScript', () => {
+    expect(service.artifacts.map((artifact) => [artifact.name, artifact.entries.map((entry) => entry.name)])).toEqual([
+      ['throw_error.zip', ['solution/src/handler.js']],
+      ['throw_error_lambda.zip', ['solution/src/lambda-handler.js']],
+    ]);
   });
 
-  it('bundles the handler minified, without the AWS SDK and with no runtime dependency: under 2 KiB', () => {
+  it('bundles each handler minified, without the AWS SDK and with no runtime dependency: under 2 KiB a zip', () => {
     // The bare 400 handler of step 05 zips to under 1 KiB (its own test checks it); the
-    // solution adds the input checks and the error mapping of steps 06 and 07.
-    expect(service.zipBytes).toBeLessThanOrEqual(2048);
-    expect(service.entries[0].size).toBeLessThan(4096);
+    // solution adds the input checks, the error mapping and CORS of steps 06 to 08.
+    for (const artifact of service.artifacts) {
+      expect(artifact.bytes).toBeLessThanOrEqual(2048);
+      expect(artifact.entries[0].size).toBeLessThan(4096);
+    }
   });
 
-  it('deploys the function on nodejs22.x', () => {
-    const [fn] = resourcesOfType(service, 'AWS::Lambda::Function');
-    expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Handler: 'solution/src/handler.throwError' });
+  it('deploys both functions on nodejs22.x', () => {
+    const functions = resourcesOfType(service, 'AWS::Lambda::Function').map((fn) => fn.Properties);
+    expect(functions).toEqual([
+      expect.objectContaining({ Runtime: 'nodejs22.x', Handler: 'solution/src/handler.throwError' }),
+      expect.objectContaining({ Runtime: 'nodejs22.x', Handler: 'solution/src/lambda-handler.throwErrorLambda' }),
+    ]);
   });
 
   it('wires POST /throw to the function with the Lambda-proxy integration (AWS_PROXY)', () => {
-    const methods = resourcesOfType(service, 'AWS::ApiGateway::Method');
-    const post = methods.find((method) => method.Properties.HttpMethod === 'POST');
-    expect(post?.Properties.Integration).toMatchObject({ Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST' });
-    const [resource] = resourcesOfType(service, 'AWS::ApiGateway::Resource');
-    expect(resource.Properties.PathPart).toBe('throw');
+    expect(methodIntegration(service, 'throw', 'POST')).toMatchObject({ Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST' });
+  });
+
+  it('wires POST /throw-lambda with the Lambda integration (AWS), its status mapped from the error message', () => {
+    const integration = methodIntegration(service, 'throw-lambda', 'POST');
+    expect(integration?.Type).toBe('AWS');
+    expect(integration?.IntegrationResponses?.map((response) => [response.StatusCode, response.SelectionPattern])).toEqual([
+      ['200', ''],
+      ['400', '\\[400\\] [\\s\\S]*'],
+      ['500', '\\[500\\] [\\s\\S]*'],
+      ['502', '[^\\[][\\s\\S]*'],
+    ]);
+  });
+
+  it('answers a failure the function never reported (a timeout) with a 502 that shows nothing of it, as AWS would', () => {
+    const timeout = { errorType: 'Sandbox.Timedout', errorMessage: '2026-11-25T10:00:06.012Z 6f1c5e0a-8f6b-4c0e-9a57-2f3d2c1b0a9e Task timed out after 6.01 seconds', trace: [] };
+    const answer = mapLambdaOutcome({ error: timeout }, methodIntegration(service, 'throw-lambda', 'POST')?.IntegrationResponses ?? []);
+    expect(answer).toBeMappedToStatus(502);
+    expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Bad Gateway', status: 502 });
   });
 
   it('adds the OPTIONS preflight for the allowed origin only, on a MOCK integration', () => {
@@ -49,8 +72,9 @@ describe('serverless package (nothing leaves this machine)', () => {
     }
   });
 
-  it('passes the allowed origin to the function', () => {
-    const [fn] = resourcesOfType(service, 'AWS::Lambda::Function');
-    expect(fn.Properties.Environment).toEqual({ Variables: { ALLOWED_ORIGINS: 'http://localhost:5173' } });
+  it('passes the allowed origin to the functions', () => {
+    for (const fn of resourcesOfType(service, 'AWS::Lambda::Function')) {
+      expect(fn.Properties.Environment).toEqual({ Variables: { ALLOWED_ORIGINS: 'http://localhost:5173' } });
+    }
   });
 });

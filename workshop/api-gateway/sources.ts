@@ -11,4 +11,13 @@ export const sources = {
   lambdaQuotas: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html',
   nodejsHandler: 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html',
   cors: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html',
+  // The Lambda (non-proxy) integration.
+  integrationResponses: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-responses.html',
+  selectionPattern: 'https://docs.aws.amazon.com/apigateway/latest/api/API_IntegrationResponse.html',
+  nodejsErrors: 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-exceptions.html',
+  mappingTemplates: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html',
+  /** Reported, not in AWS's guide: patterns are tried on successes too, as an empty message. */
+  successMatchedAsEmpty: 'https://mattandre.ws/2016/06/catching-all-errors-api-gateway-aws-lambda/',
+  /** Reported for a WebSocket API (the same message REST APIs log): no matching response and no default → "Execution failed due to configuration error". */
+  noDefaultMapping: 'https://repost.aws/questions/QU5uSB74xLRg2NBJ4MGzQbgw',
 } as const;

@@ -174,7 +174,10 @@ describe('serve', () => {
     const port = await freePort();
     const server = copy.spawnCli('serve', 'solution', '--port', String(port));
     try {
-      await waitForOutput(server, /Ctrl\+C stops/);
+      const banner = await waitForOutput(server, /Ctrl\+C stops/);
+      // Every route of the service, the Lambda-integration one included, with a line to try it.
+      expect(banner).toContain(`POST http://localhost:${port}/dev/throw\n`);
+      expect(banner).toContain(`curl -i -X POST http://localhost:${port}/dev/throw-lambda -H 'Content-Type: application/json' --data '{"blah": "blah1"}'`);
       const response = await fetch(`http://localhost:${port}/dev/throw`, { method: 'POST', body: '{"blah": "blah1"}', headers: { 'Content-Type': 'application/json' } });
       expect(response.status).toBe(400);
     } finally {

@@ -1,3 +1,4 @@
 import { gatewayMatchers } from '../api-gateway/gateway-matchers';
+import { lambdaIntegrationMatchers } from '../api-gateway/lambda-integration-matchers';
 
-expect.extend(gatewayMatchers);
+expect.extend({ ...gatewayMatchers, ...lambdaIntegrationMatchers });

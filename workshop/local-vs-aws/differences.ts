@@ -1,4 +1,5 @@
 import type { AnyProxyHandler } from '../api-gateway/invoke-through-api-gateway';
+import type { AnyLambdaHandler } from '../api-gateway/lambda-integration';
 import * as handlers from './service/handlers';
 
 /** What a client sees on the wire from the local API (serverless-offline 13). */
@@ -15,12 +16,14 @@ export interface LocalAnswer {
  */
 export interface Difference {
   route: string;
-  handler: AnyProxyHandler;
+  handler: AnyProxyHandler | AnyLambdaHandler<never>;
+  /** `lambda`: the Lambda (non-proxy) integration, judged through the route's integration responses in ./service/serverless.yml. */
+  integration?: 'lambda';
   /** Send an Origin header, as a browser does on a cross-origin request. */
   origin?: boolean;
   local: (answer: LocalAnswer) => void;
   /** What the API Gateway model says AWS sends; absent where the model cannot say (timeouts). */
-  aws?: { statusCode: number; problem?: RegExp; headerAbsent?: string; header?: [string, string] };
+  aws?: { statusCode: number; problem?: RegExp; headerAbsent?: string; header?: [string, string]; body?: RegExp };
 }
 
 export const ORIGIN = 'https://learner.example';
@@ -94,6 +97,46 @@ export const differences: Difference[] = [
       expect(headers.get('x-amzn-requestid')).toBeNull();
     },
     aws: { statusCode: 400, header: ['content-type', 'application/json'] },
+  },
+  {
+    route: '/lambda-unmapped-status',
+    handler: handlers.unmappedStatus,
+    integration: 'lambda',
+    local: ({ status, body }) => {
+      expect(status).toBe(415);
+      expect(JSON.parse(body)).toEqual({ message: '[415] Unsupported Media Type' });
+    },
+    aws: { statusCode: 200, body: /^\{"message": "\[415\] Unsupported Media Type"\}$/ },
+  },
+  {
+    route: '/lambda-status-template',
+    handler: handlers.secretFailure,
+    integration: 'lambda',
+    local: ({ status, body }) => {
+      expect(status).toBe(502);
+      expect(body).toContain('s3cret');
+    },
+    aws: { statusCode: 500, body: /^\{"message": "Internal Server Error"\}$/ },
+  },
+  {
+    route: '/lambda-template-no-content-type',
+    handler: handlers.noResponseMapping,
+    integration: 'lambda',
+    local: ({ status, body }) => {
+      expect(status).toBe(400);
+      expect(Object.keys(JSON.parse(body))).toEqual(['errorMessage', 'errorType', 'stackTrace']);
+    },
+    aws: { statusCode: 400, body: /^\{"message": "\[400\] Bad Request"\}$/ },
+  },
+  {
+    route: '/lambda-no-response',
+    handler: handlers.noResponseMapping,
+    integration: 'lambda',
+    local: ({ status, body }) => {
+      expect(status).toBe(400);
+      expect(Object.keys(JSON.parse(body))).toEqual(['errorMessage', 'errorType', 'stackTrace']);
+    },
+    aws: { statusCode: 400, body: /^\{"errorType":"Error","errorMessage":"\[400\] Bad Request","trace":\[/ },
   },
   {
     route: '/slow',

@@ -1,18 +1,25 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { invokeThroughApiGateway } from '../api-gateway/invoke-through-api-gateway';
+import { invokeThroughApiGateway, type AnyProxyHandler } from '../api-gateway/invoke-through-api-gateway';
+import { invokeThroughLambdaIntegration, type AnyLambdaHandler, type IntegrationResponse } from '../api-gateway/lambda-integration';
+import { lambdaIntegrationEvent } from '../fixtures/lambda-integration-events';
 import { restEvents } from '../fixtures/rest-events';
 import { repoRoot } from '../serverless/framework';
 import { startLocalApi, type LocalApi } from '../serverless/local-api';
+import { methodIntegration, packageService, type PackagedService } from '../serverless/package-service';
 import { differences, ORIGIN } from './differences';
 
 // If serverless-offline changes any of these answers (an upgrade), a test here fails and
 // docs/local-vs-aws.md must be revisited: the page cannot silently go stale.
 
 let api: LocalApi;
+let packaged: PackagedService;
 beforeAll(async () => {
+  // One after the other: both build into the service folder's .esbuild/.
+  packaged = await packageService(path.join(__dirname, 'service'));
+  rmSync(packaged.folder, { recursive: true, force: true });
   api = await startLocalApi({ cwd: path.join(__dirname, 'service') });
-}, 90_000);
+}, 120_000);
 afterAll(async () => api?.stop());
 
 describe('the local API (serverless-offline) answers as docs/local-vs-aws.md says', () => {
@@ -28,15 +35,21 @@ describe('the local API (serverless-offline) answers as docs/local-vs-aws.md say
 });
 
 describe('API Gateway on AWS answers differently, as the model of its rules says', () => {
-  const modelled = differences.flatMap((d) => (d.aws ? [[d.route, d.handler, d.aws] as const] : []));
-  it.each(modelled)('POST %s', async (_, handler, aws) => {
-    const answer = await invokeThroughApiGateway(handler, restEvents.jsonBody());
+  const modelled = differences.flatMap((d) => (d.aws ? [[d.route, d, d.aws] as const] : []));
+  it.each(modelled)('POST %s', async (route, difference, aws) => {
+    const answer =
+      difference.integration === 'lambda'
+        ? await invokeThroughLambdaIntegration(difference.handler as AnyLambdaHandler<unknown>, lambdaIntegrationEvent(), integrationResponses(route))
+        : await invokeThroughApiGateway(difference.handler as AnyProxyHandler, restEvents.jsonBody());
     expect(answer.statusCode).toBe(aws.statusCode);
     if (aws.problem) expect(answer.problem).toMatch(aws.problem);
     else expect(answer.problem).toBeUndefined();
     if (aws.headerAbsent) expect(answer.headers).not.toHaveProperty(aws.headerAbsent);
     if (aws.header) expect(answer.headers[aws.header[0]]).toBe(aws.header[1]);
+    if (aws.body) expect(answer.body).toMatch(aws.body);
   });
+
+  const integrationResponses = (route: string): IntegrationResponse[] => methodIntegration(packaged, route.slice(1), 'POST')?.IntegrationResponses ?? [];
 });
 
 describe('docs/local-vs-aws.md', () => {

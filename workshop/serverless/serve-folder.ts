@@ -20,15 +20,21 @@ export async function serveFolder({ cwd, label, port }: ServeOptions): Promise<n
   }
   console.log(`Starting ${label} on a local API Gateway (serverless-offline)…`);
   const api = await startLocalApi({ cwd, httpPort: port, extraArgs: ['--reloadHandler'] });
-  const url = `${api.baseUrl}/throw`;
+  const routes = routesIn(api.output(), api.baseUrl);
+  const tries = routes
+    .filter((route) => route.method === 'POST')
+    .flatMap((route, index) => [
+      `  curl -i -X POST ${route.url} -H 'Content-Type: application/json' --data '{"blah": "blah1"}'`,
+      // The first route also shows what a body that is not JSON gets.
+      ...(index === 0 ? [`  curl -i -X POST ${route.url} --data 'not json'`] : []),
+    ]);
   console.log(
     [
       '',
-      `  POST ${url}`,
+      ...routes.map((route) => `  ${route.method} ${route.url}`),
       '',
       'Try it:',
-      `  curl -i -X POST ${url} --data '{"blah": "blah1"}'`,
-      `  curl -i -X POST ${url} --data 'not json'`,
+      ...tries,
       '',
       'Your handler\'s log lines appear below. Edits are picked up on the next request. Ctrl+C stops.',
       '',
@@ -41,4 +47,15 @@ export async function serveFolder({ cwd, label, port }: ServeOptions): Promise<n
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   });
+}
+
+/**
+ * The service's HTTP routes, as serverless-offline lists them when it starts (leaving out the
+ * endpoints it adds for invoking functions with the AWS SDK); POST /throw when it lists none.
+ */
+export function routesIn(output: string, baseUrl: string): Array<{ method: string; url: string }> {
+  const listed = [...output.matchAll(/\b(GET|POST|PUT|PATCH|DELETE|ANY) \| (http:\/\/\S+)/g)]
+    .filter(([, , url]) => url.startsWith(`${baseUrl}/`))
+    .map(([, method, url]) => ({ method, url }));
+  return listed.length > 0 ? listed : [{ method: 'POST', url: `${baseUrl}/throw` }];
 }

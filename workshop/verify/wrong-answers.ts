@@ -53,4 +53,11 @@ export const wrongAnswers: WrongAnswer[] = [
   { slug: '08-cors-on-errors', name: 'a case-sensitive Origin lookup', file: 'src/with-cors.ts', find: "name.toLowerCase() === 'origin'", replace: "name === 'Origin'" },
   { slug: '08-cors-on-errors', name: 'no gateway response for 5XX', file: 'serverless.yml', find: '        ResponseType: DEFAULT_5XX', replace: '        ResponseType: DEFAULT_4XX' },
   { slug: '08-cors-on-errors', name: 'the preflight still allows every origin', file: 'serverless.yml', find: '          cors:\n            origin: ${self:custom.allowedOrigin}', replace: '          cors: true' },
+
+  { slug: '09-lambda-integration', name: 'no response template (the stack trace reaches the client)', file: 'serverless.yml', find: "            template: $input.path('$.errorMessage').substring(6)\n", replace: '' },
+  { slug: '09-lambda-integration', name: 'no catch-all (a timeout becomes a 200)', file: 'serverless.yml', find: "              502:\n                # A failure the function never reported (a timeout, a crash): its message is\n                # not ours to show.\n                pattern: '[^\\[][\\s\\S]*'\n                template: '{\"type\":\"about:blank\",\"title\":\"Bad Gateway\",\"status\":502}'\n", replace: '' },
+  { slug: '09-lambda-integration', name: 'a catch-all that also matches the 400s', file: 'serverless.yml', find: "pattern: '[^\\[][\\s\\S]*'", replace: "pattern: '[\\s\\S]+'" },
+  { slug: '09-lambda-integration', name: 'no 500 pattern (an unexpected error becomes a 200)', file: 'serverless.yml', find: "pattern: '\\[500\\] [\\s\\S]*'", replace: "pattern: '\\[5xx\\] [\\s\\S]*'" },
+  { slug: '09-lambda-integration', name: 'an HttpError thrown without its status', file: 'src/with-lambda-errors.ts', find: 'throw new Error(`[${error.statusCode}] ${body}`);', replace: 'throw new Error(body);' },
+  { slug: '09-lambda-integration', name: 'leaks the message of an unexpected error', file: 'src/with-lambda-errors.ts', find: 'throw new Error(`[500] ${problemResponse(500, context.awsRequestId).body}`);', replace: 'throw new Error(`[500] ${message}`);' },
 ];

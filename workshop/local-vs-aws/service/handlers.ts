@@ -33,3 +33,21 @@ export const slow = async (): Promise<APIGatewayProxyResult> => {
   await new Promise((resolve) => setTimeout(resolve, 3000));
   return ok;
 };
+
+// The Lambda (non-proxy) integration: the function throws, and the response mapping in
+// ./serverless.yml decides what the client gets.
+
+/** Throws a status that no selection pattern names. */
+export const unmappedStatus = async (): Promise<never> => {
+  throw new Error('[415] Unsupported Media Type');
+};
+
+/** Fails with a message that holds a secret; only a pattern with a template of its own hides it. */
+export const secretFailure = async (): Promise<never> => {
+  throw new Error('connect ECONNREFUSED postgres://admin:s3cret@db.internal:5432');
+};
+
+/** Throws "[400] …" behind an `http` event with no `response` block: the framework's defaults apply. */
+export const noResponseMapping = async (): Promise<never> => {
+  throw new Error('[400] Bad Request');
+};

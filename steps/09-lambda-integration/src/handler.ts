@@ -1,0 +1,15 @@
+import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { HttpError } from './http-error';
+import { parseBody } from './parse-body';
+import { withCors } from './with-cors';
+import { withErrorMapping } from './with-error-mapping';
+
+async function handle(event: APIGatewayProxyEvent, _context: Context): Promise<never> {
+  const parsed = parseBody(event);
+  if (!parsed.ok) throw new HttpError(parsed.statusCode, parsed.message);
+  console.log(JSON.stringify({ message: 'Received request body', body: parsed.value }));
+  throw new HttpError(400, 'This endpoint always answers 400 Bad Request.');
+}
+
+// withCors outside withErrorMapping: the CORS headers reach every answer, errors included.
+export const throwError = withCors(withErrorMapping(handle));

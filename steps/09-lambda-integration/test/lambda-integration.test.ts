@@ -1,0 +1,96 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { invokeThroughLambdaIntegration, mapLambdaOutcome, type IntegrationResponse } from '@workshop/api-gateway/lambda-integration';
+import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
+import { methodIntegration, packageService, type MethodIntegration } from '@workshop/serverless/package-service';
+import { throwErrorLambda } from '../src/lambda-handler';
+import { withLambdaErrors } from '../src/with-lambda-errors';
+
+const requestId = '5b1d2f3e-7a4c-4e8b-9d0f-1a2b3c4d5e6f';
+const ALLOWED = 'http://localhost:5173';
+
+// The answers are judged the way API Gateway on AWS builds them: the function's outcome goes
+// through the integration responses that *your* serverless.yml compiles to (serverless
+// package, nothing leaves this machine).
+let integration: MethodIntegration | undefined;
+let responses: IntegrationResponse[];
+beforeAll(async () => {
+  const service = await packageService(path.resolve(__dirname, '..'));
+  rmSync(service.folder, { recursive: true, force: true });
+  integration = methodIntegration(service, 'throw-lambda', 'POST');
+  responses = integration?.IntegrationResponses ?? [];
+});
+
+let errors: string[];
+beforeEach(() => {
+  errors = [];
+  jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  jest.spyOn(console, 'error').mockImplementation((line: unknown) => void errors.push(String(line)));
+});
+afterEach(() => jest.restoreAllMocks());
+
+const answerFor = (body: unknown) => invokeThroughLambdaIntegration(throwErrorLambda, lambdaIntegrationEvent(body), responses, lambdaContext(requestId));
+
+describe('POST /throw-lambda through the Lambda integration, as API Gateway on AWS answers it', () => {
+  it('answers a JSON body with 400 Bad Request', async () => {
+    expect(await answerFor({ blah: 'blah1' })).toBeMappedToStatus(400);
+  });
+
+  it('sends only the problem+json body: no stack trace, no error type', async () => {
+    const answer = await answerFor({ blah: 'blah1' });
+    expect(answer.body).not.toMatch(/trace|errorType|errorMessage/i);
+    expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'This endpoint always answers 400 Bad Request.', requestId });
+  });
+
+  it('says Content-Type application/problem+json', async () => {
+    expect((await answerFor({ blah: 'blah1' })).headers['content-type']).toBe('application/problem+json');
+  });
+
+  it('answers a body that is not a JSON object with a 400 that says why', async () => {
+    for (const body of [[1, 2], 'not json']) {
+      const answer = await answerFor(body);
+      expect(answer).toBeMappedToStatus(400);
+      expect(JSON.parse(answer.body)).toMatchObject({ status: 400, detail: 'The request body must be a JSON object.' });
+    }
+  });
+});
+
+describe('POST /throw-lambda when something goes wrong inside', () => {
+  const failing = withLambdaErrors(async () => {
+    throw new TypeError('connect ECONNREFUSED postgres://admin:s3cret@db.internal:5432');
+  });
+
+  it('an unexpected error is a 500 whose body says only Internal Server Error and the request id', async () => {
+    const answer = await invokeThroughLambdaIntegration(failing, lambdaIntegrationEvent(), responses, lambdaContext(requestId));
+    expect(answer).toBeMappedToStatus(500);
+    expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500, requestId });
+  });
+
+  it('logs the whole unexpected error, message and stack, with console.error', async () => {
+    await invokeThroughLambdaIntegration(failing, lambdaIntegrationEvent(), responses, lambdaContext(requestId));
+    const logged = errors.join('\n');
+    expect(logged).toContain('s3cret@db.internal');
+    expect(logged).toMatch(/TypeError.*at /s);
+  });
+
+  it('a failure the function never reported (a timeout) is a 5xx with a body of its own, never a 200 or its message', () => {
+    const timeout = { errorType: 'Sandbox.Timedout', errorMessage: '2026-11-25T10:00:06.012Z 6f1c5e0a-8f6b-4c0e-9a57-2f3d2c1b0a9e Task timed out after 6.01 seconds', trace: [] };
+    const answer = mapLambdaOutcome({ error: timeout }, responses);
+    expect(answer.problem).toBeUndefined();
+    expect(answer.statusCode).toBeGreaterThanOrEqual(500);
+    expect(answer.body).not.toMatch(/timed out|Sandbox/);
+    expect(() => JSON.parse(answer.body)).not.toThrow();
+  });
+});
+
+describe('serverless.yml and the CloudFormation it makes', () => {
+  it('calls throw_error_lambda through the Lambda integration (AWS), not the proxy', () => {
+    expect(integration?.Type).toBe('AWS');
+  });
+
+  it('lets a browser on the allowed origin read every answer, errors included', () => {
+    expect(responses.length).toBeGreaterThan(1);
+    for (const response of responses) expect(response.ResponseParameters?.['method.response.header.Access-Control-Allow-Origin']).toBe(`'${ALLOWED}'`);
+  });
+});

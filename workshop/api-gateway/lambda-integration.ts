@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import type { Context } from 'aws-lambda';
+import { lambdaContext } from '../fixtures/lambda-context';
+import { renderMappingTemplate } from './mapping-template';
+
+/** One integration response of a method, as the CloudFormation the framework generates declares it. */
+export interface IntegrationResponse {
+  StatusCode: string | number;
+  /** A Java regular expression matched against the whole `errorMessage`; '' or absent: the default response. */
+  SelectionPattern?: string;
+  /** `method.response.header.<Name>` → `'static value'`. */
+  ResponseParameters?: Record<string, string>;
+  /** Content type → mapping template. */
+  ResponseTemplates?: Record<string, string>;
+}
+
+/** What the Node.js runtime reports for a failed invocation: the client sees it all unless a template says otherwise. */
+export interface LambdaErrorDocument {
+  errorType: string;
+  errorMessage: string;
+  trace: string[];
+}
+
+/** The invocation as API Gateway receives it from Lambda: a result, or an error document. */
+export type LambdaOutcome = { result: unknown } | { error: LambdaErrorDocument };
+
+/** What a client receives from API Gateway (REST API, Lambda integration, not proxy). */
+export interface LambdaIntegrationAnswer {
+  statusCode: number;
+  /** Lower-case names. */
+  headers: Record<string, string>;
+  body: string;
+  /** Which integration response API Gateway chose, and why: for failure messages. */
+  chosen: string;
+  /** Set when API Gateway cannot answer as configured (no response matches, or the choice is ambiguous). */
+  problem?: string;
+}
+
+/** Any function that could be configured with `integration: lambda`, typed loosely so tests can pass broken ones. */
+export type AnyLambdaHandler<E> = (event: E, context: Context) => unknown;
+
+/** Runs the handler as Lambda would and returns what it hands API Gateway. */
+export async function invokeLambda<E>(handler: AnyLambdaHandler<E>, event: E, context: Context = lambdaContext()): Promise<LambdaOutcome> {
+  try {
+    return { result: await handler(event, context) };
+  } catch (error) {
+    return { error: lambdaErrorDocument(error) };
+  }
+}
+
+/** The Node.js runtime's error document: the error's name, message and stack, one line per frame. */
+export function lambdaErrorDocument(error: unknown): LambdaErrorDocument {
+  if (error instanceof Error) return { errorType: error.name, errorMessage: error.message, trace: (error.stack ?? '').split('\n') };
+  return { errorType: typeof error, errorMessage: String(error), trace: [] };
+}
+
+/**
+ * What API Gateway sends the client for this outcome, given the method's integration
+ * responses. For a failure, the integration response whose SelectionPattern matches the
+ * whole errorMessage; when none does, the default one (no pattern) — even for an error.
+ * A success is matched as an empty errorMessage (a catch-all like `[\s\S]*` catches
+ * successes too). Its template renders the body; without one, the output passes through.
+ */
+export function mapLambdaOutcome(outcome: LambdaOutcome, responses: IntegrationResponse[], gatewayRequestId: string = randomUUID()): LambdaIntegrationAnswer {
+  const errorMessage = 'error' in outcome ? outcome.error.errorMessage : '';
+  const payload = JSON.stringify('error' in outcome ? outcome.error : outcome.result) ?? 'null';
+  const patterned = responses.filter((response) => response.SelectionPattern);
+  const matching = patterned.filter((response) => fullMatch(response.SelectionPattern as string, errorMessage));
+  const defaults = responses.filter((response) => !response.SelectionPattern);
+  const what = 'error' in outcome ? `the error message ${JSON.stringify(errorMessage)}` : 'a successful invocation (matched as an empty error message)';
+
+  if (matching.length > 1) {
+    const statuses = matching.map((response) => response.StatusCode).join(' and ');
+    return configurationError(`${what} matches the patterns of ${statuses}; which one API Gateway picks is not documented, so make the patterns exclusive`, gatewayRequestId);
+  }
+  const chosen = matching[0] ?? defaults[0];
+  if (chosen === undefined) {
+    return configurationError(`${what} matches no selection pattern and there is no default response (one without a pattern)`, gatewayRequestId);
+  }
+  const why = matching.length === 1 ? `${what} matches the pattern ${JSON.stringify(chosen.SelectionPattern)} of ${chosen.StatusCode}` : `${what} matches no selection pattern, so API Gateway uses the default response, ${chosen.StatusCode}`;
+
+  const template = chosen.ResponseTemplates?.['application/json'];
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  for (const [key, value] of Object.entries(chosen.ResponseParameters ?? {})) {
+    const name = /^method\.response\.header\.(.+)$/.exec(key)?.[1];
+    const literal = /^'(.*)'$/.exec(value)?.[1];
+    if (name !== undefined && literal !== undefined) headers[name.toLowerCase()] = literal;
+  }
+  headers['x-amzn-requestid'] = gatewayRequestId;
+  return {
+    statusCode: Number(chosen.StatusCode),
+    headers,
+    body: template === undefined ? payload : renderMappingTemplate(template, payload, gatewayRequestId),
+    chosen: why,
+  };
+}
+
+/** Runs the handler and maps the outcome: what a client of the Lambda integration receives. */
+export async function invokeThroughLambdaIntegration<E>(handler: AnyLambdaHandler<E>, event: E, responses: IntegrationResponse[], context?: Context): Promise<LambdaIntegrationAnswer> {
+  return mapLambdaOutcome(await invokeLambda(handler, event, context), responses);
+}
+
+/** One sentence for a failing check: what API Gateway would answer and why. */
+export function explainLambdaAnswer(answer: LambdaIntegrationAnswer): string {
+  if (answer.problem !== undefined) return `API Gateway would answer ${answer.statusCode} ${answer.body}: ${answer.problem}.`;
+  return `API Gateway would answer ${answer.statusCode}: ${answer.chosen}.`;
+}
+
+/** API Gateway's answer when the integration responses cannot map an outcome ("Execution failed due to configuration error"). */
+function configurationError(problem: string, gatewayRequestId: string): LambdaIntegrationAnswer {
+  return { statusCode: 500, headers: { 'content-type': 'application/json', 'x-amzn-requestid': gatewayRequestId }, body: '{"message": "Internal server error"}', chosen: 'none', problem };
+}
+
+/** API Gateway matches a selection pattern against the whole message, with Java's regular expressions. */
+function fullMatch(pattern: string, text: string): boolean {
+  let regex: RegExp;
+  try {
+    regex = new RegExp(`^(?:${pattern})$`);
+  } catch {
+    throw new Error(`The API Gateway model cannot read the selection pattern ${JSON.stringify(pattern)} (it reads the syntax Java and JavaScript share).`);
+  }
+  return regex.test(text);
+}
