@@ -1,5 +1,6 @@
 import { repoRoot } from '@workshop/serverless/framework';
 import { startLocalApi, type LocalApi } from '@workshop/serverless/local-api';
+import { mixedRequestKinds, runMixedLoad } from '@workshop/serverless/mixed-load';
 
 // One local API Gateway for the whole file, always stopped, even when a test fails.
 let api: LocalApi;
@@ -44,6 +45,15 @@ describe('the solution behind the local API Gateway, over real HTTP', () => {
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect(JSON.parse(text)).toEqual({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'This endpoint always answers 400 Bad Request.', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     expect(text).not.toMatch(/stackTrace|errorMessage|errorType/);
+  });
+
+  it('answers a mix of valid, malformed and preflight requests, several at a time, each as promised', async () => {
+    // A small round of the benchmark's mixed load (npm run bench sends 1,000).
+    const kinds = mixedRequestKinds('http://localhost:5173');
+    const result = await runMixedLoad(api.baseUrl, kinds, kinds.length * 10, 4);
+    expect(result.sent).toBe(kinds.length * 10);
+    expect(result.unexpectedStatuses).toEqual([]);
+    expect(result.unreadableBodies).toEqual([]);
   });
 
   it('logs the request body where CloudWatch would collect it (the function output)', async () => {

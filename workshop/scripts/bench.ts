@@ -3,7 +3,8 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { repoRoot } from '../serverless/framework';
-import { startLocalApi } from '../serverless/local-api';
+import { startLocalApi, type LocalApi } from '../serverless/local-api';
+import { mixedRequestKinds, runMixedLoad } from '../serverless/mixed-load';
 import { packageService } from '../serverless/package-service';
 import { jestBin } from '../steps/run-step-tests';
 
@@ -55,25 +56,20 @@ function folderBytes(folder: string): number {
   return total;
 }
 
-async function localApiLatency(count: number): Promise<number[]> {
-  const api = await startLocalApi({ cwd: repoRoot });
-  try {
-    const url = `${api.baseUrl}/throw`;
-    const send = async () => {
-      const start = performance.now();
-      // fetch sends a string body as text/plain unless told otherwise: the service would answer 415.
-      const response = await fetch(url, { method: 'POST', body: '{"blah": "blah1"}', headers: { 'Content-Type': 'application/json' } });
-      await response.arrayBuffer();
-      if (response.status !== 400) throw new Error(`POST /throw answered ${response.status}`);
-      return performance.now() - start;
-    };
-    for (let i = 0; i < 20; i += 1) await send(); // warm-up: the first calls load the handler
-    const latencies: number[] = [];
-    for (let i = 0; i < count; i += 1) latencies.push(await send());
-    return latencies;
-  } finally {
-    await api.stop();
-  }
+async function localApiLatency(api: LocalApi, count: number): Promise<number[]> {
+  const url = `${api.baseUrl}/throw`;
+  const send = async () => {
+    const start = performance.now();
+    // fetch sends a string body as text/plain unless told otherwise: the service would answer 415.
+    const response = await fetch(url, { method: 'POST', body: '{"blah": "blah1"}', headers: { 'Content-Type': 'application/json' } });
+    await response.arrayBuffer();
+    if (response.status !== 400) throw new Error(`POST /throw answered ${response.status}`);
+    return performance.now() - start;
+  };
+  for (let i = 0; i < 20; i += 1) await send(); // warm-up: the first calls load the handler
+  const latencies: number[] = [];
+  for (let i = 0; i < count; i += 1) latencies.push(await send());
+  return latencies;
 }
 
 async function main() {
@@ -102,14 +98,26 @@ async function main() {
 
   const packaged = await packageService(repoRoot);
   rmSync(packaged.folder, { recursive: true, force: true });
-  figures.push(['zipped artifact (serverless package)', `${packaged.zipBytes} bytes`]);
+  for (const artifact of packaged.artifacts) figures.push([`zipped artifact ${artifact.name} (serverless package)`, `${artifact.bytes} bytes`]);
 
   const modules = folderBytes(path.join(repoRoot, 'node_modules'));
   figures.push(['node_modules (sum of file sizes)', `${(modules / 1e6).toFixed(1)} MB`]);
 
-  const latencies = await localApiLatency(requests);
-  figures.push([`local API, ${requests} sequential POST /throw: p50`, `${percentile(latencies, 50).toFixed(2)} ms`]);
-  figures.push([`local API, ${requests} sequential POST /throw: p95`, `${percentile(latencies, 95).toFixed(2)} ms`]);
+  const api = await startLocalApi({ cwd: repoRoot });
+  try {
+    const latencies = await localApiLatency(api, requests);
+    figures.push([`local API, ${requests} sequential POST /throw: p50`, `${percentile(latencies, 50).toFixed(2)} ms`]);
+    figures.push([`local API, ${requests} sequential POST /throw: p95`, `${percentile(latencies, 95).toFixed(2)} ms`]);
+
+    const kinds = mixedRequestKinds('http://localhost:5173');
+    const load = await runMixedLoad(api.baseUrl, kinds, requests, 8);
+    const mix = `${requests} requests, 8 at a time, ${kinds.length} kinds (valid, malformed, preflight; both endpoints)`;
+    figures.push([`local API, mixed load: ${mix}`, `${load.unexpectedStatuses.length} unexpected statuses, ${load.unreadableBodies.length} unreadable error bodies`]);
+    figures.push(['local API, mixed load: p50 / p95', `${percentile(load.latencies, 50).toFixed(2)} / ${percentile(load.latencies, 95).toFixed(2)} ms`]);
+    for (const line of [...load.unexpectedStatuses, ...load.unreadableBodies].slice(0, 5)) process.stderr.write(`  unexpected: ${line}\n`);
+  } finally {
+    await api.stop();
+  }
 
   const width = Math.max(...figures.map(([name]) => name.length));
   console.log(`\nBenchmark (${process.platform} ${process.arch}, Node ${process.version}, ${require('node:os').cpus().length} cores)`);
