@@ -43,9 +43,16 @@ export async function serveFolder({ cwd, label, port }: ServeOptions): Promise<n
   api.follow((text) => process.stdout.write(text));
 
   return new Promise((resolve) => {
-    const shutdown = () => void api.stop().then(() => resolve(0));
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
+    // Every signal is handled, not only the first: a second Ctrl+C (or npm forwarding the
+    // same signal) must not kill this process mid-stop and leave the server holding the port.
+    let stopping = false;
+    const shutdown = () => {
+      if (stopping) return;
+      stopping = true;
+      void api.stop().then(() => resolve(0));
+    };
+    process.on('SIGINT', shutdown);
+    process.on('SIGTERM', shutdown);
   });
 }
 
