@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { repoRoot } from '../serverless/framework';
 import { generatedPages, staleGeneratedPages } from './generated-docs';
 import { loadSteps } from './manifest';
 
@@ -16,10 +18,13 @@ describe('docs written from the manifest', () => {
     expect(staleGeneratedPages(steps)).toContain('docs/README.md');
   });
 
-  it('list every step in order in docs/README.md, with its page', () => {
+  it.each([
+    ['docs/README.md', ''],
+    ['README.md', 'docs/'],
+  ])('list every step in order in %s, with a link to its page', (page, folder) => {
     const steps = loadSteps();
-    const index = [...generatedPages(steps)].find(([file]) => file.endsWith('README.md'))?.[1] ?? '';
-    const positions = steps.map((step) => index.indexOf(`](${step.slug}.md)`));
+    const text = [...generatedPages(steps)].find(([file]) => path.relative(repoRoot, file) === page)?.[1] ?? '';
+    const positions = steps.map((step) => text.indexOf(`](${folder}${step.slug}.md)`));
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });

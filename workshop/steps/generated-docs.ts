@@ -3,17 +3,20 @@ import path from 'node:path';
 import { repoRoot } from '../serverless/framework';
 import type { Step } from './manifest';
 
-// Parts of the docs are written from steps/manifest.json, between marker comments, so the
-// manifest stays the one place where steps and hints are written: `npm run docs:generate`
-// rewrites them and `npm run verify` fails while any is out of date.
+// Parts of the docs (and the README's list of steps) are written from steps/manifest.json,
+// between marker comments, so the manifest stays the one place where steps and hints are
+// written: `npm run docs:generate` rewrites them and `npm run verify` fails while any is
+// out of date.
 
 const docsIndex = path.join(repoRoot, 'docs', 'README.md');
+const readme = path.join(repoRoot, 'README.md');
 
 const start = (name: string) => `<!-- generated:${name} (from steps/manifest.json; npm run docs:generate) -->`;
 const end = (name: string) => `<!-- /generated:${name} -->`;
 
-function renderStepList(steps: Step[]): string {
-  return steps.map((step) => `${step.number}. [${step.title}](${path.basename(step.doc)}) — \`steps/${step.slug}\``).join('\n');
+/** `docsFolder`: where the pages are from the page that links to them ('' from docs/, 'docs/' from the top). */
+function renderStepList(steps: Step[], docsFolder: string): string {
+  return steps.map((step) => `${step.number}. [${step.title}](${docsFolder}${path.basename(step.doc)}) — \`steps/${step.slug}\``).join('\n');
 }
 
 /** Wraps prose at spaces to the docs' line length (inline code may wrap too: markdown joins it back). */
@@ -44,7 +47,8 @@ function fill(page: string, name: string, content: string, file: string): string
 /** Every generated page as it should read: file → content. Pages that do not exist yet are left out. */
 export function generatedPages(steps: Step[]): Map<string, string> {
   const pages = new Map<string, string>();
-  if (existsSync(docsIndex)) pages.set(docsIndex, fill(readFileSync(docsIndex, 'utf8'), 'steps', renderStepList(steps), docsIndex));
+  if (existsSync(docsIndex)) pages.set(docsIndex, fill(readFileSync(docsIndex, 'utf8'), 'steps', renderStepList(steps, ''), docsIndex));
+  if (existsSync(readme)) pages.set(readme, fill(readFileSync(readme, 'utf8'), 'steps', renderStepList(steps, 'docs/'), readme));
   for (const step of steps) {
     const file = path.join(repoRoot, step.doc);
     if (existsSync(file)) pages.set(file, fill(readFileSync(file, 'utf8'), 'hints', renderHints(step), file));
