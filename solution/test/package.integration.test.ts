@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { mapLambdaOutcome } from '@workshop/api-gateway/lambda-integration';
+import { lambdaTimeoutError } from '@workshop/fixtures/lambda-timeout-error';
 import { repoRoot } from '@workshop/serverless/framework';
 import { methodIntegration, packageService, resourcesOfType, type PackagedService } from '@workshop/serverless/package-service';
 
@@ -50,8 +51,7 @@ describe('serverless package (nothing leaves this machine)', () => {
   });
 
   it('answers a failure the function never reported (a timeout) with a 502 that shows nothing of it, as AWS would', () => {
-    const timeout = { errorType: 'Sandbox.Timedout', errorMessage: '2026-11-25T10:00:06.012Z 6f1c5e0a-8f6b-4c0e-9a57-2f3d2c1b0a9e Task timed out after 6.01 seconds', trace: [] };
-    const answer = mapLambdaOutcome({ error: timeout }, methodIntegration(service, 'throw-lambda', 'POST')?.IntegrationResponses ?? []);
+    const answer = mapLambdaOutcome({ error: lambdaTimeoutError }, methodIntegration(service, 'throw-lambda', 'POST')?.IntegrationResponses ?? []);
     expect(answer).toBeMappedToStatus(502);
     expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Bad Gateway', status: 502 });
   });

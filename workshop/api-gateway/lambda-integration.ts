@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import { lambdaContext } from '../fixtures/lambda-context';
+import { INTERNAL_SERVER_ERROR_BODY } from './gateway-answer';
 import { renderMappingTemplate } from './mapping-template';
 
 /** One integration response of a method, as the CloudFormation the framework generates declares it. */
@@ -108,7 +109,7 @@ export function explainLambdaAnswer(answer: LambdaIntegrationAnswer): string {
 
 /** API Gateway's answer when the integration responses cannot map an outcome ("Execution failed due to configuration error"). */
 function configurationError(problem: string, gatewayRequestId: string): LambdaIntegrationAnswer {
-  return { statusCode: 500, headers: { 'content-type': 'application/json', 'x-amzn-requestid': gatewayRequestId }, body: '{"message": "Internal server error"}', chosen: 'none', problem };
+  return { statusCode: 500, headers: { 'content-type': 'application/json', 'x-amzn-requestid': gatewayRequestId }, body: INTERNAL_SERVER_ERROR_BODY, chosen: 'none', problem };
 }
 
 /** API Gateway matches a selection pattern against the whole message, with Java's regular expressions. */

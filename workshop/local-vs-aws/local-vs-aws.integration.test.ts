@@ -35,6 +35,7 @@ describe('the local API (serverless-offline) answers as docs/local-vs-aws.md say
 });
 
 describe('API Gateway on AWS answers differently, as the model of its rules says', () => {
+  const integrationResponses = (route: string): IntegrationResponse[] => methodIntegration(packaged, route.slice(1), 'POST')?.IntegrationResponses ?? [];
   const modelled = differences.flatMap((d) => (d.aws ? [[d.route, d, d.aws] as const] : []));
   it.each(modelled)('POST %s', async (route, difference, aws) => {
     const answer =
@@ -49,7 +50,6 @@ describe('API Gateway on AWS answers differently, as the model of its rules says
     if (aws.body) expect(answer.body).toMatch(aws.body);
   });
 
-  const integrationResponses = (route: string): IntegrationResponse[] => methodIntegration(packaged, route.slice(1), 'POST')?.IntegrationResponses ?? [];
 });
 
 describe('docs/local-vs-aws.md', () => {

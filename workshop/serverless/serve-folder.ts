@@ -60,7 +60,7 @@ export async function serveFolder({ cwd, label, port }: ServeOptions): Promise<n
  * The service's HTTP routes, as serverless-offline lists them when it starts (leaving out the
  * endpoints it adds for invoking functions with the AWS SDK); POST /throw when it lists none.
  */
-export function routesIn(output: string, baseUrl: string): Array<{ method: string; url: string }> {
+function routesIn(output: string, baseUrl: string): Array<{ method: string; url: string }> {
   const listed = [...output.matchAll(/\b(GET|POST|PUT|PATCH|DELETE|ANY) \| (http:\/\/\S+)/g)]
     .filter(([, , url]) => url.startsWith(`${baseUrl}/`))
     .map(([, method, url]) => ({ method, url }));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { invokeThroughLambdaIntegration, mapLambdaOutcome, type IntegrationResponse } from '@workshop/api-gateway/lambda-integration';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
+import { lambdaTimeoutError } from '@workshop/fixtures/lambda-timeout-error';
 import { methodIntegration, packageService, type MethodIntegration } from '@workshop/serverless/package-service';
 import { throwErrorLambda } from '../src/lambda-handler';
 import { withLambdaErrors } from '../src/with-lambda-errors';
@@ -75,8 +76,7 @@ describe('POST /throw-lambda when something goes wrong inside', () => {
   });
 
   it('a failure the function never reported (a timeout) is a 5xx with a body of its own, never a 200 or its message', () => {
-    const timeout = { errorType: 'Sandbox.Timedout', errorMessage: '2026-11-25T10:00:06.012Z 6f1c5e0a-8f6b-4c0e-9a57-2f3d2c1b0a9e Task timed out after 6.01 seconds', trace: [] };
-    const answer = mapLambdaOutcome({ error: timeout }, responses);
+    const answer = mapLambdaOutcome({ error: lambdaTimeoutError }, responses);
     expect(answer.problem).toBeUndefined();
     expect(answer.statusCode).toBeGreaterThanOrEqual(500);
     expect(answer.body).not.toMatch(/timed out|Sandbox/);
