@@ -1,20 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../serverless/framework';
+import { committedStarter, GitMissing } from '../steps/committed-starter';
 import { answerFolder, stepFolder, type Step } from '../steps/manifest';
 import { UserError } from './output';
 
-/**
- * The starter of a learner file as the repository holds it (git HEAD): the learner edits
- * the file in place, so the working tree no longer has it.
- */
+/** The starter of a learner file as git HEAD holds it (see committedStarter). */
 export function starterContent(step: Step, file: string): Buffer {
-  const gitPath = path.posix.join('steps', step.slug, file);
-  const run = spawnSync('git', ['show', `HEAD:${gitPath}`], { cwd: repoRoot, maxBuffer: 10 * 1024 * 1024 });
-  if (run.error) throw new UserError(`reset needs git, which was not found: ${run.error.message}. Download the workshop again to get the starter back.`);
-  if (run.status !== 0) throw new UserError(`git has no committed ${gitPath}: ${run.stderr.toString().trim()}`);
-  return run.stdout;
+  const starter = committedStarter(step, file);
+  if (starter instanceof Error) {
+    throw new UserError(starter instanceof GitMissing ? `reset needs git: ${starter.message}. Download the workshop again to get the starter back.` : starter.message);
+  }
+  return starter;
 }
 
 export function answerContent(step: Step, file: string): Buffer {

@@ -54,10 +54,10 @@ export function saveProgress(progress: Progress): void {
 }
 
 /** A fingerprint of the learner's files of a step (a missing file counts too). */
-export function learnerFilesHash(step: Step): string {
+export function learnerFilesHash(step: Step, root = repoRoot): string {
   const hash = createHash('sha256');
   for (const file of step.learnerFiles) {
-    const full = path.join(stepFolder(step), file);
+    const full = path.join(stepFolder(step, root), file);
     hash.update(`${file}\0${existsSync(full) ? readFileSync(full) : '(missing)'}\0`);
   }
   return hash.digest('hex').slice(0, 16);

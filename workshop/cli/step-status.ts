@@ -13,9 +13,18 @@ export interface StepCheck {
   suiteError?: string;
 }
 
+export interface CheckOptions {
+  /** Let jest print its own report to this terminal. */
+  show?: boolean;
+  /** For the tests: watch mode names its warm local API there. */
+  env?: Record<string, string>;
+  /** Stops the run (watch mode quits). */
+  signal?: AbortSignal;
+}
+
 /** Runs a step's tests on the learner's files, remembers the result, and returns every outcome. */
-export async function checkStep(step: Step, show = false): Promise<StepCheck> {
-  const run = await runStepTests([stepFolder(step)], { show });
+export async function checkStep(step: Step, options: CheckOptions = {}): Promise<StepCheck> {
+  const run = await runStepTests([stepFolder(step)], options);
   const tests = run.suites.flatMap((suite) => suite.tests);
   const suiteError = run.suites.find((suite) => suite.suiteError)?.suiteError;
   const passed = suiteError ? 0 : tests.filter((test) => test.passed).length;

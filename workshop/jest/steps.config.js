@@ -7,7 +7,7 @@ const repoRoot = path.resolve(__dirname, '..', '..');
 const roots = (process.env.WORKSHOP_STEP_ROOTS || path.join(repoRoot, 'steps')).split(path.delimiter).filter(Boolean);
 
 module.exports = {
-  preset: 'ts-jest',
+  transform: { '^.+\\.ts$': '<rootDir>/workshop/jest/esbuild-transform.js' },
   testEnvironment: 'node',
   rootDir: repoRoot,
   roots,

@@ -1,5 +1,7 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
+import { frameworkFolder } from './build-copy';
 import { spawnFramework } from './framework';
+import { resolvedConfig } from './resolved-config';
 import { freePort } from './free-port';
 
 export interface LocalApi {
@@ -8,6 +10,8 @@ export interface LocalApi {
   httpPort: number;
   /** The server's process id; it leads a process group of its own (POSIX). */
   pid: number;
+  /** Where the framework runs: the service folder, or a step's build copy. */
+  folder: string;
   /** Everything serverless-offline printed so far (the handler's console.log lines included). */
   output: () => string;
   /** Calls `listener` with everything it prints from now on (for `npm run serve`). */
@@ -25,6 +29,8 @@ export interface LocalApiOptions {
   readyTimeoutMs?: number;
   /** Extra `serverless offline` flags, e.g. `['--reloadHandler']`. */
   extraArgs?: string[];
+  /** A step folder runs in its build copy for this purpose (see frameworkFolder). */
+  purpose?: string;
 }
 
 const READY_LINE = /Server ready: (http:\/\/\S+)/;
@@ -34,12 +40,16 @@ const READY_LINE = /Server ready: (http:\/\/\S+)/;
  * The server runs in its own process group so that `stop()` also ends whatever it spawned.
  */
 export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi> {
+  // A serverless.yml the framework cannot read fails here, with the same message as the
+  // tests that read it, instead of after seconds of plugin loading.
+  await resolvedConfig(options.cwd);
+  const folder = frameworkFolder(options.cwd, options.purpose ?? 'local-api');
   const httpPort = options.httpPort ?? (await freePort());
   const lambdaPort = await freePort();
   const stage = options.stage ?? 'dev';
   const child = spawnFramework(
     ['offline', 'start', '--httpPort', String(httpPort), '--lambdaPort', String(lambdaPort), '--stage', stage, ...(options.extraArgs ?? [])],
-    { cwd: options.cwd, detached: process.platform !== 'win32' },
+    { cwd: folder, detached: process.platform !== 'win32' },
   );
 
   let output = '';
@@ -52,6 +62,8 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
 
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const stop = () => stopProcessTree(child);
   try {
     await waitForReady(child, () => output, options.readyTimeoutMs ?? 60_000);
@@ -59,8 +71,18 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     await stop();
     throw error;
   }
-  return { baseUrl: `http://localhost:${httpPort}/${stage}`, httpPort, pid: child.pid as number, output: () => output, follow: (listener) => void listeners.push(listener), stop };
+  return { baseUrl: `http://localhost:${httpPort}/${stage}`, httpPort, pid: child.pid as number, folder, output: () => output, follow: (listener) => void listeners.push(listener), stop };
 }
+
+/**
+ * The servers this process started and has not stopped. The server leads a process group of
+ * its own, so it would outlive this process (a test run ended with Ctrl+C, watch mode
+ * stopping a run): whatever still runs when this process exits is ended with it.
+ */
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) if (child.pid !== undefined) signalGroup(child.pid, 'SIGKILL');
+});
 
 function waitForReady(child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -1,8 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { IntegrationResponse } from '../api-gateway/lambda-integration';
-import { runFramework } from './framework';
+import { frameworkFolder } from './build-copy';
+import { repoRoot, runFramework } from './framework';
+import { resolvedConfig } from './resolved-config';
 import { zipEntries, type ZipEntry } from './zip-entries';
 
 export interface CloudFormationResource {
@@ -27,20 +30,110 @@ export interface PackagedService {
   entries: ZipEntry[];
   resources: Record<string, CloudFormationResource>;
   output: string;
+  /** The folder belongs to the package cache: read it, do not delete it. */
+  cached: boolean;
 }
 
-/** Runs `serverless package` for the service in `cwd` into a fresh temporary folder and reads what it made. */
-export async function packageService(cwd: string, stage = 'dev'): Promise<PackagedService> {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'workshop-package-'));
-  const run = await runFramework(['package', '--stage', stage, '--package', folder], cwd);
-  if (run.code !== 0) throw new Error(`serverless package failed (exit ${run.code}):\n${run.output}`);
+export interface PackageOptions {
+  stage?: string;
+  /**
+   * The test reads only the CloudFormation template, which does not depend on the code of
+   * the handlers: reuse a package made from the same serverless.yml, whatever the handlers say.
+   */
+  templateOnly?: boolean;
+}
+
+/**
+ * Runs `serverless package` for the service in `folder` (a step folder runs in its build
+ * copy, see frameworkFolder) and reads what it made. Nothing goes to AWS.
+ *
+ * Packages are kept under .workshop/cache/package by a hash of what they are made from
+ * (serverless.yml, src/, the environment variables the file reads, the installed framework
+ * and plugins): the same files give the same package, and a second run of the same step,
+ * or a rerun after a save that changed nothing the package depends on, takes no framework
+ * run (2 to 3 s each).
+ */
+export async function packageService(folder: string, options: PackageOptions = {}): Promise<PackagedService> {
+  const stage = options.stage ?? 'dev';
+  const key = packageKey(folder, stage, options.templateOnly ?? false);
+  const cached = key === undefined ? undefined : path.join(cacheRoot, key);
+  if (cached !== undefined && existsSync(cached)) return readPackage(cached, true);
+
+  // A serverless.yml the framework cannot read fails here, with the same message as the
+  // tests that read it.
+  await resolvedConfig(folder);
+  const work = mkdtempSync(path.join(os.tmpdir(), 'workshop-package-'));
+  const run = await runFramework(['package', '--stage', stage, '--package', work], frameworkFolder(folder, 'package'));
+  writeFileSync(path.join(work, 'output.txt'), run.output);
+  if (run.code !== 0) {
+    rmSync(work, { recursive: true, force: true });
+    throw new Error(`serverless package failed (exit ${run.code}):\n${run.output}`);
+  }
+  if (cached === undefined) return readPackage(work, false);
+  try {
+    // Whole or not at all: a package appears in the cache by one rename, and when another
+    // run (verify's other worker) got there first, its package is the same one.
+    mkdirSync(cacheRoot, { recursive: true });
+    const incoming = `${cached}.${process.pid}.tmp`;
+    cpSync(work, incoming, { recursive: true });
+    try {
+      renameSync(incoming, cached);
+    } catch {
+      rmSync(incoming, { recursive: true, force: true });
+    }
+    pruneCache();
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return readPackage(cached, true);
+}
+
+function readPackage(folder: string, cached: boolean): PackagedService {
   const artifacts = readdirSync(folder)
     .filter((name) => name.endsWith('.zip'))
     .sort()
     .map((name) => ({ name, bytes: statSync(path.join(folder, name)).size, entries: zipEntries(path.join(folder, name)) }));
-  if (artifacts.length === 0) throw new Error(`serverless package made no zip in ${folder}:\n${run.output}`);
+  const output = readFileSync(path.join(folder, 'output.txt'), 'utf8');
+  if (artifacts.length === 0) throw new Error(`serverless package made no zip in ${folder}:\n${output}`);
   const template = JSON.parse(readFileSync(path.join(folder, 'cloudformation-template-update-stack.json'), 'utf8'));
-  return { folder, artifacts, zipBytes: artifacts[0].bytes, entries: artifacts[0].entries, resources: template.Resources, output: run.output };
+  return { folder, artifacts, zipBytes: artifacts[0].bytes, entries: artifacts[0].entries, resources: template.Resources, output, cached };
+}
+
+const cacheRoot = path.join(repoRoot, '.workshop', 'cache', 'package');
+const KEPT = 40;
+
+/**
+ * What a package is made from, as a hash; undefined for a service whose code is not all
+ * under its src/ (the solution, packaged from the whole repository), which is not cached.
+ */
+function packageKey(folder: string, stage: string, templateOnly: boolean): string | undefined {
+  const sources = path.join(folder, 'src');
+  if (!existsSync(sources)) return undefined;
+  const hash = createHash('sha256');
+  const config = readFileSync(path.join(folder, 'serverless.yml'), 'utf8');
+  hash.update(`stage ${stage}\0${config}\0`);
+  // The installed framework and plugins: an upgrade must not reuse an old package.
+  hash.update(readFileSync(path.join(repoRoot, 'package-lock.json')));
+  for (const name of new Set([...config.matchAll(/\$\{env:([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]))) {
+    hash.update(`env ${name}=${process.env[name] ?? '(unset)'}\0`);
+  }
+  const files = readdirSync(sources, { recursive: true, encoding: 'utf8' }).sort();
+  for (const file of files) {
+    const full = path.join(sources, file);
+    if (!statSync(full).isFile()) continue;
+    hash.update(`file ${file.split(path.sep).join('/')}\0`);
+    if (!templateOnly) hash.update(readFileSync(full));
+  }
+  return hash.digest('hex').slice(0, 24);
+}
+
+/** Keeps the newest packages only. */
+function pruneCache(): void {
+  const entries = readdirSync(cacheRoot)
+    .filter((name) => !name.endsWith('.tmp'))
+    .map((name) => ({ name, time: statSync(path.join(cacheRoot, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const entry of entries.slice(KEPT)) rmSync(path.join(cacheRoot, entry.name), { recursive: true, force: true });
 }
 
 /** The resources of one CloudFormation type, e.g. `AWS::ApiGateway::Method`. */

@@ -40,16 +40,28 @@ interface JestJson {
  * Runs the step tests found under `roots` in one jest process and returns every outcome.
  * `show: true` lets jest print its own report to this terminal (the learner's view).
  */
-export function runStepTests(roots: string[], options: { show?: boolean; maxWorkers?: number; extraArgs?: string[] } = {}): Promise<StepTestRun> {
+export interface StepTestOptions {
+  show?: boolean;
+  maxWorkers?: number;
+  extraArgs?: string[];
+  env?: Record<string, string>;
+  /** Ends the jest process (watch mode quits). */
+  signal?: AbortSignal;
+}
+
+export function runStepTests(roots: string[], options: StepTestOptions = {}): Promise<StepTestRun> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'workshop-jest-'));
+  const runId = path.basename(scratch);
   const outputFile = path.join(scratch, 'results.json');
   const colours = options.show && process.stdout.isTTY && !('NO_COLOR' in process.env) ? ['--colors'] : [];
-  const args = [jestBin, '-c', stepsConfig, '--json', `--outputFile=${outputFile}`, `--maxWorkers=${options.maxWorkers ?? 1}`, ...colours, ...(options.extraArgs ?? [])];
+  const args = [jestBin, '-c', stepsConfig, '--json', `--outputFile=${outputFile}`, ...workers(options.maxWorkers ?? 1), ...colours, ...(options.extraArgs ?? [])];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: repoRoot,
-      env: { ...process.env, WORKSHOP_STEP_ROOTS: roots.join(path.delimiter) },
+      // WORKSHOP_RUN_ID: the test files of this run report a shared error once (loadOnce).
+      env: { ...process.env, WORKSHOP_STEP_ROOTS: roots.join(path.delimiter), WORKSHOP_RUN_ID: runId, ...options.env },
       stdio: ['ignore', 'ignore', 'pipe'],
+      ...(options.signal ? { signal: options.signal } : {}),
     });
     let errors = '';
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -67,10 +79,14 @@ export function runStepTests(roots: string[], options: { show?: boolean; maxWork
         reject(new Error(`jest produced no results (exit ${code}).\n${errors.slice(-4000)}`));
       } finally {
         rmSync(scratch, { recursive: true, force: true });
+        rmSync(path.join(os.tmpdir(), `workshop-run-${runId}`), { recursive: true, force: true });
       }
     });
   });
 }
+
+/** One worker runs in this jest process (--runInBand): starting a worker process cost 0.3 s a run. */
+const workers = (count: number) => (count === 1 ? ['--runInBand'] : [`--maxWorkers=${count}`]);
 
 function toSuite(result: JestJson['testResults'][number]): SuiteOutcome {
   const tests = result.assertionResults.map((test) => ({ fullName: test.fullName, passed: test.status === 'passed', failureMessages: test.failureMessages }));

@@ -1,14 +1,19 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { BUILD_OUTPUT } from '../serverless/build-copy';
 import { repoRoot } from '../serverless/framework';
 import { staleGeneratedPages } from '../steps/generated-docs';
 import { answerFolder, stepFolder, type Step } from '../steps/manifest';
 import { wrongAnswers } from './wrong-answers';
 
-/** Every file below `folder`, as paths relative to it with forward slashes. */
+/**
+ * Every file below `folder`, as paths relative to it with forward slashes, leaving out build
+ * output (a learner's own `serverless package` in a step folder is not part of the step).
+ */
 export function filesBelow(folder: string): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => !name.split(path.sep).some((part) => BUILD_OUTPUT.has(part)))
     .filter((name) => statSync(path.join(folder, name)).isFile())
     .map((name) => name.split(path.sep).join('/'))
     .sort();

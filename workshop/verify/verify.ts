@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { BUILD_OUTPUT } from '../serverless/build-copy';
 import { repoRoot } from '../serverless/framework';
+import { committedStarter } from '../steps/committed-starter';
 import { answerFolder, stepFolder, type Step } from '../steps/manifest';
 import { runStepTests, type SuiteOutcome } from '../steps/run-step-tests';
 import { stepStructureProblems, workshopStructureProblems } from './check-structure';
@@ -15,8 +17,6 @@ interface Copy {
   wrong?: WrongAnswer;
 }
 
-const BUILD_OUTPUT = new Set(['.esbuild', '.serverless', 'node_modules']);
-
 /**
  * The maintainers' proof, for every step, in temporary copies under .workshop/verify (the
  * learner's files are only read): the starter fails exactly the tests the manifest names,
@@ -26,7 +26,7 @@ const BUILD_OUTPUT = new Set(['.esbuild', '.serverless', 'node_modules']);
 export async function verifySteps(steps: Step[], log: (line: string) => void = console.log): Promise<boolean> {
   const workspace = path.join(repoRoot, '.workshop', 'verify', `${Date.now()}-${process.pid}`);
   try {
-    const copies = makeCopies(steps, workspace);
+    const copies = makeCopies(steps, workspace, log);
     // jest runs in its own process; tsc runs meanwhile (it blocks this one, not jest).
     const testing = runStepTests(copies.map((copy) => copy.folder), { maxWorkers: 2 });
     const typeErrors = typeCheckAnswers(workspace);
@@ -49,13 +49,15 @@ export async function verifySteps(steps: Step[], log: (line: string) => void = c
       const unexpectedPasses = step.failsOnStarter.filter((name) => !starter.failed.includes(name));
       const unexpectedFailures = starter.failed.filter((name) => !expectedFailures.has(name));
       if (starter.total === 0) problems.push(`the starter ran no test${starter.error ? `: ${firstLine(starter.error)}` : ''}.`);
-      for (const name of unexpectedPasses) problems.push(`the starter should fail "${name}" but does not (if you solved this step yourself, that is your work: npm test checks the workshop as shipped).`);
+      for (const name of unexpectedPasses) problems.push(`the starter should fail "${name}" but does not.`);
       for (const name of unexpectedFailures) problems.push(`the starter fails "${name}", which the manifest does not name.`);
 
       if (answer.total === 0) problems.push(`the answer ran no test${answer.error ? `: ${firstLine(answer.error)}` : ''}.`);
       for (const name of answer.failed) problems.push(`the answer fails "${name}".`);
-      for (const error of typeErrors.filter((line) => line.includes(`${path.sep}answer${path.sep}${step.slug}${path.sep}`) || line.includes(`/answer/${step.slug}/`))) {
-        problems.push(`the answer does not type-check: ${error}`);
+      for (const kind of ['starter', 'answer'] as const) {
+        for (const error of typeErrors.filter((line) => line.includes(`${path.sep}${kind}${path.sep}${step.slug}${path.sep}`) || line.includes(`/${kind}/${step.slug}/`))) {
+          problems.push(`the ${kind} does not type-check: ${error}`);
+        }
       }
 
       const wrongCopies = mine.filter((copy) => copy.kind === 'wrong');
@@ -77,13 +79,31 @@ export async function verifySteps(steps: Step[], log: (line: string) => void = c
   }
 }
 
-function makeCopies(steps: Step[], workspace: string): Copy[] {
+/**
+ * The copies to test. A starter's learner files come from git (its index: what is committed,
+ * or staged by a maintainer), not from the working tree, where a learner may have edited or
+ * solved them: verify judges the workshop as shipped, whoever runs it.
+ */
+function makeCopies(steps: Step[], workspace: string, log: (line: string) => void): Copy[] {
   const copies: Copy[] = [];
   const copyFolder = (from: string, to: string) =>
     cpSync(from, to, { recursive: true, filter: (source) => !BUILD_OUTPUT.has(path.basename(source)) });
   for (const step of steps) {
     const starter = path.join(workspace, 'starter', step.slug);
     copyFolder(stepFolder(step), starter);
+    for (const file of step.learnerFiles) {
+      const committed = committedStarter(step, file, 'staged');
+      if (committed instanceof Error) {
+        log(`  (steps/${step.slug}/${file}: ${committed.message}; verify judges the file as it is.)`);
+        continue;
+      }
+      const target = path.join(starter, file);
+      if (existsSync(target) && !readFileSync(target).equals(committed)) {
+        log(`  (steps/${step.slug}/${file} has changes git does not have: verify judges the starter git has; \`git add\` a change you made to the starter.)`);
+      }
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, committed);
+    }
     copies.push({ kind: 'starter', step, folder: starter });
 
     const answer = path.join(workspace, 'answer', step.slug);
@@ -104,13 +124,13 @@ function makeCopies(steps: Step[], workspace: string): Copy[] {
   return copies;
 }
 
-/** tsc over the answer copies (starter files with the answer laid over, and the tests). */
+/** tsc over the starter and answer copies (with the tests): what a learner's editor shows them. */
 function typeCheckAnswers(workspace: string): string[] {
   const config = path.join(workspace, 'tsconfig.json');
   mkdirSync(workspace, { recursive: true });
   // The setup file brings the custom matchers' type declarations, as in the root tsconfig.
   const setup = path.join(repoRoot, 'workshop', 'jest', 'setup-matchers.ts');
-  writeFileSync(config, JSON.stringify({ extends: path.join(repoRoot, 'tsconfig.json'), files: [setup], include: ['answer'], exclude: [] }));
+  writeFileSync(config, JSON.stringify({ extends: path.join(repoRoot, 'tsconfig.json'), files: [setup], include: ['starter', 'answer'], exclude: [] }));
   const tsc = require.resolve('typescript/bin/tsc', { paths: [repoRoot] });
   const run = spawnSync(process.execPath, [tsc, '--noEmit', '-p', config], { cwd: repoRoot, encoding: 'utf8' });
   return run.status === 0 ? [] : run.stdout.split('\n').filter((line) => line.includes('error TS'));

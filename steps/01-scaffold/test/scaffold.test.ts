@@ -1,45 +1,40 @@
 import path from 'node:path';
 import { invokeThroughApiGateway, type AnyProxyHandler } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { restEvents } from '@workshop/fixtures/rest-events';
-import { resolvedConfig, type ResolvedConfig } from '@workshop/serverless/resolved-config';
+import { loadOnce } from '@workshop/jest/load-once';
+import { resolvedConfig } from '@workshop/serverless/resolved-config';
 import { handlerTypingProblems } from '@workshop/steps/handler-typing';
 
 const stepFolder = path.resolve(__dirname, '..');
 const handlerFile = path.join(stepFolder, 'src', 'handler.ts');
 
 describe('serverless.yml, as the framework reads it', () => {
-  let withoutRegion: ResolvedConfig;
-  let withRegion: ResolvedConfig;
-  beforeAll(async () => {
-    [withoutRegion, withRegion] = await Promise.all([
-      resolvedConfig(stepFolder, { AWS_REGION: undefined }),
-      resolvedConfig(stepFolder, { AWS_REGION: 'eu-west-1' }),
-    ]);
-  });
+  const configs = loadOnce(() => Promise.all([resolvedConfig(stepFolder, { AWS_REGION: undefined }), resolvedConfig(stepFolder, { AWS_REGION: 'eu-west-1' })]));
+  const withoutRegion = () => configs()[0];
 
   it('runs the function on the nodejs22.x runtime', () => {
-    expect(withoutRegion.provider?.runtime).toBe('nodejs22.x');
+    expect(withoutRegion().provider?.runtime).toBe('nodejs22.x');
   });
 
   it('takes the region from AWS_REGION', () => {
-    expect(withRegion.provider?.region).toBe('eu-west-1');
+    expect(configs()[1].provider?.region).toBe('eu-west-1');
   });
 
   it('uses us-east-2 when AWS_REGION is not set', () => {
-    expect(withoutRegion.provider?.region).toBe('us-east-2');
+    expect(withoutRegion().provider?.region).toBe('us-east-2');
   });
 
   it('deploys to the dev stage by default', () => {
-    expect(withoutRegion.provider?.stage).toBe('dev');
+    expect(withoutRegion().provider?.stage).toBe('dev');
   });
 
   it('declares the function throw_error, run by the throwError export of src/handler.ts', () => {
-    expect(Object.keys(withoutRegion.functions ?? {})).toContain('throw_error');
-    expect(withoutRegion.functions?.throw_error.handler).toBe('src/handler.throwError');
+    expect(Object.keys(withoutRegion().functions ?? {})).toContain('throw_error');
+    expect(withoutRegion().functions?.throw_error.handler).toBe('src/handler.throwError');
   });
 
   it('routes POST /throw to throw_error, with CORS enabled', () => {
-    const httpEvents = (withoutRegion.functions?.throw_error?.events ?? []).map((event) => event.http as Record<string, unknown> | undefined);
+    const httpEvents = (withoutRegion().functions?.throw_error?.events ?? []).map((event) => event.http as Record<string, unknown> | undefined);
     expect(httpEvents).toContainEqual(expect.objectContaining({ path: expect.stringMatching(/^\/?throw$/), method: expect.stringMatching(/^post$/i), cors: true }));
   });
 });

@@ -1,35 +1,30 @@
 import path from 'node:path';
-import { resolvedConfig, type ResolvedConfig } from '@workshop/serverless/resolved-config';
-import { startLocalApi, type LocalApi } from '@workshop/serverless/local-api';
+import { loadOnce } from '@workshop/jest/load-once';
+import { resolvedConfig } from '@workshop/serverless/resolved-config';
+import { localApiFor } from '@workshop/serverless/local-api-for-tests';
 
 const stepFolder = path.resolve(__dirname, '..');
 
 describe('serverless.yml, as the framework reads it', () => {
-  let config: ResolvedConfig;
-  beforeAll(async () => {
-    config = await resolvedConfig(stepFolder);
-  });
+  const config = loadOnce(() => resolvedConfig(stepFolder));
 
   it('uses the serverless-esbuild and serverless-offline plugins', () => {
-    const plugins = Array.isArray(config.plugins) ? config.plugins : (config.plugins?.modules ?? []);
-    expect(plugins).toEqual(expect.arrayContaining(['serverless-esbuild', 'serverless-offline']));
+    const { plugins } = config();
+    const modules = Array.isArray(plugins) ? plugins : (plugins?.modules ?? []);
+    expect(modules).toEqual(expect.arrayContaining(['serverless-esbuild', 'serverless-offline']));
   });
 
   it('makes the local API listen on port 3000', () => {
-    expect(config.custom?.['serverless-offline']).toMatchObject({ httpPort: 3000 });
+    expect(config().custom?.['serverless-offline']).toMatchObject({ httpPort: 3000 });
   });
 });
 
 // Your step folder on a real local API Gateway, on a free port (so a running
 // `serve` does not get in the way), stopped after the last test whatever happens.
 describe('POST /throw on the local API, over real HTTP', () => {
-  let api: LocalApi;
-  beforeAll(async () => {
-    api = await startLocalApi({ cwd: stepFolder });
-  });
-  afterAll(async () => api?.stop());
+  const api = localApiFor(stepFolder);
 
-  const post = (body: string) => fetch(`${api.baseUrl}/throw`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
+  const post = (body: string) => fetch(`${api().baseUrl}/throw`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
 
   it('answers 400 Bad Request', async () => {
     expect((await post('{"blah": "blah1"}')).status).toBe(400);
@@ -51,6 +46,6 @@ describe('POST /throw on the local API, over real HTTP', () => {
   it("prints the request body in the function's log output", async () => {
     await post('{"seen": "in the log"}');
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(api.output()).toContain('"body":{"seen":"in the log"}');
+    expect(api().output()).toContain('"body":{"seen":"in the log"}');
   });
 });

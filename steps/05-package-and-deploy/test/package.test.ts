@@ -3,29 +3,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { invokeThroughApiGateway, type AnyProxyHandler } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { restEvents } from '@workshop/fixtures/rest-events';
-import { packageService, resourcesOfType, type PackagedService } from '@workshop/serverless/package-service';
-import { resolvedConfig, type ResolvedConfig } from '@workshop/serverless/resolved-config';
+import { loadOnce } from '@workshop/jest/load-once';
+import { packageService, resourcesOfType } from '@workshop/serverless/package-service';
+import { resolvedConfig } from '@workshop/serverless/resolved-config';
 
 const stepFolder = path.resolve(__dirname, '..');
 
-// One `serverless package` for the file, into a temporary folder: nothing goes to AWS.
-let service: PackagedService;
-let config: ResolvedConfig;
-beforeAll(async () => {
-  [service, config] = await Promise.all([packageService(stepFolder), resolvedConfig(stepFolder)]);
-});
-afterAll(() => service && rmSync(service.folder, { recursive: true, force: true }));
+// One `serverless package` for the file, into a folder outside the step: nothing goes to AWS.
+const packaged = loadOnce(async () => ({ service: await packageService(stepFolder), config: await resolvedConfig(stepFolder) }));
 
 describe('the artifact Lambda will run', () => {
   it('holds the bundled handler only: src/handler.js, no TypeScript, no node_modules', () => {
-    expect(service.entries.map((entry) => entry.name)).toEqual(['src/handler.js']);
+    expect(packaged().service.entries.map((entry) => entry.name)).toEqual(['src/handler.js']);
   });
 
   it('runs on its own: the bundled handler answers 400 with nothing else installed', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'workshop-artifact-'));
     try {
       const file = path.join(folder, 'handler.js');
-      writeFileSync(file, service.entries[0].content());
+      writeFileSync(file, packaged().service.entries[0].content());
       jest.spyOn(console, 'log').mockImplementation(() => undefined);
       const { throwError } = require(file) as { throwError: AnyProxyHandler };
       expect(await invokeThroughApiGateway(throwError, restEvents.jsonBody())).toBeDeliveredWithStatus(400);
@@ -36,29 +32,29 @@ describe('the artifact Lambda will run', () => {
   });
 
   it('is minified', () => {
-    const code = service.entries[0].content().toString('utf8');
+    const code = packaged().service.entries[0].content().toString('utf8');
     expect(code.trim().split('\n').length).toBeLessThanOrEqual(3);
-    expect(service.zipBytes).toBeLessThanOrEqual(1024);
+    expect(packaged().service.zipBytes).toBeLessThanOrEqual(1024);
   });
 
   it('is built for Node.js 22, with the AWS SDK left to the runtime', () => {
-    expect(config.custom?.esbuild).toMatchObject({ target: 'node22', exclude: expect.arrayContaining(['@aws-sdk/*']) });
+    expect(packaged().config.custom?.esbuild).toMatchObject({ target: 'node22', exclude: expect.arrayContaining(['@aws-sdk/*']) });
   });
 });
 
 describe('the CloudFormation template the deploy would send', () => {
   it('creates the function on nodejs22.x', () => {
-    const [fn] = resourcesOfType(service, 'AWS::Lambda::Function');
+    const [fn] = resourcesOfType(packaged().service, 'AWS::Lambda::Function');
     expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Handler: 'src/handler.throwError' });
   });
 
   it('wires POST /throw to it with the Lambda-proxy integration (AWS_PROXY)', () => {
-    const post = resourcesOfType(service, 'AWS::ApiGateway::Method').find((method) => method.Properties.HttpMethod === 'POST');
+    const post = resourcesOfType(packaged().service, 'AWS::ApiGateway::Method').find((method) => method.Properties.HttpMethod === 'POST');
     expect(post?.Properties.Integration).toMatchObject({ Type: 'AWS_PROXY' });
   });
 
   it('adds the OPTIONS preflight that cors: true creates, answered by API Gateway itself (MOCK)', () => {
-    const options = resourcesOfType(service, 'AWS::ApiGateway::Method').find((method) => method.Properties.HttpMethod === 'OPTIONS');
+    const options = resourcesOfType(packaged().service, 'AWS::ApiGateway::Method').find((method) => method.Properties.HttpMethod === 'OPTIONS');
     expect(options?.Properties.Integration).toMatchObject({ Type: 'MOCK' });
   });
 });

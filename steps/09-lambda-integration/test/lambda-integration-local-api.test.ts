@@ -1,18 +1,14 @@
 import path from 'node:path';
-import { startLocalApi, type LocalApi } from '@workshop/serverless/local-api';
+import { localApiFor } from '@workshop/serverless/local-api-for-tests';
 
 // The local API takes the status from "[NNN]" in the error message and applies only the
 // response's `template`: it ignores your selection patterns (docs/local-vs-aws.md). This
 // shows the answer on the wire; the tests beside it judge the patterns as AWS applies them.
-let api: LocalApi;
-beforeAll(async () => {
-  api = await startLocalApi({ cwd: path.resolve(__dirname, '..') });
-});
-afterAll(async () => api?.stop());
+const api = localApiFor(path.resolve(__dirname, '..'));
 
 describe('POST /throw-lambda on the local API, over real HTTP', () => {
   it('answers 400 with only the problem+json body, no stack trace', async () => {
-    const response = await fetch(`${api.baseUrl}/throw-lambda`, { method: 'POST', body: '{"blah": "blah1"}', headers: { 'Content-Type': 'application/json' } });
+    const response = await fetch(`${api().baseUrl}/throw-lambda`, { method: 'POST', body: '{"blah": "blah1"}', headers: { 'Content-Type': 'application/json' } });
     const text = await response.text();
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toBe('application/problem+json');

@@ -1,9 +1,9 @@
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { invokeThroughLambdaIntegration, mapLambdaOutcome, type IntegrationResponse } from '@workshop/api-gateway/lambda-integration';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
 import { lambdaTimeoutError } from '@workshop/fixtures/lambda-timeout-error';
+import { loadOnce } from '@workshop/jest/load-once';
 import { methodIntegration, packageService, type MethodIntegration } from '@workshop/serverless/package-service';
 import { throwErrorLambda } from '../src/lambda-handler';
 import { withLambdaErrors } from '../src/with-lambda-errors';
@@ -14,14 +14,10 @@ const ALLOWED = 'http://localhost:5173';
 // The answers are judged the way API Gateway on AWS builds them: the function's outcome goes
 // through the integration responses that *your* serverless.yml compiles to (serverless
 // package, nothing leaves this machine).
-let integration: MethodIntegration | undefined;
-let responses: IntegrationResponse[];
-beforeAll(async () => {
-  const service = await packageService(path.resolve(__dirname, '..'));
-  rmSync(service.folder, { recursive: true, force: true });
-  integration = methodIntegration(service, 'throw-lambda', 'POST');
-  responses = integration?.IntegrationResponses ?? [];
-});
+// The template only: a save that changes only src/ reuses the package of the same serverless.yml.
+const packaged = loadOnce(() => packageService(path.resolve(__dirname, '..'), { templateOnly: true }));
+const integration = (): MethodIntegration | undefined => methodIntegration(packaged(), 'throw-lambda', 'POST');
+const responses = (): IntegrationResponse[] => integration()?.IntegrationResponses ?? [];
 
 let errors: string[];
 beforeEach(() => {
@@ -31,7 +27,7 @@ beforeEach(() => {
 });
 afterEach(() => jest.restoreAllMocks());
 
-const answerFor = (body: unknown) => invokeThroughLambdaIntegration(throwErrorLambda, lambdaIntegrationEvent(body), responses, lambdaContext(requestId));
+const answerFor = (body: unknown) => invokeThroughLambdaIntegration(throwErrorLambda, lambdaIntegrationEvent(body), responses(), lambdaContext(requestId));
 
 describe('POST /throw-lambda through the Lambda integration, as API Gateway on AWS answers it', () => {
   it('answers a JSON body with 400 Bad Request', async () => {
@@ -63,20 +59,20 @@ describe('POST /throw-lambda when something goes wrong inside', () => {
   });
 
   it('an unexpected error is a 500 whose body says only Internal Server Error and the request id', async () => {
-    const answer = await invokeThroughLambdaIntegration(failing, lambdaIntegrationEvent(), responses, lambdaContext(requestId));
+    const answer = await invokeThroughLambdaIntegration(failing, lambdaIntegrationEvent(), responses(), lambdaContext(requestId));
     expect(answer).toBeMappedToStatus(500);
     expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500, requestId });
   });
 
   it('logs the whole unexpected error, message and stack, with console.error', async () => {
-    await invokeThroughLambdaIntegration(failing, lambdaIntegrationEvent(), responses, lambdaContext(requestId));
+    await invokeThroughLambdaIntegration(failing, lambdaIntegrationEvent(), responses(), lambdaContext(requestId));
     const logged = errors.join('\n');
     expect(logged).toContain('s3cret@db.internal');
     expect(logged).toMatch(/TypeError.*at /s);
   });
 
   it('a failure the function never reported (a timeout) is a 5xx with a body of its own, never a 200 or its message', () => {
-    const answer = mapLambdaOutcome({ error: lambdaTimeoutError }, responses);
+    const answer = mapLambdaOutcome({ error: lambdaTimeoutError }, responses());
     expect(answer.problem).toBeUndefined();
     expect(answer.statusCode).toBeGreaterThanOrEqual(500);
     expect(answer.body).not.toMatch(/timed out|Sandbox/);
@@ -86,11 +82,11 @@ describe('POST /throw-lambda when something goes wrong inside', () => {
 
 describe('serverless.yml and the CloudFormation it makes', () => {
   it('calls throw_error_lambda through the Lambda integration (AWS), not the proxy', () => {
-    expect(integration?.Type).toBe('AWS');
+    expect(integration()?.Type).toBe('AWS');
   });
 
   it('lets a browser on the allowed origin read every answer, errors included', () => {
-    expect(responses.length).toBeGreaterThan(1);
-    for (const response of responses) expect(response.ResponseParameters?.['method.response.header.Access-Control-Allow-Origin']).toBe(`'${ALLOWED}'`);
+    expect(responses().length).toBeGreaterThan(1);
+    for (const response of responses()) expect(response.ResponseParameters?.['method.response.header.Access-Control-Allow-Origin']).toBe(`'${ALLOWED}'`);
   });
 });

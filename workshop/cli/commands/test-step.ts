@@ -17,7 +17,7 @@ export function requireLearnerFiles(step: Step): void {
 export async function testStep(step: Step): Promise<number> {
   requireLearnerFiles(step);
   console.log(bold(`Step ${step.number} — ${step.title}`) + dim(`  (${learnerPaths(step).join(', ')})`));
-  const check = await checkStep(step, true);
+  const check = await checkStep(step, { show: true });
 
   console.log('');
   for (const test of check.tests) console.log(`  ${test.passed ? green('✓') : red('✗')} ${test.fullName}`);

@@ -1,9 +1,10 @@
-import { watch as watchFolder, watchFile, unwatchFile } from 'node:fs';
+import { statSync, unwatchFile, watch, watchFile, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { stepFolder, type Step } from '../../steps/manifest';
 import type { TestOutcome } from '../../steps/run-step-tests';
 import { bold, dim, green, red } from '../output';
 import { checkStep, learnerPaths } from '../step-status';
+import { usesLocalApi, WarmLocalApi } from '../warm-local-api';
 import { stepBriefing } from './home';
 import { hint } from './hint';
 import { listSteps } from './list-steps';
@@ -22,16 +23,23 @@ const KEYS = 'h hint · l list · r rerun · q quit';
 export function watchSteps(steps: Step[], start: Step, options: WatchOptions): Promise<number> {
   let index = steps.indexOf(start);
   let stopWatching: () => void = () => undefined;
-  let running = false;
+  /** The test run under way, to stop when watch mode quits. */
+  let running: AbortController | undefined;
   let again = false;
+  let quitting = false;
+  let warmApi: WarmLocalApi | undefined;
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 
   return new Promise((resolve) => {
     const quit = (code: number) => {
+      if (quitting) return;
+      quitting = true;
       stopWatching();
       if (interactive) process.stdin.setRawMode(false);
       process.stdin.pause();
-      resolve(code);
+      // The warm local API is a server of its own: stop it before saying goodbye.
+      running?.abort();
+      void (warmApi?.dispose() ?? Promise.resolve()).finally(() => resolve(code));
     };
 
     /** `clear: false` keeps what is on screen, e.g. the news that the last step is done. */
@@ -40,12 +48,16 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
         again = true;
         return;
       }
-      running = true;
+      const thisRun = new AbortController();
+      running = thisRun;
       const step = steps[index];
       if (interactive && clear) console.clear();
       console.log(bold(`Watching step ${step.number} — ${step.title}`) + dim(`  (${learnerPaths(step).join(', ')})`));
-      const check = await checkStep(step).catch((error: Error) => ({ passed: 0, total: 0, tests: [] as TestOutcome[], suiteError: error.message }));
-      running = false;
+      const announcement = await warmApi?.prepare().catch(() => undefined);
+      const env: Record<string, string> = announcement ? { WORKSHOP_WARM_APIS: announcement } : {};
+      const check = await checkStep(step, { env, signal: thisRun.signal }).catch((error: Error) => ({ passed: 0, total: 0, tests: [] as TestOutcome[], suiteError: error.message }));
+      running = undefined;
+      if (quitting) return undefined;
 
       if (check.total > 0 && check.passed === check.total && !check.suiteError) {
         console.log(green(`✓ Step ${step.number} is done: all ${check.total} requirements pass.`));
@@ -76,7 +88,15 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
 
     const follow = (step: Step) => {
       stopWatching();
-      stopWatching = options.poll ? pollFiles(step, () => void run()) : watchFiles(step, () => void run());
+      void warmApi?.dispose();
+      warmApi = usesLocalApi(step) ? new WarmLocalApi(step) : undefined;
+      stopWatching = options.poll
+        ? pollFiles(step, () => void run())
+        : watchFiles(
+            step,
+            () => void run(),
+            (reason) => console.log(dim(`Saves are now noticed by polling the files, since ${reason}. If they stop being noticed, restart with --poll.`)),
+          );
     };
 
     if (interactive) {
@@ -89,35 +109,108 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
         else if (key === 'l') listSteps(steps);
       });
     }
-    process.once('SIGINT', () => quit(0));
-    process.once('SIGTERM', () => quit(0));
+    // Every signal, not only the first: a second Ctrl+C must not end this process while it
+    // stops the warm local API, which would leave that server holding its port.
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => quit(0));
 
     follow(steps[index]);
     void run();
   });
 }
 
-/** Calls `onChange` (debounced) when a learner file of the step is saved. */
-function watchFiles(step: Step, onChange: () => void): () => void {
+/**
+ * Calls `onChange` (debounced) when a learner file of the step is saved. Watches the folders
+ * that hold the learner files, one level each (not the step folder recursively: its build
+ * folders came and went under the watcher and crashed it), so a save that replaces the file
+ * (write a temporary file, rename it over the original) is seen like one in place. A watcher
+ * that fails is started again; one that cannot be is replaced by polling, and `onFallback`
+ * says why.
+ */
+function watchFiles(step: Step, onChange: () => void, onFallback: (reason: string) => void): () => void {
   const folder = stepFolder(step);
-  const wanted = new Set(step.learnerFiles.map((file) => path.normalize(file)));
+  const byDirectory = new Map<string, Set<string>>();
+  for (const file of step.learnerFiles) {
+    const full = path.join(folder, file);
+    const names = byDirectory.get(path.dirname(full)) ?? new Set<string>();
+    names.add(path.basename(full));
+    byDirectory.set(path.dirname(full), names);
+  }
   let timer: NodeJS.Timeout | undefined;
-  const watcher = watchFolder(folder, { recursive: true }, (_event, name) => {
-    if (name === null || !wanted.has(path.normalize(name.toString()))) return;
+  let stopped = false;
+  let stopPolling: (() => void) | undefined;
+  const changed = () => {
     clearTimeout(timer);
     timer = setTimeout(onChange, 150);
-  });
+  };
+  const watchers = new Map<string, { watcher: FSWatcher; inode: number }>();
+
+  const fallBack = (reason: string) => {
+    if (stopPolling || stopped) return;
+    for (const { watcher } of watchers.values()) watcher.close();
+    watchers.clear();
+    clearInterval(check);
+    onFallback(reason);
+    stopPolling = pollFiles(step, onChange);
+  };
+  const start = (directory: string, names: Set<string>): void => {
+    watchers.get(directory)?.watcher.close();
+    watchers.delete(directory);
+    try {
+      const watcher = watch(directory, (_event, name) => {
+        if (name === null || names.has(name.toString())) changed();
+      });
+      watcher.on('error', (error) => restart(directory, names, error));
+      watchers.set(directory, { watcher, inode: statSync(directory).ino });
+    } catch (error) {
+      restart(directory, names, error as Error);
+    }
+  };
+  const failures = new Map<string, number>();
+  const restart = (directory: string, names: Set<string>, error: Error) => {
+    if (stopped) return;
+    const count = (failures.get(directory) ?? 0) + 1;
+    failures.set(directory, count);
+    if (count > 5) return fallBack(`watching ${path.relative(folder, directory) || 'the step folder'} failed (${error.message})`);
+    setTimeout(() => {
+      if (stopped || stopPolling) return;
+      start(directory, names);
+      changed();
+    }, 200);
+  };
+  for (const [directory, names] of byDirectory) start(directory, names);
+  // A folder removed and made again (git checkout, a reset, an editor that rewrites the
+  // folder) leaves its watcher on the old one, silently: look every second.
+  const check = setInterval(() => {
+    for (const [directory, names] of byDirectory) {
+      let inode: number | undefined;
+      try {
+        inode = statSync(directory).ino;
+      } catch {
+        inode = undefined;
+      }
+      const current = watchers.get(directory);
+      if (inode !== undefined && (current === undefined || current.inode !== inode)) {
+        start(directory, names);
+        changed();
+      }
+    }
+  }, 1000);
+  check.unref();
+
   return () => {
+    stopped = true;
     clearTimeout(timer);
-    watcher.close();
+    clearInterval(check);
+    for (const { watcher } of watchers.values()) watcher.close();
+    stopPolling?.();
   };
 }
 
 /** The same by polling each file's modification time (file systems without events). */
 function pollFiles(step: Step, onChange: () => void): () => void {
   const files = step.learnerFiles.map((file) => path.join(stepFolder(step), file));
-  const listener = (current: { mtimeMs: number }, previous: { mtimeMs: number }) => {
-    if (current.mtimeMs !== previous.mtimeMs) onChange();
+  const listener = (current: { mtimeMs: number; ino: number }, previous: { mtimeMs: number; ino: number }) => {
+    if (current.mtimeMs !== previous.mtimeMs || current.ino !== previous.ino) onChange();
   };
   for (const file of files) watchFile(file, { interval: 300 }, listener);
   return () => files.forEach((file) => unwatchFile(file, listener));

@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildRoot, syncServiceCopy } from '../serverless/build-copy';
+import { repoRoot } from '../serverless/framework';
+import { startLocalApi, type LocalApi } from '../serverless/local-api';
+import type { WarmApi } from '../serverless/local-api-for-tests';
+import { stepFolder, type Step } from '../steps/manifest';
+
+/** Whether a step's tests start a local API (they call localApiFor). */
+export function usesLocalApi(step: Step): boolean {
+  const tests = path.join(stepFolder(step), 'test');
+  if (!existsSync(tests)) return false;
+  return readdirSync(tests).some((name) => name.endsWith('.ts') && readFileSync(path.join(tests, name), 'utf8').includes('localApiFor('));
+}
+
+/**
+ * A local API that watch mode keeps running for the step it watches, so that a rerun does
+ * not wait for serverless-offline to start (about 3 s). Before each run, `prepare` brings
+ * it up to date: a change to serverless.yml restarts it; a change to the code is copied
+ * into its build copy, where serverless-esbuild rebuilds it, and `prepare` waits for that
+ * rebuild. When it cannot vouch for the server (it does not start, or no rebuild is seen),
+ * it announces none, and the tests start their own as they do outside watch mode.
+ */
+export class WarmLocalApi {
+  private api: LocalApi | undefined;
+  private configHash = '';
+  private disposed = false;
+  /** serverless-esbuild's rebuilds so far, as the server printed them. */
+  private builds = { done: 0, failed: 0 };
+  private readonly copy: string;
+  private readonly outputFile: string;
+
+  constructor(private readonly step: Step) {
+    this.copy = path.join(buildRoot, step.slug, 'watch');
+    this.outputFile = path.join(repoRoot, '.workshop', 'run', `${process.pid}-${step.slug}-local-api.log`);
+    mkdirSync(path.dirname(this.outputFile), { recursive: true });
+  }
+
+  /** The file to hand the tests in WORKSHOP_WARM_APIS, or undefined when there is no warm API. */
+  async prepare(): Promise<string | undefined> {
+    if (this.disposed) return undefined;
+    const folder = stepFolder(this.step);
+    const config = readFileSync(path.join(folder, 'serverless.yml'), 'utf8');
+    if (!/^\s*-\s*serverless-offline\s*$/m.test(config)) {
+      await this.stop();
+      return undefined;
+    }
+    const configHash = hashOf(serviceFilesOutsideSrc(folder));
+    if (this.api && configHash === this.configHash) {
+      const builds = this.builds;
+      if (copyChanged(folder, this.copy)) {
+        const rebuilt = await this.rebuilt(builds);
+        // A bundle error: the server still runs the last code that built, so the tests
+        // start their own, which reports the error.
+        if (rebuilt === 'error') return undefined;
+        if (rebuilt === 'unseen') {
+          await this.stop();
+          return undefined;
+        }
+      }
+    } else {
+      await this.stop();
+      syncServiceCopy(folder, this.copy);
+      let api: LocalApi;
+      try {
+        // --verbose: serverless-esbuild then says when it has rebuilt after a change.
+        api = await startLocalApi({ cwd: this.copy, extraArgs: ['--reloadHandler', '--verbose'], readyTimeoutMs: 30_000 });
+      } catch {
+        return undefined;
+      }
+      // Watch mode quit, or moved on, while the server was starting.
+      if (this.disposed) {
+        await api.stop();
+        return undefined;
+      }
+      this.api = api;
+      this.configHash = configHash;
+      this.builds = { done: 0, failed: 0 };
+      api.follow((text) => {
+        this.builds = {
+          done: this.builds.done + (text.match(/Watching files for changes/g) ?? []).length,
+          failed: this.builds.failed + (text.match(/Bundle error, waiting for a file change/g) ?? []).length,
+        };
+        try {
+          writeFileSync(this.outputFile, text, { flag: 'a' });
+        } catch {
+          // The log is for the tests of a run; losing a line must not end watch mode.
+        }
+      });
+    }
+    // Each run reads only what the server printed during that run.
+    writeFileSync(this.outputFile, '');
+    const announcement = path.join(path.dirname(this.outputFile), `${process.pid}-warm-apis.json`);
+    const warm: Record<string, WarmApi> = { [path.resolve(folder)]: { baseUrl: this.api.baseUrl, outputFile: this.outputFile } };
+    writeFileSync(announcement, JSON.stringify(warm));
+    return announcement;
+  }
+
+  /** Waits (up to 3 s) for serverless-esbuild to finish the rebuild a change to src/ starts. */
+  private async rebuilt(before: { done: number; failed: number }): Promise<'built' | 'error' | 'unseen'> {
+    for (let waited = 0; waited < 3000; waited += 20) {
+      if (this.builds.failed > before.failed) return 'error';
+      if (this.builds.done > before.done) return 'built';
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return 'unseen';
+  }
+
+  /** Stops the server for good: watch mode quits, or moves on to another step. */
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    await this.stop();
+  }
+
+  private async stop(): Promise<void> {
+    const api = this.api;
+    this.api = undefined;
+    this.configHash = '';
+    await api?.stop();
+  }
+}
+
+/** Everything of the service but src/ and the tests: a change there restarts the server. */
+function serviceFilesOutsideSrc(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => !['src', 'test', '.esbuild', '.serverless', 'node_modules'].includes(name))
+    .sort()
+    .map((name) => `${name}\0${statSync(path.join(folder, name)).isFile() ? readFileSync(path.join(folder, name), 'utf8') : ''}`);
+}
+
+function hashOf(parts: string[]): string {
+  return createHash('sha256').update(parts.join('\0')).digest('hex');
+}
+
+/** Brings the copy's src/ in line with the step's, writing only what differs; true when anything did. */
+function copyChanged(folder: string, copy: string): boolean {
+  const from = path.join(folder, 'src');
+  const to = path.join(copy, 'src');
+  let changed = false;
+  const wanted = new Set(existsSync(from) ? filesIn(from) : []);
+  for (const file of wanted) {
+    const content = readFileSync(path.join(from, file));
+    const target = path.join(to, file);
+    if (existsSync(target) && readFileSync(target).equals(content)) continue;
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+    changed = true;
+  }
+  for (const file of existsSync(to) ? filesIn(to) : []) {
+    if (!wanted.has(file)) {
+      rmSync(path.join(to, file));
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+function filesIn(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(path.join(folder, name)).isFile());
+}

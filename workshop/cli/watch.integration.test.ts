@@ -1,0 +1,160 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { spawn, type IPty } from '@lydell/node-pty';
+import { isPortInUse } from '../serverless/free-port';
+import { answerFolder, loadSteps, stepFolder } from '../steps/manifest';
+import { learnerFilesHash } from './progress';
+import { makeRepoCopy, type RepoCopy } from './testing/repo-copy';
+
+// Watch mode as a learner meets it: `npm start` in a real terminal (a pseudo-terminal), on
+// steps whose tests package the service (5) and also run it on a local API (8), with the
+// saves real editors make. Build folders used to appear inside the watched step folder and
+// crash the watcher; a save by rename used to go unnoticed for good.
+
+const steps = loadSteps();
+const step = (number: number) => steps[number - 1];
+
+let copy: RepoCopy;
+let terminal: IPty | undefined;
+let screen = '';
+let exitCode: number | undefined;
+
+beforeEach(() => {
+  copy = makeRepoCopy();
+  screen = '';
+  exitCode = undefined;
+});
+afterEach(async () => {
+  // Ctrl+C, as a learner stops it; it stops its local API before it exits.
+  if (exitCode === undefined) terminal?.write('\u0003');
+  await waitForExit().catch(() => terminal?.kill());
+  terminal = undefined;
+  copy.remove();
+});
+
+/** Puts the reference answer of each step in, and remembers them as done, as if the learner had solved them. */
+function solved(numbers: number[]): void {
+  const results: Record<string, { filesHash: string; passed: number; total: number }> = {};
+  for (const number of numbers) {
+    const done = step(number);
+    for (const file of done.learnerFiles) writeFileSync(path.join(stepFolder(done, copy.root), file), readFileSync(path.join(answerFolder(done), file)));
+    results[done.slug] = { filesHash: learnerFilesHash(done, copy.root), passed: 1, total: 1 };
+  }
+  mkdirSync(path.join(copy.root, '.workshop'), { recursive: true });
+  writeFileSync(path.join(copy.root, '.workshop', 'progress.json'), JSON.stringify({ hintsShown: {}, results }));
+}
+
+function startTerminal(...args: string[]): void {
+  terminal = spawn(process.execPath, ['workshop/cli/launch.js', ...args], {
+    cwd: copy.root,
+    cols: 160,
+    rows: 50,
+    env: { ...process.env, NO_COLOR: '1' } as Record<string, string>,
+  });
+  terminal.onData((text) => (screen += text));
+  terminal.onExit(({ exitCode: code }) => (exitCode = code));
+}
+
+/** Waits until the screen shows `pattern` `count` times in all. */
+async function shown(pattern: RegExp, times = 1, timeoutMs = 60_000): Promise<void> {
+  for (let waited = 0; waited < timeoutMs; waited += 100) {
+    if (count(pattern) >= times) return;
+    if (exitCode !== undefined) throw new Error(`watch mode exited (code ${exitCode}). The screen:\n${screen.slice(-3000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${pattern} was not shown ${times} times within ${timeoutMs} ms. The screen:\n${screen.slice(-3000)}`);
+}
+
+const count = (pattern: RegExp) => (screen.match(new RegExp(pattern.source, 'g')) ?? []).length;
+const runs = (number: number) => new RegExp(`Watching step ${number} — `);
+const failing = /✗ \d+ of \d+ requirements pass\./;
+
+/** The saves editors make: in place (same file), or a new file renamed over the old one. */
+const saves = {
+  inPlace: (file: string, content: string | Buffer) => writeFileSync(file, content),
+  byRename: (file: string, content: string | Buffer) => {
+    writeFileSync(`${file}.tmp~`, content);
+    renameSync(`${file}.tmp~`, file);
+  },
+  // vim's default: the original moves to a backup, a new file is written, the backup goes.
+  byBackup: (file: string, content: string | Buffer) => {
+    renameSync(file, `${file}~`);
+    writeFileSync(file, content);
+    rmSync(`${file}~`);
+  },
+};
+
+/** Saves `file` of the step wrong in each way an editor saves, each time seeing a rerun that fails. */
+async function saveWrong(number: number, file: string, wrong: (answer: string) => string): Promise<void> {
+  const target = path.join(stepFolder(step(number), copy.root), file);
+  const answer = readFileSync(path.join(answerFolder(step(number)), file), 'utf8');
+  const comment = file.endsWith('.ts') ? '//' : '#';
+  for (const [index, save] of [saves.inPlace, saves.byRename, saves.byBackup].entries()) {
+    const [reruns, failures] = [count(runs(number)), count(failing)];
+    // Each save differs from the last, as a learner's do.
+    save(target, `${wrong(answer)}\n${comment} save ${index + 1}\n`);
+    await shown(runs(number), reruns + 1);
+    await shown(failing, failures + 1);
+  }
+}
+
+/** Saves the answer of `file`, by rename, and sees the step done. */
+async function saveAnswer(number: number, file: string): Promise<void> {
+  saves.byRename(path.join(stepFolder(step(number), copy.root), file), readFileSync(path.join(answerFolder(step(number)), file)));
+  await shown(new RegExp(`Step ${number} is done`));
+}
+
+/** Nothing a test run built is inside the step folders. */
+function buildOutputInSteps(): string[] {
+  return steps.flatMap((each) => readdirSync(stepFolder(each, copy.root)).filter((name) => ['.esbuild', '.serverless'].includes(name)).map((name) => `${each.slug}/${name}`));
+}
+
+describe('npm start in a terminal, watching a step', () => {
+  it('step 5 (packages): reruns on every save, in place or by rename, and moves on when it passes', async () => {
+    solved([1, 2, 3, 4]);
+    startTerminal('start');
+    await shown(runs(5));
+    await shown(failing);
+    // A serverless.yml the tests can package, but wrong: no minify.
+    await saveWrong(5, 'serverless.yml', (answer) => answer.replace(/minify: true/, 'minify: false'));
+    await saveAnswer(5, 'serverless.yml');
+    await shown(runs(6));
+    expect(buildOutputInSteps()).toEqual([]);
+    terminal?.write('q');
+    await waitForExit();
+    expect(exitCode).toBe(0);
+  }, 180_000);
+
+  it('step 8 (packages and runs a local API): reruns on every save, keeps one local API warm, and stops it on q', async () => {
+    solved([1, 2, 3, 4, 5, 6, 7]);
+    // Half done: only src/with-cors.ts is left, and it is the file the saves below change.
+    for (const file of ['serverless.yml', 'src/handler.ts']) writeFileSync(path.join(stepFolder(step(8), copy.root), file), readFileSync(path.join(answerFolder(step(8)), file)));
+    startTerminal('start');
+    await shown(runs(8));
+    await shown(failing);
+    const warm = warmApiPort();
+    await saveWrong(8, 'src/with-cors.ts', (answer) => answer.replace(/Vary: 'Origin'/, "Vary: 'Accept'"));
+    // The same server answered every rerun of step 8.
+    expect(warmApiPort()).toBe(warm);
+    await saveAnswer(8, 'src/with-cors.ts');
+    expect(buildOutputInSteps()).toEqual([]);
+    terminal?.write('q');
+    await waitForExit();
+    expect(exitCode).toBe(0);
+    expect(await isPortInUse(warm)).toBe(false);
+  }, 180_000);
+});
+
+/** The port of the local API watch mode kept warm, from the file it hands the tests. */
+function warmApiPort(): number {
+  const folder = path.join(copy.root, '.workshop', 'run');
+  const announcement = existsSync(folder) ? readdirSync(folder).find((name) => name.endsWith('-warm-apis.json')) : undefined;
+  if (!announcement) throw new Error('watch mode announced no warm local API');
+  const [api] = Object.values(JSON.parse(readFileSync(path.join(folder, announcement), 'utf8')) as Record<string, { baseUrl: string }>);
+  return Number(new URL(api.baseUrl).port);
+}
+
+async function waitForExit(timeoutMs = 15_000): Promise<void> {
+  for (let waited = 0; exitCode === undefined && waited < timeoutMs; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (exitCode === undefined) throw new Error(`watch mode did not exit after q. The screen:\n${screen.slice(-2000)}`);
+}

@@ -1,0 +1,38 @@
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from './framework';
+
+/** What the framework and its plugins write into a service folder. */
+export const BUILD_OUTPUT = new Set(['.esbuild', '.serverless', 'node_modules']);
+
+const stepsRoot = path.join(repoRoot, 'steps');
+export const buildRoot = path.join(repoRoot, '.workshop', 'build');
+
+/**
+ * The folder to run the framework in for the service in `folder`. A step folder is copied
+ * (tests and build output left out) to `.workshop/build/<step>/<purpose>` first, and the
+ * framework runs there: serverless-esbuild writes `.esbuild/` and the framework
+ * `.serverless/` into the folder it runs in, and inside a step folder they crashed the
+ * learner's watcher and deleted the learner's own `serverless package` output. Any other
+ * folder (the solution, verify's copies under .workshop) is used as it is.
+ *
+ * One copy per purpose, so that a local API kept running for watch mode and a package run
+ * by the tests never share a build folder.
+ */
+export function frameworkFolder(folder: string, purpose: string): string {
+  const relative = path.relative(stepsRoot, folder);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return folder;
+  const copy = path.join(buildRoot, relative, purpose);
+  syncServiceCopy(folder, copy);
+  return copy;
+}
+
+/** Makes `copy` hold the service files of `folder` (not its tests), keeping its build output. */
+export function syncServiceCopy(folder: string, copy: string): void {
+  mkdirSync(copy, { recursive: true });
+  for (const name of readdirSync(copy)) if (!BUILD_OUTPUT.has(name)) rmSync(path.join(copy, name), { recursive: true, force: true });
+  for (const name of readdirSync(folder)) {
+    if (BUILD_OUTPUT.has(name) || name === 'test') continue;
+    cpSync(path.join(folder, name), path.join(copy, name), { recursive: true, filter: (source) => !BUILD_OUTPUT.has(path.basename(source)) });
+  }
+}
