@@ -104,6 +104,6 @@ export function workshopStructureProblems(steps: Step[]): string[] {
   for (const slug of numbered('docs', /\.md$/)) if (!slugs.has(slug)) problems.push(`docs/${slug}.md has no entry in steps/manifest.json.`);
   for (const wrong of wrongAnswers) if (!slugs.has(wrong.slug)) problems.push(`wrong answer "${wrong.name}" names an unknown step ${wrong.slug}.`);
   problems.push(...carriedFileProblems(steps), ...solutionDriftProblems(steps));
-  for (const page of staleGeneratedPages(steps)) problems.push(`${page} differs from steps/manifest.json: run \`npm run docs:generate\`.`);
+  for (const page of staleGeneratedPages(steps)) problems.push(`${page} differs from what steps/manifest.json and the CLI say: run \`npm run docs:generate\`.`);
   return problems;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { BUILD_OUTPUT } from '../serverless/build-copy';
 import { repoRoot } from '../serverless/framework';
 import { committedStarter } from '../steps/committed-starter';
+import { startScreenProblems } from '../steps/generated-docs';
 import { answerFolder, stepFolder, type Step } from '../steps/manifest';
 import { runStepTests, type SuiteOutcome } from '../steps/run-step-tests';
 import { stepStructureProblems, workshopStructureProblems } from './check-structure';
@@ -49,6 +50,8 @@ export async function verifySteps(steps: Step[], log: (line: string) => void = c
       const unexpectedPasses = step.failsOnStarter.filter((name) => !starter.failed.includes(name));
       const unexpectedFailures = starter.failed.filter((name) => !expectedFailures.has(name));
       if (starter.total === 0) problems.push(`the starter ran no test${starter.error ? `: ${firstLine(starter.error)}` : ''}.`);
+      // The `npm start` screen of docs/before-you-start.md shows step 1's starter score.
+      if (step === steps[0] && starter.total > 0) problems.push(...startScreenProblems(steps, { passed: starter.total - starter.failed.length, total: starter.total }));
       for (const name of unexpectedPasses) problems.push(`the starter should fail "${name}" but does not.`);
       for (const name of unexpectedFailures) problems.push(`the starter fails "${name}", which the manifest does not name.`);
 

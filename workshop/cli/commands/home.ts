@@ -25,23 +25,30 @@ export function stepBriefing(step: Step): string[] {
   ];
 }
 
+/** The first lines of `npm start`, printed while the steps are being checked. */
+export function homeHeader(): string[] {
+  return [bold('The workshop: return HTTP errors from AWS Lambda through API Gateway'), dim('Checking your steps…')];
+}
+
+/**
+ * What `npm start` shows once it knows where the learner is: every step's result, then what
+ * to do on the current step (or that all are done). docs/before-you-start.md is written from
+ * this and homeHeader, so the page shows what the CLI prints.
+ */
+export function homeScreen(steps: Step[], results: Map<Step, StepResult | undefined>, current: Step | undefined): string[] {
+  const next = current === undefined ? [green(`All ${steps.length} steps are done. Deploy the finished service: see "Deploy to AWS" in README.md.`)] : [...stepBriefing(current), ''];
+  return ['', ...progressLines(steps, results, current), '', ...next];
+}
+
 /**
  * `npm start`: progress, the current step and what to do. In a terminal it then watches the
  * current step; elsewhere (CI, a pipe) it prints and exits 0.
  */
 export async function home(steps: Step[], startWatching: (step: Step) => Promise<number>): Promise<number> {
-  console.log(bold('The workshop: return HTTP errors from AWS Lambda through API Gateway'));
-  console.log(dim('Checking your steps…'));
+  for (const line of homeHeader()) console.log(line);
   const { results, current } = await overview(steps);
-  console.log('');
-  for (const line of progressLines(steps, results, current)) console.log(line);
-  console.log('');
-  if (current === undefined) {
-    console.log(green(`All ${steps.length} steps are done. Deploy the finished service: see "Deploy to AWS" in README.md.`));
-    return 0;
-  }
-  for (const line of stepBriefing(current)) console.log(line);
-  console.log('');
+  for (const line of homeScreen(steps, results, current)) console.log(line);
+  if (current === undefined) return 0;
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     console.log(dim(`In a terminal, npm start then watches your files and reruns the tests on every save.`));
     return 0;
