@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { BUILD_OUTPUT } from '../serverless/build-copy';
 import { repoRoot } from '../serverless/framework';
-import type { Step } from './manifest';
+import { stepFolder, type Step } from './manifest';
 
 /**
  * A learner file's starter as git holds it: at `HEAD`, or `staged` (git's index: HEAD, unless
@@ -18,3 +20,27 @@ export function committedStarter(step: Step, file: string, from: 'HEAD' | 'stage
 
 /** git is not installed, or not on the PATH. */
 export class GitMissing extends Error {}
+
+/**
+ * Copies a step folder to `target` as shipped: its tests and carried files as they are, its
+ * learner files as git has them (staged or committed), not as a learner may have edited or
+ * solved them. Returns notes on what it could not do that way, one line each.
+ */
+export function copyCommittedStarter(step: Step, target: string): string[] {
+  const notes: string[] = [];
+  cpSync(stepFolder(step), target, { recursive: true, filter: (source) => !BUILD_OUTPUT.has(path.basename(source)) });
+  for (const file of step.learnerFiles) {
+    const committed = committedStarter(step, file, 'staged');
+    if (committed instanceof Error) {
+      notes.push(`steps/${step.slug}/${file}: ${committed.message}; the file is taken as it is.`);
+      continue;
+    }
+    const copy = path.join(target, file);
+    if (existsSync(copy) && !readFileSync(copy).equals(committed)) {
+      notes.push(`steps/${step.slug}/${file} has changes git does not have: the starter git has is taken (\`git add\` a change you made to the starter).`);
+    }
+    mkdirSync(path.dirname(copy), { recursive: true });
+    writeFileSync(copy, committed);
+  }
+  return notes;
+}

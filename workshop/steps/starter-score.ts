@@ -1,7 +1,8 @@
-import { cpSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../serverless/framework';
-import { stepFolder, type Step } from './manifest';
+import { copyCommittedStarter } from './committed-starter';
+import type { Step } from './manifest';
 import { runStepTests } from './run-step-tests';
 
 /** How many of a step's tests its untouched starter passes: what a fresh clone's `npm start` shows. */
@@ -10,18 +11,16 @@ export interface StarterScore {
   total: number;
 }
 
-const BUILD_OUTPUT = new Set(['.esbuild', '.serverless', 'node_modules']);
-
 /**
- * Runs a step's tests on a copy of its starter (under .workshop/, so the step folder is only
- * read) and returns the score. Refuses when the starter does not fail exactly the tests the
- * manifest names: then the folder holds someone's work, or the manifest is out of date, and
- * its score is not what a learner's clone shows.
+ * Runs a step's tests on a copy of its starter as git has it (under .workshop/, so the step
+ * folder is only read) and returns the score. Refuses when the starter does not fail exactly
+ * the tests the manifest names: the manifest is out of date, and the score would not be what
+ * a learner's clone shows.
  */
 export async function measureStarter(step: Step): Promise<StarterScore> {
   const copy = path.join(repoRoot, '.workshop', 'starter-score', `${Date.now()}-${process.pid}`, step.slug);
   try {
-    cpSync(stepFolder(step), copy, { recursive: true, filter: (source) => !BUILD_OUTPUT.has(path.basename(source)) });
+    copyCommittedStarter(step, copy);
     const run = await runStepTests([copy]);
     const tests = run.suites.flatMap((suite) => suite.tests);
     const failed = tests.filter((test) => !test.passed).map((test) => test.fullName);
@@ -29,7 +28,7 @@ export async function measureStarter(step: Step): Promise<StarterScore> {
     if (tests.length === 0 || failed.length !== named.size || failed.some((name) => !named.has(name))) {
       throw new Error(
         `steps/${step.slug} fails ${failed.length} of ${tests.length} tests, not the ${named.size} that steps/manifest.json names: ` +
-          `it is not the untouched starter (npm run workshop -- reset ${step.number}), or the manifest is out of date (npm run verify says which tests).`,
+          `the manifest is out of date (npm run verify says which tests).`,
       );
     }
     return { passed: tests.length - failed.length, total: tests.length };

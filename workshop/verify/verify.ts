@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_OUTPUT } from '../serverless/build-copy';
 import { repoRoot } from '../serverless/framework';
-import { committedStarter } from '../steps/committed-starter';
+import { copyCommittedStarter } from '../steps/committed-starter';
 import { startScreenProblems } from '../steps/generated-docs';
 import { answerFolder, stepFolder, type Step } from '../steps/manifest';
 import { runStepTests, type SuiteOutcome } from '../steps/run-step-tests';
@@ -93,20 +93,7 @@ function makeCopies(steps: Step[], workspace: string, log: (line: string) => voi
     cpSync(from, to, { recursive: true, filter: (source) => !BUILD_OUTPUT.has(path.basename(source)) });
   for (const step of steps) {
     const starter = path.join(workspace, 'starter', step.slug);
-    copyFolder(stepFolder(step), starter);
-    for (const file of step.learnerFiles) {
-      const committed = committedStarter(step, file, 'staged');
-      if (committed instanceof Error) {
-        log(`  (steps/${step.slug}/${file}: ${committed.message}; verify judges the file as it is.)`);
-        continue;
-      }
-      const target = path.join(starter, file);
-      if (existsSync(target) && !readFileSync(target).equals(committed)) {
-        log(`  (steps/${step.slug}/${file} has changes git does not have: verify judges the starter git has; \`git add\` a change you made to the starter.)`);
-      }
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, committed);
-    }
+    for (const note of copyCommittedStarter(step, starter)) log(`  (${note})`);
     copies.push({ kind: 'starter', step, folder: starter });
 
     const answer = path.join(workspace, 'answer', step.slug);
