@@ -35,6 +35,8 @@ export interface LambdaIntegrationAnswer {
   chosen: string;
   /** Set when API Gateway cannot answer as configured (no response matches, or the choice is ambiguous). */
   problem?: string;
+  /** Header (lower-case) → why the chosen response does not send it as written, e.g. a static value without its quotes. */
+  headerProblems?: Record<string, string>;
 }
 
 /** Any function that could be configured with `integration: lambda`, typed loosely so tests can pass broken ones. */
@@ -81,19 +83,39 @@ export function mapLambdaOutcome(outcome: LambdaOutcome, responses: IntegrationR
   const why = matching.length === 1 ? `${what} matches the pattern ${JSON.stringify(chosen.SelectionPattern)} of ${chosen.StatusCode}` : `${what} matches no selection pattern, so API Gateway uses the default response, ${chosen.StatusCode}`;
 
   const template = chosen.ResponseTemplates?.['application/json'];
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  for (const [key, value] of Object.entries(chosen.ResponseParameters ?? {})) {
-    const name = /^method\.response\.header\.(.+)$/.exec(key)?.[1];
-    const literal = /^'(.*)'$/.exec(value)?.[1];
-    if (name !== undefined && literal !== undefined) headers[name.toLowerCase()] = literal;
-  }
+  const { headers, headerProblems } = mapResponseParameters(chosen);
   headers['x-amzn-requestid'] = gatewayRequestId;
   return {
     statusCode: Number(chosen.StatusCode),
     headers,
     body: template === undefined ? payload : renderMappingTemplate(template, payload, gatewayRequestId),
     chosen: why,
+    ...(Object.keys(headerProblems).length > 0 ? { headerProblems } : {}),
   };
+}
+
+/** Where a mapped header value may come from, besides a quoted static value: expressions this model does not evaluate. */
+const MAPPING_EXPRESSION = /^(integration\.response\.(header|multivalueheader|body)\b|context\.|stageVariables\.)/;
+
+/**
+ * The headers an integration response sends (its static values), and the values it cannot
+ * send as written. AWS's IntegrationResponse reference: the value is "a static value
+ * enclosed within a pair of single quotes", or a mapping expression such as
+ * `integration.response.header.<name>`; `application/json` alone is neither.
+ */
+function mapResponseParameters(response: IntegrationResponse): { headers: Record<string, string>; headerProblems: Record<string, string> } {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const headerProblems: Record<string, string> = {};
+  for (const [key, value] of Object.entries(response.ResponseParameters ?? {})) {
+    const name = /^method\.response\.header\.(.+)$/.exec(key)?.[1];
+    if (name === undefined) continue;
+    const literal = /^'(.*)'$/.exec(value)?.[1];
+    if (literal !== undefined) headers[name.toLowerCase()] = literal;
+    else if (!MAPPING_EXPRESSION.test(value)) {
+      headerProblems[name.toLowerCase()] = `the integration response ${response.StatusCode} maps ${name} to ${JSON.stringify(value)}, which is neither a static value nor a mapping expression: a static header value must be quoted: ${JSON.stringify(`'${value}'`)} (in serverless.yml, single quotes inside double quotes)`;
+    }
+  }
+  return { headers, headerProblems };
 }
 
 /** Runs the handler and maps the outcome: what a client of the Lambda integration receives. */

@@ -48,6 +48,10 @@ describe('mistakes get one line that says what to do, exit 1, no stack trace', (
     [['reset', 'nope', '--yes'], `There is no step "nope". Steps are 1 to ${stepCount}; see: npm run workshop -- list`],
     [['fly'], 'Unknown command "fly". Run: npm run workshop -- --help'],
     [['serve', '2'], 'steps/02-read-the-request/serverless.yml does not use serverless-offline yet: the local API arrives in step 4.'],
+    // Arguments a command would otherwise ignore: a misspelt --port meant port 3000, silently.
+    [['serve', '4', '--prot', '4000'], 'Unknown option --prot. Usage: npm run workshop -- serve [step|solution] [--port 3000]'],
+    [['test', '3', '4'], 'Unexpected argument "4". Usage: npm run workshop -- test <step>'],
+    [['solve', '1', '--yes', '--force'], 'Unknown option --force. Usage: npm run workshop -- solve <step> [--yes]'],
   ])('%j', (args, message) => {
     const { code, err } = copy.cli(...args);
     expect(code).toBe(1);

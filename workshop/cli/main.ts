@@ -4,6 +4,7 @@ import { repoRoot } from '../serverless/framework';
 import { serveFolder } from '../serverless/serve-folder';
 import { findStep, loadSteps, ManifestError, stepFolder, type Step } from '../steps/manifest';
 import { verifySteps } from '../verify/verify';
+import { checkArguments, type Accepts } from './arguments';
 import { portOption } from './port-option';
 import { diffStep } from './commands/diff';
 import { doctor } from './commands/doctor';
@@ -19,18 +20,22 @@ import { overview } from './step-status';
 interface Command {
   usage: string;
   summary: string;
+  /** Anything else on the command line is refused, not ignored. */
+  accepts: Accepts;
   run: (args: string[], steps: Step[]) => Promise<number> | number;
 }
 
 const commands: Record<string, Command> = {
   start: {
-    usage: 'start',
+    usage: 'start [--poll]',
     summary: 'Your progress, the current step and what to do; then, in a terminal, watch it. The same as npm start.',
+    accepts: { positionals: 0, options: { poll: { value: false } } },
     run: (args, steps) => home(steps, (step) => watchSteps(steps, step, { poll: args.includes('--poll') })),
   },
   watch: {
     usage: 'watch [step] [--poll]',
     summary: 'Rerun a step\'s tests on every save (default: the current step). Keys: h hint, l list, r rerun, q quit. --poll where saves go unnoticed (WSL, network drives).',
+    accepts: { positionals: 1, options: { poll: { value: false } } },
     run: async (args, steps) => {
       const step = stepArgument(args, steps) ?? (await currentStep(steps));
       if (!step) return finished(steps);
@@ -41,46 +46,55 @@ const commands: Record<string, Command> = {
   test: {
     usage: 'test <step>',
     summary: "Run a step's tests on your files: which requirements pass, which do not. Exit code 0 when all pass.",
+    accepts: { positionals: 1 },
     run: (args, steps) => testStep(requireStep(args, steps, 'test')),
   },
   list: {
     usage: 'list',
     summary: 'The steps with your last results, their folders and their pages.',
+    accepts: { positionals: 0 },
     run: (_, steps) => listSteps(steps),
   },
   hint: {
     usage: 'hint <step>',
     summary: 'The next hint for a step, from a nudge to nearly the answer. Remembers how many you have seen.',
+    accepts: { positionals: 1 },
     run: (args, steps) => hint(requireStep(args, steps, 'hint')),
   },
   diff: {
     usage: 'diff <step>',
     summary: 'Your files of a step against the reference answer (it shows the answer).',
+    accepts: { positionals: 1 },
     run: (args, steps) => diffStep(requireStep(args, steps, 'diff')),
   },
   reset: {
     usage: 'reset <step> [--yes]',
     summary: "Put a step's starter files back. Your files are backed up to .workshop/backups first.",
+    accepts: { positionals: 1, options: { yes: { value: false, short: 'y' } } },
     run: (args, steps) => reset(requireStep(args, steps, 'reset'), args),
   },
   solve: {
     usage: 'solve <step> [--yes]',
     summary: "Replace your files of a step with the reference answer. Your files are backed up to .workshop/backups first.",
+    accepts: { positionals: 1, options: { yes: { value: false, short: 'y' } } },
     run: (args, steps) => solve(requireStep(args, steps, 'solve'), args),
   },
   serve: {
     usage: 'serve [step|solution] [--port 3000]',
     summary: "Run a step's code (step 4 onwards; default: the current step) or the solution on a local API Gateway, and print a curl line.",
+    accepts: { positionals: 1, options: { port: { value: true } } },
     run: (args, steps) => serve(args, steps),
   },
   doctor: {
     usage: 'doctor',
     summary: 'Check Node, npm, the installed dependencies, the local API ports, the framework and AWS credentials, and say what to fix.',
+    accepts: { positionals: 0 },
     run: () => doctor(),
   },
   verify: {
     usage: 'verify',
     summary: 'Maintainers: prove every step — the starter fails the tests the manifest names, the answer passes them all, wrong answers are caught, docs match.',
+    accepts: { positionals: 0 },
     run: async (_, steps) => ((await verifySteps(steps)) ? 0 : 1),
   },
 };
@@ -145,6 +159,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`Usage: npm run workshop -- ${command.usage}\n\n${command.summary}`);
     return 0;
   }
+  checkArguments(`npm run workshop -- ${command.usage}`, command.accepts, args);
   return command.run(args, loadSteps());
 }
 

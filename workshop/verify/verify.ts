@@ -6,23 +6,28 @@ import { repoRoot } from '../serverless/framework';
 import { copyCommittedStarter } from '../steps/committed-starter';
 import { startScreenProblems } from '../steps/generated-docs';
 import { answerFolder, stepFolder, type Step } from '../steps/manifest';
-import { runStepTests, type SuiteOutcome } from '../steps/run-step-tests';
+import { runStepTests } from '../steps/run-step-tests';
+import { firstLine, outcomes, rightAnswerProblems, wrongAnswerProblems } from './answer-outcomes';
 import { stepStructureProblems, workshopStructureProblems } from './check-structure';
 import { docCodeProblems } from './check-doc-code';
-import { wrongAnswers, type WrongAnswer } from './wrong-answers';
+import { otherRightAnswers } from './right-answers';
+import { wrongAnswers, type AnswerEdit, type WrongAnswer } from './wrong-answers';
 
 interface Copy {
-  kind: 'starter' | 'answer' | 'wrong';
+  kind: 'starter' | 'answer' | 'wrong' | 'right';
   step: Step;
   folder: string;
-  wrong?: WrongAnswer;
+  /** For a wrong or right answer: the edit made to the reference answer, and whether its `find` was there. */
+  edit?: AnswerEdit;
+  edited?: boolean;
 }
 
 /**
  * The maintainers' proof, for every step, in temporary copies under .workshop/verify (the
  * learner's files are only read): the starter fails exactly the tests the manifest names,
  * the reference answer passes them all and type-checks, every plausible wrong answer fails
- * at least one, and the files, docs and manifest agree. Prints one line per step.
+ * at least one (with the wording it names), every other right answer passes them all and
+ * type-checks, and the files, docs and manifest agree. Prints one line per step.
  */
 export async function verifySteps(steps: Step[], log: (line: string) => void = console.log): Promise<boolean> {
   const workspace = path.join(repoRoot, '.workshop', 'verify', `${Date.now()}-${process.pid}`);
@@ -58,20 +63,23 @@ export async function verifySteps(steps: Step[], log: (line: string) => void = c
       if (answer.total === 0) problems.push(`the answer ran no test${answer.error ? `: ${firstLine(answer.error)}` : ''}.`);
       for (const name of answer.failed) problems.push(`the answer fails "${name}".`);
       for (const kind of ['starter', 'answer'] as const) {
-        for (const error of typeErrors.filter((line) => line.includes(`${path.sep}${kind}${path.sep}${step.slug}${path.sep}`) || line.includes(`/${kind}/${step.slug}/`))) {
-          problems.push(`the ${kind} does not type-check: ${error}`);
-        }
+        for (const error of typeErrorsIn(typeErrors, kind, step.slug)) problems.push(`the ${kind} does not type-check: ${error}`);
       }
 
       const wrongCopies = mine.filter((copy) => copy.kind === 'wrong');
-      for (const copy of wrongCopies) {
-        const result = outcomes(suitesOf(copy));
-        if (result.total === 0 || result.failed.length === 0) problems.push(`the wrong answer "${copy.wrong?.name}" passes every test.`);
+      for (const copy of wrongCopies) problems.push(...wrongAnswerProblems(copy.edit as WrongAnswer, copy.edited === true, outcomes(suitesOf(copy))));
+
+      const rightCopies = mine.filter((copy) => copy.kind === 'right');
+      for (const copy of rightCopies) {
+        const right = copy.edit as AnswerEdit;
+        problems.push(...rightAnswerProblems(right, copy.edited === true, outcomes(suitesOf(copy))));
+        for (const error of typeErrorsIn(typeErrors, 'right', path.basename(copy.folder))) problems.push(`the other right answer "${right.name}" does not type-check: ${error}`);
       }
 
       ok &&= problems.length === 0;
       if (problems.length === 0) passedSteps += 1;
-      const summary = `starter fails ${starter.failed.length}/${starter.total} as named · answer passes ${answer.total - answer.failed.length}/${answer.total} · ${wrongCopies.length} wrong answers caught`;
+      const others = rightCopies.length > 0 ? ` · ${rightCopies.length} other right answer${rightCopies.length > 1 ? 's pass' : ' passes'}` : '';
+      const summary = `starter fails ${starter.failed.length}/${starter.total} as named · answer passes ${answer.total - answer.failed.length}/${answer.total} · ${wrongCopies.length} wrong answers caught${others}`;
       log(`${problems.length === 0 ? '✓' : '✗'} ${step.slug.padEnd(24)} ${summary}`);
       for (const problem of problems) log(`    ✗ ${problem}`);
     }
@@ -101,45 +109,41 @@ function makeCopies(steps: Step[], workspace: string, log: (line: string) => voi
     copyFolder(answerFolder(step), answer);
     copies.push({ kind: 'answer', step, folder: answer });
 
-    wrongAnswers
-      .filter((wrong) => wrong.slug === step.slug)
-      .forEach((wrong, index) => {
-        const folder = path.join(workspace, 'wrong', `${step.slug}-${index + 1}`);
-        copyFolder(answer, folder);
-        const file = path.join(folder, wrong.file);
-        writeFileSync(file, readFileSync(file, 'utf8').replace(wrong.find, wrong.replace));
-        copies.push({ kind: 'wrong', step, folder, wrong });
-      });
+    const edited = (kind: 'wrong' | 'right', edits: AnswerEdit[]) =>
+      edits
+        .filter((edit) => edit.slug === step.slug)
+        .forEach((edit, index) => {
+          const folder = path.join(workspace, kind, `${step.slug}-${index + 1}`);
+          copyFolder(answer, folder);
+          const file = path.join(folder, edit.file);
+          const content = readFileSync(file, 'utf8');
+          writeFileSync(file, content.replace(edit.find, edit.replace));
+          copies.push({ kind, step, folder, edit, edited: content.includes(edit.find) });
+        });
+    edited('wrong', wrongAnswers);
+    edited('right', otherRightAnswers);
   }
   return copies;
 }
 
-/** tsc over the starter and answer copies (with the tests): what a learner's editor shows them. */
+/** tsc over the starter, answer and other right answer copies, with the tests: what a learner's editor shows them. */
 function typeCheckAnswers(workspace: string): string[] {
   const config = path.join(workspace, 'tsconfig.json');
   mkdirSync(workspace, { recursive: true });
   // The setup file brings the custom matchers' type declarations, as in the root tsconfig.
   const setup = path.join(repoRoot, 'workshop', 'jest', 'setup-matchers.ts');
-  writeFileSync(config, JSON.stringify({ extends: path.join(repoRoot, 'tsconfig.json'), files: [setup], include: ['starter', 'answer'], exclude: [] }));
+  writeFileSync(config, JSON.stringify({ extends: path.join(repoRoot, 'tsconfig.json'), files: [setup], include: ['starter', 'answer', 'right'], exclude: [] }));
   const tsc = require.resolve('typescript/bin/tsc', { paths: [repoRoot] });
   const run = spawnSync(process.execPath, [tsc, '--noEmit', '-p', config], { cwd: repoRoot, encoding: 'utf8' });
   return run.status === 0 ? [] : run.stdout.split('\n').filter((line) => line.includes('error TS'));
 }
 
-function outcomes(suites: SuiteOutcome[]) {
-  const tests = suites.flatMap((suite) => suite.tests);
-  return {
-    total: tests.length,
-    failed: tests.filter((test) => !test.passed).map((test) => test.fullName),
-    error: suites.find((suite) => suite.suiteError)?.suiteError,
-  };
+/** tsc's errors for the copy `<kind>/<folder>/`. */
+function typeErrorsIn(errors: string[], kind: string, folder: string): string[] {
+  return errors.filter((line) => line.includes(`${path.sep}${kind}${path.sep}${folder}${path.sep}`) || line.includes(`/${kind}/${folder}/`));
 }
 
 function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}
-
-function firstLine(text: string): string {
-  return text.trim().split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
 }

@@ -1,14 +1,21 @@
-/**
- * Plausible wrong answers: each is one edit to a step's reference answer that a learner
- * might make. `npm run verify` proves every one fails at least one test of its step.
- * (Runtime checks: the tests run transpile-only, so `as never` lets a wrong shape through.)
- */
-export interface WrongAnswer {
+/** One edit to a step's reference answer: `find` (which must be in `file`) becomes `replace`. */
+export interface AnswerEdit {
   slug: string;
   name: string;
   file: string;
   find: string;
   replace: string;
+}
+
+/**
+ * Plausible wrong answers: each is one edit to a step's reference answer that a learner
+ * might make. `npm run verify` proves every one fails at least one test of its step, and
+ * that each test named in `failures` fails with a message that says what it names.
+ * (Runtime checks: the tests run transpile-only, so `as never` lets a wrong shape through.)
+ */
+export interface WrongAnswer extends AnswerEdit {
+  /** Full test name → a text its failure message must contain: the wording the learner reads. */
+  failures?: Record<string, string>;
 }
 
 export const wrongAnswers: WrongAnswer[] = [
@@ -19,10 +26,21 @@ export const wrongAnswers: WrongAnswer[] = [
 
   { slug: '02-read-the-request', name: 'ignores isBase64Encoded', file: 'src/parse-body.ts', find: "event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body", replace: 'event.body' },
   { slug: '02-read-the-request', name: 'logs the raw string', file: 'src/handler.ts', find: 'body: data', replace: 'body: event.body' },
-  { slug: '02-read-the-request', name: 'logs an object, not a line of JSON', file: 'src/handler.ts', find: "console.log(JSON.stringify({ message: 'Received request body', body: data }));", replace: "console.log({ message: 'Received request body', body: data });" },
+  { slug: '02-read-the-request', name: 'logs an object, not a line of JSON', file: 'src/handler.ts', find: "console.log(JSON.stringify({ message: 'Received request body', body: data }));", replace: "console.log({ message: 'Received request body', body: data });", failures: { 'throwError logs the request body as one line of JSON, under "body"': "console.log printed: { message: 'Received request body', body: { blah: 'blah1' } }" } },
 
   { slug: '03-return-400', name: 'the wrong status code', file: 'src/handler.ts', find: 'statusCode: 400', replace: 'statusCode: 200' },
-  { slug: '03-return-400', name: 'a body that is not a string', file: 'src/handler.ts', find: "body: JSON.stringify({ message: 'Bad Request', requestId: context.awsRequestId })", replace: "body: { message: 'Bad Request', requestId: context.awsRequestId } as never" },
+  {
+    slug: '03-return-400',
+    name: 'a body that is not a string',
+    file: 'src/handler.ts',
+    find: "body: JSON.stringify({ message: 'Bad Request', requestId: context.awsRequestId })",
+    replace: "body: { message: 'Bad Request', requestId: context.awsRequestId } as never",
+    // API Gateway's own 502 has a JSON body and Content-Type too: the checks must not read them.
+    failures: {
+      'the Lambda-proxy result of POST /throw sends a JSON body and says so in Content-Type': "The client would never see the function's body or headers: API Gateway would answer 502",
+      'the Lambda-proxy result of POST /throw says in the body what went wrong': 'body must be a string',
+    },
+  },
   { slug: '03-return-400', name: 'a Content-Type that lies about a JSON body', file: 'src/handler.ts', find: "'Content-Type': 'application/json'", replace: "'Content-Type': 'text/plain'" },
   { slug: '03-return-400', name: "the seed blog's plain text under application/json", file: 'src/handler.ts', find: "body: JSON.stringify({ message: 'Bad Request', requestId: context.awsRequestId })", replace: "body: 'Bad Request'" },
   { slug: '03-return-400', name: 'no request id header', file: 'src/handler.ts', find: "'X-Request-Id': context.awsRequestId,", replace: '' },
@@ -45,8 +63,9 @@ export const wrongAnswers: WrongAnswer[] = [
 
   { slug: '07-one-error-mapping', name: 'leaks the message of an unexpected error', file: 'src/with-error-mapping.ts', find: 'return problemResponse(500, context.awsRequestId);', replace: 'return problemResponse(500, context.awsRequestId, String(error));' },
   { slug: '07-one-error-mapping', name: 'treats every Error as an HttpError', file: 'src/with-error-mapping.ts', find: 'if (error instanceof HttpError) {', replace: 'if (error instanceof Error) {\n        const known = error as HttpError;\n        return problemResponse(known.statusCode ?? 400, context.awsRequestId, known.message);\n      }\n      if (error instanceof HttpError) {' },
-  { slug: '07-one-error-mapping', name: 'forgets to log the unexpected error', file: 'src/with-error-mapping.ts', find: "      console.error(JSON.stringify({ level: 'error', message: 'Unhandled error', error: { name, message, stack } }));\n", replace: '      void [name, message, stack];\n' },
-  { slug: '07-one-error-mapping', name: 'a handler left unwrapped', file: 'src/handler.ts', find: 'export const throwError = withErrorMapping(handle);', replace: 'export const throwError = handle;\nvoid withErrorMapping;' },
+  { slug: '07-one-error-mapping', name: 'forgets to log the unexpected error', file: 'src/with-error-mapping.ts', find: "      console.error(JSON.stringify({ level: 'error', message: 'Unhandled error', error: { name, message, stack } }));\n", replace: '      void [name, message, stack];\n', failures: { 'withErrorMapping logs the whole unexpected error, message and stack, with console.error': 'Expected console.error to print the whole error, message and stack: its message and its stack are missing' } },
+  { slug: '07-one-error-mapping', name: 'returns the handler\'s promise without await (catch never runs)', file: 'src/with-error-mapping.ts', find: 'return await handler(event, context);', replace: 'return handler(event, context);', failures: { 'withErrorMapping turns an HttpError into its status, as application/problem+json (RFC 9457)': 'does it call the handler inside `try` with `await`? `return handler(event, context)` without `await` hands back the promise before it rejects' } },
+  { slug: '07-one-error-mapping', name: 'a handler left unwrapped', file: 'src/handler.ts', find: 'export const throwError = withErrorMapping(handle);', replace: 'export const throwError = handle;\nvoid withErrorMapping;', failures: { 'throwError, with one error mapping answers a readable JSON body (this endpoint always refuses) with a problem+json 400 that says why': 'The HttpError got out of throwError: export it wrapped, `withErrorMapping(handle)`' } },
 
   { slug: '08-cors-on-errors', name: 'CORS inside the error mapping (errors lose it)', file: 'src/handler.ts', find: 'export const throwError = withCors(withErrorMapping(handle));', replace: 'export const throwError = withErrorMapping(withCors(handle));' },
   { slug: '08-cors-on-errors', name: 'Access-Control-Allow-Origin: * for everyone', file: 'src/with-cors.ts', find: "if (origin !== undefined && allowedOrigins().includes(origin)) headers['Access-Control-Allow-Origin'] = origin;", replace: "headers['Access-Control-Allow-Origin'] = '*';" },
@@ -58,6 +77,7 @@ export const wrongAnswers: WrongAnswer[] = [
   { slug: '09-lambda-integration', name: 'no catch-all (a timeout becomes a 200)', file: 'serverless.yml', find: "              502:\n                # A failure the function never reported (a timeout, a crash): its message is\n                # not ours to show.\n                pattern: '[^\\[][\\s\\S]*'\n                template: '{\"type\":\"about:blank\",\"title\":\"Bad Gateway\",\"status\":502}'\n", replace: '' },
   { slug: '09-lambda-integration', name: 'a catch-all that also matches the 400s', file: 'serverless.yml', find: "pattern: '[^\\[][\\s\\S]*'", replace: "pattern: '[\\s\\S]+'" },
   { slug: '09-lambda-integration', name: 'no 500 pattern (an unexpected error becomes a 200)', file: 'serverless.yml', find: "pattern: '\\[500\\] [\\s\\S]*'", replace: "pattern: '\\[5xx\\] [\\s\\S]*'" },
+  { slug: '09-lambda-integration', name: 'a static header value without its inner quotes', file: 'serverless.yml', find: `Content-Type: "'application/problem+json'"`, replace: 'Content-Type: application/problem+json', failures: { 'POST /throw-lambda through the Lambda integration, as API Gateway on AWS answers it says Content-Type application/problem+json': `a static header value must be quoted: "'application/problem+json'"` } },
   { slug: '09-lambda-integration', name: 'an HttpError thrown without its status', file: 'src/with-lambda-errors.ts', find: 'throw new Error(`[${error.statusCode}] ${body}`);', replace: 'throw new Error(body);' },
   { slug: '09-lambda-integration', name: 'leaks the message of an unexpected error', file: 'src/with-lambda-errors.ts', find: 'throw new Error(`[500] ${problemResponse(500, context.awsRequestId).body}`);', replace: 'throw new Error(`[500] ${message}`);' },
 ];

@@ -1,5 +1,7 @@
+import { isDeepStrictEqual } from 'node:util';
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { restEvents } from '@workshop/fixtures/rest-events';
+import { captureConsole } from '@workshop/jest/console-capture';
 import { throwError } from '../src/handler';
 import { parseBody } from '../src/parse-body';
 
@@ -18,30 +20,30 @@ describe('parseBody', () => {
 });
 
 describe('throwError', () => {
-  let lines: string[];
-  beforeEach(() => {
-    lines = [];
-    jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')));
-  });
-  afterEach(() => jest.restoreAllMocks());
+  // Any console level counts: on Lambda, log, info, warn, error and debug all reach CloudWatch Logs.
+  const logs = captureConsole();
 
-  const loggedJson = () =>
-    lines.flatMap((line) => {
+  /** Fails, saying what was printed, unless one console call printed a line of JSON with this body. */
+  const expectBodyLogged = (body: unknown) => {
+    const logged = logs.lines().flatMap(({ text }) => {
       try {
-        return [JSON.parse(line) as unknown];
+        return [JSON.parse(text) as unknown];
       } catch {
         return [];
       }
     });
+    const found = logged.some((value) => typeof value === 'object' && value !== null && isDeepStrictEqual((value as { body?: unknown }).body, body));
+    if (!found) throw new Error(`Expected a console call (log, info, warn, error or debug) to print one line of JSON with "body": ${JSON.stringify(body)}.\n${logs.report()}`);
+  };
 
   it('logs the request body as one line of JSON, under "body"', async () => {
     await throwError(restEvents.jsonBody(), {} as never);
-    expect(loggedJson()).toContainEqual(expect.objectContaining({ body: { blah: 'blah1' } }));
+    expectBodyLogged({ blah: 'blah1' });
   });
 
   it('logs the decoded body of a base64-encoded request', async () => {
     await throwError(restEvents.base64Body(), {} as never);
-    expect(loggedJson()).toContainEqual(expect.objectContaining({ body: { blah: 'blah1' } }));
+    expectBodyLogged({ blah: 'blah1' });
   });
 
   it('still answers with a result API Gateway accepts', async () => {

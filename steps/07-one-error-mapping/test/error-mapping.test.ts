@@ -1,7 +1,10 @@
-import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
+import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { deliveredAnswer } from '@workshop/api-gateway/delivered-answer';
+import type { GatewayAnswer } from '@workshop/api-gateway/gateway-answer';
+import { invokeThroughApiGateway, type AnyProxyHandler } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
+import { captureConsole, expectErrorLogged } from '@workshop/jest/console-capture';
 import { throwError } from '../src/handler';
 import { HttpError } from '../src/http-error';
 import { withErrorMapping } from '../src/with-error-mapping';
@@ -9,23 +12,39 @@ import { withErrorMapping } from '../src/with-error-mapping';
 const requestId = '0ne5hape-7c85-46d5-bcd7-493aca45e1f0';
 const context = lambdaContext(requestId);
 
-let errorLines: string[];
-beforeEach(() => {
-  errorLines = [];
-  jest.spyOn(console, 'log').mockImplementation(() => undefined);
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errorLines.push(args.map(String).join(' ')));
-});
-afterEach(() => jest.restoreAllMocks());
+const logs = captureConsole();
+
+/** Without `await`, a rejected promise leaves `try` before it rejects: `catch` never runs. */
+const AWAIT_ADVICE = '`return handler(event, context)` without `await` hands back the promise before it rejects, so `catch` never sees the error: write `return await handler(event, context)`';
+
+/**
+ * What a client would receive from `handler`. When it throws an error the error mapping
+ * should have caught, `causeOf` adds the likely cause to API Gateway's reason for the 502.
+ */
+async function answerOf(handler: AnyProxyHandler, event: APIGatewayProxyEvent, causeOf: (error: unknown) => string | undefined): Promise<GatewayAnswer> {
+  let cause: string | undefined;
+  const watched = async (request: APIGatewayProxyEvent, lambdaContext: Context) => {
+    try {
+      return await handler(request, lambdaContext);
+    } catch (error) {
+      cause = causeOf(error);
+      throw error;
+    }
+  };
+  const answer = await invokeThroughApiGateway(watched, event, context);
+  return cause === undefined || answer.problem === undefined ? answer : { ...answer, problem: `${answer.problem}. ${cause}` };
+}
 
 /** What a client would receive from a handler that throws `thrown`, once wrapped. */
-const answerWhenThrowing = (thrown: unknown) =>
-  invokeThroughApiGateway(
-    withErrorMapping(async () => {
-      throw thrown;
-    }),
-    restEvents.jsonBody(),
-    context,
-  );
+const answerWhenThrowing = (thrown: unknown) => {
+  const handler = async () => {
+    throw thrown;
+  };
+  const wrapped = withErrorMapping(handler);
+  // The very error the handler threw, out of a wrapper that is not the handler itself.
+  const escaped = (error: unknown) => (error === thrown && wrapped !== handler ? `withErrorMapping let it out unchanged: does it call the handler inside \`try\` with \`await\`? ${AWAIT_ADVICE}` : undefined);
+  return answerOf(wrapped, restEvents.jsonBody(), escaped);
+};
 
 describe('withErrorMapping', () => {
   it('passes a result through unchanged', async () => {
@@ -52,7 +71,7 @@ describe('withErrorMapping', () => {
   });
 
   it("adds an HttpError's extensions to the body, without letting them replace the standard members", async () => {
-    const answer = await answerWhenThrowing(new HttpError(422, 'Some fields are wrong.', { errors: [{ field: 'name', problem: 'missing' }], status: 200 }));
+    const answer = deliveredAnswer(await answerWhenThrowing(new HttpError(422, 'Some fields are wrong.', { errors: [{ field: 'name', problem: 'missing' }], status: 200 })));
     expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Unprocessable Entity', status: 422, detail: 'Some fields are wrong.', requestId, errors: [{ field: 'name', problem: 'missing' }] });
   });
 
@@ -71,9 +90,7 @@ describe('withErrorMapping', () => {
 
   it('logs the whole unexpected error, message and stack, with console.error', async () => {
     await answerWhenThrowing(new Error('connect ECONNREFUSED postgres://admin:s3cret@db.internal/prod'));
-    const logged = errorLines.join('\n');
-    expect(logged).toContain('ECONNREFUSED');
-    expect(logged).toMatch(/at .*error-mapping\.test\.ts/);
+    expectErrorLogged(logs, { message: 'ECONNREFUSED', stack: /at .*error-mapping\.test\.ts/ });
   });
 
   it('names the request in the X-Request-Id header of every error', async () => {
@@ -84,7 +101,9 @@ describe('withErrorMapping', () => {
 });
 
 describe('throwError, with one error mapping', () => {
-  const answerFor = (event: APIGatewayProxyEvent) => invokeThroughApiGateway(throwError, event, context);
+  const escaped = (error: unknown) =>
+    error instanceof HttpError ? `The HttpError got out of throwError: export it wrapped, \`withErrorMapping(handle)\`, and check that withErrorMapping calls the handler inside \`try\` with \`await\` (${AWAIT_ADVICE})` : undefined;
+  const answerFor = (event: APIGatewayProxyEvent) => answerOf(throwError, event, escaped);
 
   it.each([
     ['a body that is not JSON', 400, restEvents.notJson],

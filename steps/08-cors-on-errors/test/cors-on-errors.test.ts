@@ -2,6 +2,7 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
+import { captureConsole } from '@workshop/jest/console-capture';
 import { throwError } from '../src/handler';
 import { withCors } from '../src/with-cors';
 import { withErrorMapping } from '../src/with-error-mapping';
@@ -14,11 +15,8 @@ beforeAll(() => {
 afterAll(() => {
   delete process.env.ALLOWED_ORIGINS;
 });
-beforeEach(() => {
-  jest.spyOn(console, 'log').mockImplementation(() => undefined);
-  jest.spyOn(console, 'error').mockImplementation(() => undefined);
-});
-afterEach(() => jest.restoreAllMocks());
+// The handler's log lines would only clutter the report.
+captureConsole();
 
 /** A browser's request: the JSON body of the seed, from `origin`. */
 const fromOrigin = (origin: string | undefined, event: APIGatewayProxyEvent = restEvents.jsonBody()): APIGatewayProxyEvent => ({

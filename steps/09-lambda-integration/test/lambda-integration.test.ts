@@ -3,6 +3,7 @@ import { invokeThroughLambdaIntegration, mapLambdaOutcome, type IntegrationRespo
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
 import { lambdaTimeoutError } from '@workshop/fixtures/lambda-timeout-error';
+import { captureConsole, expectErrorLogged } from '@workshop/jest/console-capture';
 import { loadOnce } from '@workshop/jest/load-once';
 import { methodIntegration, packageService, type MethodIntegration } from '@workshop/serverless/package-service';
 import { throwErrorLambda } from '../src/lambda-handler';
@@ -19,13 +20,7 @@ const packaged = loadOnce(() => packageService(path.resolve(__dirname, '..'), { 
 const integration = (): MethodIntegration | undefined => methodIntegration(packaged(), 'throw-lambda', 'POST');
 const responses = (): IntegrationResponse[] => integration()?.IntegrationResponses ?? [];
 
-let errors: string[];
-beforeEach(() => {
-  errors = [];
-  jest.spyOn(console, 'log').mockImplementation(() => undefined);
-  jest.spyOn(console, 'error').mockImplementation((line: unknown) => void errors.push(String(line)));
-});
-afterEach(() => jest.restoreAllMocks());
+const logs = captureConsole();
 
 const answerFor = (body: unknown) => invokeThroughLambdaIntegration(throwErrorLambda, lambdaIntegrationEvent(body), responses(), lambdaContext(requestId));
 
@@ -41,7 +36,7 @@ describe('POST /throw-lambda through the Lambda integration, as API Gateway on A
   });
 
   it('says Content-Type application/problem+json', async () => {
-    expect((await answerFor({ blah: 'blah1' })).headers['content-type']).toBe('application/problem+json');
+    expect(await answerFor({ blah: 'blah1' })).toHaveMappedHeader('Content-Type', 'application/problem+json');
   });
 
   it('answers a body that is not a JSON object with a 400 that says why', async () => {
@@ -66,9 +61,7 @@ describe('POST /throw-lambda when something goes wrong inside', () => {
 
   it('logs the whole unexpected error, message and stack, with console.error', async () => {
     await invokeThroughLambdaIntegration(failing, lambdaIntegrationEvent(), responses(), lambdaContext(requestId));
-    const logged = errors.join('\n');
-    expect(logged).toContain('s3cret@db.internal');
-    expect(logged).toMatch(/TypeError.*at /s);
+    expectErrorLogged(logs, { message: 's3cret@db.internal', stack: /TypeError.*at /s });
   });
 
   it('a failure the function never reported (a timeout) is a 5xx with a body of its own, never a 200 or its message', () => {

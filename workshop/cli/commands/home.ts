@@ -5,12 +5,14 @@ import { learnerPaths, overview } from '../step-status';
 
 /** One line per step: ✓ done, ✗ not yet (with passed/total), · not checked since it last changed. */
 export function progressLines(steps: Step[], results: Map<Step, StepResult | undefined>, current?: Step): string[] {
+  // As wide as the longest title, so that a long one never pushes its score out of line.
+  const width = Math.max(0, ...steps.map((step) => step.title.length));
   return steps.map((step) => {
     const result = results.get(step);
     const mark = result === undefined ? dim('·') : isDone(result) ? green('✓') : red('✗');
     const score = result === undefined ? dim('not checked yet') : `${result.passed}/${result.total}`;
     const here = step === current ? bold('  ← you are here') : '';
-    return `  ${mark} ${String(step.number).padStart(2)}. ${step.title.padEnd(32)} ${score}${here}`;
+    return `  ${mark} ${String(step.number).padStart(2)}. ${step.title.padEnd(width)}  ${score}${here}`;
   });
 }
 

@@ -10,6 +10,7 @@ export function listSteps(steps: Step[]): number {
   const current = steps.find((step) => !isDone(results.get(step)));
   for (const line of progressLines(steps, results, current)) console.log(line);
   console.log('');
-  for (const step of steps) console.log(dim(`  ${String(step.number).padStart(2)}. steps/${step.slug}  ${step.doc}`));
+  const width = Math.max(0, ...steps.map((step) => step.slug.length));
+  for (const step of steps) console.log(dim(`  ${String(step.number).padStart(2)}. steps/${step.slug.padEnd(width)}  ${step.doc}`));
   return 0;
 }

@@ -1,0 +1,65 @@
+import { format } from 'node:util';
+
+/** The console methods a handler may log with; on Lambda every one of them reaches CloudWatch Logs. */
+export const CONSOLE_LEVELS = ['log', 'info', 'warn', 'error', 'debug'] as const;
+export type ConsoleLevel = (typeof CONSOLE_LEVELS)[number];
+
+/** One console call, as Node would print it. */
+export interface LoggedLine {
+  level: ConsoleLevel;
+  text: string;
+}
+
+export interface ConsoleCapture {
+  /** Every call since the test started, in order; only those of `levels` when given. */
+  lines(...levels: ConsoleLevel[]): LoggedLine[];
+  /** What was printed, level by level, for a failure message: "console.log printed: …". */
+  report(): string;
+}
+
+/**
+ * Captures (and silences) every console call of each test in the calling file or `describe`
+ * block. The text is what Node would print: util.format, the function console.log uses, so
+ * `console.error('Unexpected error', error)` yields the error's stack, as on Lambda.
+ */
+export function captureConsole(): ConsoleCapture {
+  let captured: LoggedLine[] = [];
+  let spies: jest.SpyInstance[] = [];
+  beforeEach(() => {
+    captured = [];
+    spies = CONSOLE_LEVELS.map((level) =>
+      jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void captured.push({ level, text: format(...args) })),
+    );
+  });
+  afterEach(() => {
+    for (const spy of spies) spy.mockRestore();
+  });
+  return {
+    lines: (...levels) => captured.filter((line) => levels.length === 0 || levels.includes(line.level)),
+    report: () => describeLines(captured),
+  };
+}
+
+/**
+ * Fails, showing everything printed, unless console.error printed the error whole: its
+ * message and its stack. Only console.error counts: an unexpected error is an error, and
+ * that is the level alarms watch.
+ */
+export function expectErrorLogged(capture: ConsoleCapture, error: { message: string; stack: RegExp }): void {
+  const printed = capture
+    .lines('error')
+    .map((line) => line.text)
+    .join('\n');
+  const missing = [printed.includes(error.message) ? '' : 'its message', error.stack.test(printed) ? '' : 'its stack'].filter(Boolean);
+  if (missing.length === 0) return;
+  const failure = new Error(`Expected console.error to print the whole error, message and stack: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing from what console.error printed.\n${capture.report()}`);
+  Error.captureStackTrace(failure, expectErrorLogged);
+  throw failure;
+}
+
+/** "console.info printed: {…}" per call, or that nothing was printed; long texts are cut. */
+export function describeLines(lines: LoggedLine[]): string {
+  if (lines.length === 0) return 'Nothing was printed with console.log, info, warn, error or debug.';
+  const cut = (text: string) => (text.length > 800 ? `${text.slice(0, 800)}…` : text).replace(/\n/g, '\n    ');
+  return ['What the code printed:', ...lines.map(({ level, text }) => `  console.${level} printed: ${cut(text)}`)].join('\n');
+}
