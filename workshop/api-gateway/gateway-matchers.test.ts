@@ -6,11 +6,22 @@ const answerOf = (result: unknown) => invokeThroughApiGateway(async () => result
 const good = { statusCode: 400, headers: { 'Content-Type': 'application/json' }, body: '{}' };
 
 describe('learner-facing failure messages', () => {
-  it('toBeDeliveredWithStatus names the 502 and its cause when the result is malformed', async () => {
-    const answer = await answerOf({ statusCode: 400, body: { message: 'Bad Request' } });
+  it('toBeDeliveredWithStatus names the 502 and its cause when a recorded rule rejects the result', async () => {
+    const answer = await answerOf('Bad Request');
     expect(() => expect(answer).toBeDeliveredWithStatus(400)).toThrow(
-      'Expected the client to receive 400, but API Gateway would answer 502 {"message": "Internal server error"}: body must be a string, got object',
+      'Expected the client to receive 400, but API Gateway would answer 502 {"message": "Internal server error"}: the function returned the string "Bad Request", not an object',
     );
+  });
+
+  it('a rule that is only reported does not fail the check: it prints a note of what AWS may do', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const answer = await answerOf({ statusCode: 400, body: { message: 'Bad Request' } });
+    expect(answer.statusCode).toBe(502);
+    expect(answer).toBeDeliveredWithStatus(400);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^AWS may answer 502 here — reported, not documented: body must be a string, got object/));
+    // It still fails on what the function itself got wrong.
+    expect(() => expect(answer).toBeDeliveredWithStatus(200)).toThrow('Expected the client to receive 200, but the function answered 400.');
+    warn.mockRestore();
   });
 
   it('toBeDeliveredWithStatus names the status the function chose when it is the wrong one', async () => {
@@ -27,8 +38,16 @@ describe('learner-facing failure messages', () => {
     expect(() => expect(answer).toHaveGatewayHeader('Content-Type', 'text/plain')).toThrow('but the client would receive "application/json"');
   });
 
-  it('toHaveGatewayHeader explains a missing header by the 502 when there is one', async () => {
-    const answer = await answerOf({ statusCode: 400 , headers: { 'X-Request-Id': ['a'] } });
-    expect(() => expect(answer).toHaveGatewayHeader('X-Request-Id')).toThrow(/API Gateway would answer 502 .*headers\["X-Request-Id"\] must be a string/);
+  it('toHaveGatewayHeader explains a missing header by the 502 when a recorded rule rejects the result', async () => {
+    const answer = await answerOf({ statusCode: 400, multiValueHeaders: { 'X-Request-Id': 'a' } });
+    expect(() => expect(answer).toHaveGatewayHeader('X-Request-Id')).toThrow(/API Gateway would answer 502 .*multiValueHeaders\["X-Request-Id"\] must be an array/);
+  });
+
+  it('toHaveGatewayHeader judges an inferred rule by what the client would get if AWS accepted it', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const answer = await answerOf({ statusCode: 400, headers: { 'X-Request-Id': ['a'] } });
+    expect(answer).toHaveGatewayHeader('X-Request-Id', 'a');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/inferred, not documented: headers\["X-Request-Id"\] must be a string/));
+    warn.mockRestore();
   });
 });

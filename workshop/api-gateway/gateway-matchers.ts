@@ -1,12 +1,15 @@
-import { explainAnswer, type GatewayAnswer } from './gateway-answer';
+import { answerToJudge, explainAnswer, type GatewayAnswer } from './gateway-answer';
 
 /**
  * Jest matchers for a GatewayAnswer whose failure messages say what AWS would do and why,
- * so a learner reads "API Gateway would answer 502 …: body must be a string, got object"
- * rather than "expected 400, received 502".
+ * so a learner reads "API Gateway would answer 502 …: the function returned the string …"
+ * rather than "expected 400, received 502". A rule that is only reported or inferred never
+ * fails a check: the matcher judges what the client would get if AWS accepted the result,
+ * and prints a note saying what AWS may do instead.
  */
 export const gatewayMatchers = {
-  toBeDeliveredWithStatus(answer: GatewayAnswer, expected: number) {
+  toBeDeliveredWithStatus(judged: GatewayAnswer, expected: number) {
+    const answer = judgeWithNote(judged);
     if (answer.problem !== undefined) {
       return { pass: false, message: () => `Expected the client to receive ${expected}, but ${explainAnswer(answer)}` };
     }
@@ -20,7 +23,8 @@ export const gatewayMatchers = {
     };
   },
 
-  toHaveGatewayHeader(answer: GatewayAnswer, name: string, expected?: string | RegExp) {
+  toHaveGatewayHeader(judged: GatewayAnswer, name: string, expected?: string | RegExp) {
+    const answer = judgeWithNote(judged);
     const actual = answer.headers[name.toLowerCase()];
     const present = Object.keys(answer.headers).join(', ') || 'none';
     if (actual === undefined) {
@@ -37,6 +41,13 @@ export const gatewayMatchers = {
     };
   },
 };
+
+/** The answer a check may hold against the learner; prints the note when a weaker rule was set aside. */
+function judgeWithNote(answer: GatewayAnswer): GatewayAnswer {
+  const judged = answerToJudge(answer);
+  if (judged.note !== undefined) console.warn(judged.note);
+  return judged.answer;
+}
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace

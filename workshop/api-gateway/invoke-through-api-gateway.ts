@@ -2,6 +2,7 @@ import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { lambdaContext } from '../fixtures/lambda-context';
 import type { GatewayAnswer } from './gateway-answer';
 import { describeValue, gatewayError, mapProxyResult } from './map-proxy-result';
+import { evidence } from './sources';
 
 /** Any function that could be configured as a proxy handler, typed loosely so tests can pass broken ones. */
 export type AnyProxyHandler = (event: APIGatewayProxyEvent, context: Context) => unknown;
@@ -27,22 +28,27 @@ export async function invokeThroughApiGateway(
   try {
     result = await handler(event, context);
   } catch (error) {
-    return gatewayError(`the function threw ${describeError(error)}; a proxy integration turns every error into 502, whatever its message`, event);
+    return gatewayError(`the function threw ${describeError(error)}; a proxy integration turns every error into 502, whatever its message`, event, statusInMessage(error) ? evidence.statusInMessage : evidence.functionError);
   }
 
   let payload: string | undefined;
   try {
     payload = JSON.stringify(result);
   } catch (error) {
-    return gatewayError(`Lambda could not serialise the result to JSON (${describeError(error)})`, event);
+    return gatewayError(`Lambda could not serialise the result to JSON (${describeError(error)})`, event, evidence.unserialisable);
   }
   // JSON.stringify(undefined) is undefined: Lambda then sends `null` to API Gateway.
   payload ??= 'null';
   const size = Buffer.byteLength(payload);
   if (size > MAX_RESPONSE_PAYLOAD_BYTES) {
-    return gatewayError(`the response is ${size} bytes; Lambda refuses synchronous responses over ${MAX_RESPONSE_PAYLOAD_BYTES} bytes`, event);
+    return gatewayError(`the response is ${size} bytes; Lambda refuses synchronous responses over ${MAX_RESPONSE_PAYLOAD_BYTES} bytes`, event, evidence.payloadTooLarge);
   }
   return mapProxyResult(JSON.parse(payload), event);
+}
+
+/** A message like "[400] Bad Request": the Lambda integration's convention, meaningless to a proxy one. */
+function statusInMessage(error: unknown): boolean {
+  return error instanceof Error && /\[\d{3}\]/.test(error.message);
 }
 
 function describeError(error: unknown): string {

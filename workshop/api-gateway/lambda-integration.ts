@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import { lambdaContext } from '../fixtures/lambda-context';
 import { INTERNAL_SERVER_ERROR_BODY } from './gateway-answer';
-import { renderMappingTemplate } from './mapping-template';
+import { renderResponseTemplate } from './mapping-template';
+import { evidence } from './sources';
 
 /** One integration response of a method, as the CloudFormation the framework generates declares it. */
 export interface IntegrationResponse {
@@ -22,8 +23,16 @@ export interface LambdaErrorDocument {
   trace: string[];
 }
 
+/** Another runtime's error document (Python's, in the AWS recordings), matched the same way. */
+export interface OtherRuntimeErrorDocument {
+  errorMessage: string;
+  errorType: string;
+  requestId?: string;
+  stackTrace: string[];
+}
+
 /** The invocation as API Gateway receives it from Lambda: a result, or an error document. */
-export type LambdaOutcome = { result: unknown } | { error: LambdaErrorDocument };
+export type LambdaOutcome = { result: unknown } | { error: LambdaErrorDocument | OtherRuntimeErrorDocument };
 
 /** What a client receives from API Gateway (REST API, Lambda integration, not proxy). */
 export interface LambdaIntegrationAnswer {
@@ -33,10 +42,15 @@ export interface LambdaIntegrationAnswer {
   body: string;
   /** Which integration response API Gateway chose, and why: for failure messages. */
   chosen: string;
-  /** Set when API Gateway cannot answer as configured (no response matches, or the choice is ambiguous). */
+  /** Set when API Gateway cannot answer as configured (no response matches and there is no default). */
   problem?: string;
   /** Header (lower-case) → why the chosen response does not send it as written, e.g. a static value without its quotes. */
   headerProblems?: Record<string, string>;
+  /**
+   * When several selection patterns match: the other statuses AWS may answer with. AWS was
+   * recorded answering with one of the matching responses; which one is not documented.
+   */
+  alternatives?: number[];
 }
 
 /** Any function that could be configured with `integration: lambda`, typed loosely so tests can pass broken ones. */
@@ -62,7 +76,10 @@ export function lambdaErrorDocument(error: unknown): LambdaErrorDocument {
  * responses. For a failure, the integration response whose SelectionPattern matches the
  * whole errorMessage; when none does, the default one (no pattern) — even for an error.
  * A success is matched as an empty errorMessage (a catch-all like `[\s\S]*` catches
- * successes too). Its template renders the body; without one, the output passes through.
+ * successes too; reported). When several patterns match, AWS answers with one of them
+ * (recorded); the model takes the lowest status and names the others (inferred). The chosen
+ * response's template renders the body and may override the status
+ * (`$context.responseOverride.status`); without one, the output passes through.
  */
 export function mapLambdaOutcome(outcome: LambdaOutcome, responses: IntegrationResponse[], gatewayRequestId: string = randomUUID()): LambdaIntegrationAnswer {
   const errorMessage = 'error' in outcome ? outcome.error.errorMessage : '';
@@ -72,25 +89,31 @@ export function mapLambdaOutcome(outcome: LambdaOutcome, responses: IntegrationR
   const defaults = responses.filter((response) => !response.SelectionPattern);
   const what = 'error' in outcome ? `the error message ${JSON.stringify(errorMessage)}` : 'a successful invocation (matched as an empty error message)';
 
-  if (matching.length > 1) {
-    const statuses = matching.map((response) => response.StatusCode).join(' and ');
-    return configurationError(`${what} matches the patterns of ${statuses}; which one API Gateway picks is not documented, so make the patterns exclusive`, gatewayRequestId);
-  }
-  const chosen = matching[0] ?? defaults[0];
+  // Several matches: AWS answers with one of them (recorded); which one is not documented.
+  const byStatus = [...matching].sort((a, b) => Number(a.StatusCode) - Number(b.StatusCode));
+  const chosen = byStatus[0] ?? defaults[0];
   if (chosen === undefined) {
     return configurationError(`${what} matches no selection pattern and there is no default response (one without a pattern)`, gatewayRequestId);
   }
-  const why = matching.length === 1 ? `${what} matches the pattern ${JSON.stringify(chosen.SelectionPattern)} of ${chosen.StatusCode}` : `${what} matches no selection pattern, so API Gateway uses the default response, ${chosen.StatusCode}`;
+  const alternatives = byStatus.slice(1).map((response) => Number(response.StatusCode));
+  const why =
+    matching.length > 1
+      ? `${what} matches the patterns of ${byStatus.map((response) => response.StatusCode).join(' and ')}; AWS answers with one of them (${evidence.overlappingPatterns.level}), which one is not documented (the model takes ${chosen.StatusCode}): make the patterns exclusive`
+      : matching.length === 1
+        ? `${what} matches the pattern ${JSON.stringify(chosen.SelectionPattern)} of ${chosen.StatusCode}`
+        : `${what} matches no selection pattern, so API Gateway uses the default response, ${chosen.StatusCode}`;
 
   const template = chosen.ResponseTemplates?.['application/json'];
   const { headers, headerProblems } = mapResponseParameters(chosen);
   headers['x-amzn-requestid'] = gatewayRequestId;
+  const rendered = template === undefined ? { body: payload } : renderResponseTemplate(template, payload, gatewayRequestId);
   return {
-    statusCode: Number(chosen.StatusCode),
+    statusCode: rendered.status ?? Number(chosen.StatusCode),
     headers,
-    body: template === undefined ? payload : renderMappingTemplate(template, payload, gatewayRequestId),
-    chosen: why,
+    body: rendered.body,
+    chosen: rendered.status === undefined ? why : `${why}, and its template sets $context.responseOverride.status to ${rendered.status}`,
     ...(Object.keys(headerProblems).length > 0 ? { headerProblems } : {}),
+    ...(alternatives.length > 0 ? { alternatives } : {}),
   };
 }
 

@@ -1,95 +1,112 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { INTERNAL_SERVER_ERROR_BODY, type GatewayAnswer } from './gateway-answer';
+import { evidence, isFirm, type Evidence } from './sources';
 
 const RESULT_KEYS = ['statusCode', 'headers', 'multiValueHeaders', 'body', 'isBase64Encoded'];
 
 /**
  * Response headers API Gateway does not pass through under their own name: it sends them
- * as `x-amzn-Remapped-<name>` and uses its own (AWS, "Amazon API Gateway important notes").
+ * as `x-amzn-Remapped-<name>` and uses its own. Each with how sure we are of it.
  */
-const REMAPPED_HEADERS = new Set(['authorization', 'content-length', 'date', 'server', 'www-authenticate']);
+export const REMAPPED_HEADERS: Record<string, Evidence> = {
+  'content-length': evidence.remapped,
+  date: evidence.remapped,
+  server: evidence.remapped,
+  'www-authenticate': evidence.remapped,
+  connection: evidence.remappedConnection,
+  authorization: evidence.remappedAuthorization,
+};
 
 type GatewayEvent = Pick<APIGatewayProxyEvent, 'requestContext'> | null | undefined;
+
+interface Malformation {
+  problem: string;
+  evidence: Evidence;
+}
 
 /**
  * What API Gateway sends the client for `result`, the value a proxy handler resolved with
  * *after* Lambda serialised it to JSON and parsed it back (see invoke-through-api-gateway).
  */
 export function mapProxyResult(result: unknown, event?: GatewayEvent): GatewayAnswer {
-  const problem = findMalformation(result);
-  // API Gateway's execution log names every one of these "Malformed Lambda proxy response".
-  if (problem !== undefined) return gatewayError(`${problem} (Malformed Lambda proxy response)`, event);
+  const malformation = findMalformation(result);
+  if (malformation === undefined) return deliver(result as Record<string, unknown>, event);
 
-  const proxy = result as ProxyResultShape;
-  const headers = mergeHeaders(proxy.headers ?? {}, proxy.multiValueHeaders ?? {});
-  return {
-    statusCode: proxy.statusCode,
-    headers: { ...headers, ...gatewayHeaders(event) },
-    // With no binary media types configured (this workshop's APIs), API Gateway sends a
-    // base64 body as the base64 text itself; it decodes only for a matching Accept header.
-    body: proxy.body ?? '',
-  };
+  // API Gateway's execution log names every one of these "Malformed Lambda proxy response".
+  const answer = gatewayError(`${malformation.problem} (Malformed Lambda proxy response)`, event, malformation.evidence);
+  // A rule we only inferred or read in a report may be wrong: keep what AWS would send if it
+  // accepted the result, so a learner's check can judge that instead.
+  if (!isFirm(malformation.evidence)) answer.ifAccepted = deliver(asRecord(result), event);
+  return answer;
 }
 
 /** API Gateway's own 502, as sent when the function threw or returned something malformed. */
-export function gatewayError(problem: string, event?: GatewayEvent): GatewayAnswer {
+export function gatewayError(problem: string, event: GatewayEvent, why: Evidence): GatewayAnswer {
   return {
     statusCode: 502,
     headers: { 'content-type': 'application/json', ...gatewayHeaders(event) },
     body: INTERNAL_SERVER_ERROR_BODY,
     problem,
+    evidence: why,
   };
 }
 
-interface ProxyResultShape {
-  statusCode: number;
-  headers?: Record<string, string | number | boolean> | null;
-  multiValueHeaders?: Record<string, Array<string | number | boolean>> | null;
-  body?: string | null;
-  isBase64Encoded?: boolean | null;
-}
-
 /** The first rule of the proxy-result contract that `result` breaks, or undefined. */
-function findMalformation(result: unknown): string | undefined {
+function findMalformation(result: unknown): Malformation | undefined {
+  if (typeof result === 'string') return { problem: `the function returned ${describeValue(result)}, not an object`, evidence: evidence.bareString };
   if (typeof result !== 'object' || result === null || Array.isArray(result)) {
-    return `the function returned ${describeValue(result)}, not an object with a statusCode`;
+    return { problem: `the function returned ${describeValue(result)}, not an object`, evidence: evidence.notAnObject };
   }
   const record = result as Record<string, unknown>;
 
   const unknownKey = Object.keys(record).find((key) => !RESULT_KEYS.includes(key));
   if (unknownKey !== undefined) {
-    return `unknown top-level key "${unknownKey}"; a proxy result may only have ${RESULT_KEYS.join(', ')}`;
+    return {
+      problem: `unknown top-level key "${unknownKey}"; a proxy result may only have ${RESULT_KEYS.join(', ')}`,
+      evidence: unknownKey === 'cookies' ? evidence.cookiesKey : evidence.unknownKey,
+    };
   }
 
-  if (!('statusCode' in record)) return 'statusCode is missing';
-  if (typeof record.statusCode !== 'number' || !Number.isInteger(record.statusCode)) {
-    return `statusCode must be an integer, got ${describeValue(record.statusCode)}`;
-  }
+  const status = findStatusMalformation(record.statusCode);
+  if (status !== undefined) return status;
 
   if (record.body !== undefined && record.body !== null && typeof record.body !== 'string') {
-    return `body must be a string, got ${describeValue(record.body)} — use JSON.stringify`;
+    return {
+      problem: `body must be a string, got ${describeValue(record.body)} — use JSON.stringify`,
+      evidence: typeof record.body === 'object' ? evidence.objectBody : evidence.otherBody,
+    };
   }
 
   if (record.isBase64Encoded !== undefined && record.isBase64Encoded !== null && typeof record.isBase64Encoded !== 'boolean') {
-    return `isBase64Encoded must be a boolean, got ${describeValue(record.isBase64Encoded)}`;
+    return { problem: `isBase64Encoded must be a boolean, got ${describeValue(record.isBase64Encoded)}`, evidence: evidence.isBase64NotBoolean };
   }
 
   return findHeaderMalformation(record.headers, false) ?? findHeaderMalformation(record.multiValueHeaders, true);
 }
 
-function findHeaderMalformation(headers: unknown, multiValue: boolean): string | undefined {
+/** A missing statusCode is 200 and "201" is 201 (both recorded); "test" is a 502 (recorded). */
+function findStatusMalformation(statusCode: unknown): Malformation | undefined {
+  if (statusCode === undefined) return undefined;
+  if (typeof statusCode === 'number' && Number.isInteger(statusCode)) return undefined;
+  if (typeof statusCode === 'string' && /^\d+$/.test(statusCode)) return undefined;
+  const problem = `statusCode must be a whole number (or a string of digits), got ${describeValue(statusCode)}`;
+  if (typeof statusCode === 'string' && Number.isNaN(Number(statusCode))) return { problem, evidence: evidence.statusNotNumeric };
+  return { problem, evidence: evidence.statusOddValue };
+}
+
+function findHeaderMalformation(headers: unknown, multiValue: boolean): Malformation | undefined {
   const field = multiValue ? 'multiValueHeaders' : 'headers';
   if (headers === undefined || headers === null) return undefined;
   if (typeof headers !== 'object' || Array.isArray(headers)) {
-    return `${field} must be an object, got ${describeValue(headers)}`;
+    return { problem: `${field} must be an object, got ${describeValue(headers)}`, evidence: evidence.headersNotObject };
   }
   for (const [name, value] of Object.entries(headers)) {
     if (multiValue) {
-      if (!Array.isArray(value)) return `${field}["${name}"] must be an array, got ${describeValue(value)}`;
+      if (!Array.isArray(value)) return { problem: `${field}["${name}"] must be an array, got ${describeValue(value)}`, evidence: evidence.multiValueNotArray };
       const bad = value.find((item) => !isScalar(item));
-      if (bad !== undefined) return `${field}["${name}"] must hold strings, got ${describeValue(bad)}`;
+      if (bad !== undefined) return { problem: `${field}["${name}"] must hold strings, got ${describeValue(bad)}`, evidence: evidence.multiValueItemNotScalar };
     } else if (!isScalar(value)) {
-      return `${field}["${name}"] must be a string, got ${describeValue(value)}; multiple values go in multiValueHeaders`;
+      return { problem: `${field}["${name}"] must be a string, got ${describeValue(value)}; multiple values go in multiValueHeaders`, evidence: evidence.headerValueNotScalar };
     }
   }
   return undefined;
@@ -99,20 +116,55 @@ function isScalar(value: unknown): value is string | number | boolean {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
-/** `headers` and `multiValueHeaders` together; for a name in both, the multi-value entry wins. */
-function mergeHeaders(
-  single: Record<string, string | number | boolean>,
-  multi: Record<string, Array<string | number | boolean>>,
-): Record<string, string> {
+/**
+ * The client's answer for a result API Gateway accepts. Lenient with values it would have
+ * rejected (it is also what `ifAccepted` shows for a rule we are not sure of).
+ */
+function deliver(proxy: Record<string, unknown>, event: GatewayEvent): GatewayAnswer {
+  const headers = mergeHeaders(asRecord(proxy.headers), asRecord(proxy.multiValueHeaders));
+  // With no Content-Type from the function, API Gateway says application/json (recorded).
+  headers['content-type'] ??= 'application/json';
+  return {
+    statusCode: statusOf(proxy.statusCode),
+    headers: { ...headers, ...gatewayHeaders(event) },
+    // With no binary media types configured (this workshop's APIs), API Gateway sends a
+    // base64 body as the base64 text itself; it decodes only for a matching Accept header.
+    body: bodyOf(proxy.body),
+  };
+}
+
+function statusOf(statusCode: unknown): number {
+  const status = Number(statusCode ?? 200);
+  return Number.isFinite(status) ? Math.trunc(status) : 200;
+}
+
+function bodyOf(body: unknown): string {
+  if (body === undefined || body === null) return '';
+  return typeof body === 'string' ? body : JSON.stringify(body);
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/**
+ * `headers` and `multiValueHeaders` together, names compared in any case. A name in both
+ * sends both: the multi-value ones first (recorded).
+ */
+function mergeHeaders(single: Record<string, unknown>, multi: Record<string, unknown>): Record<string, string> {
   const merged = new Map<string, string[]>();
-  for (const [name, value] of Object.entries(single)) merged.set(clientName(name), [String(value)]);
-  for (const [name, values] of Object.entries(multi)) merged.set(clientName(name), values.map(String));
-  return Object.fromEntries([...merged].map(([name, values]) => [name, values.join(', ')]));
+  const add = (name: string, values: unknown[]) => {
+    const key = clientName(name);
+    merged.set(key, [...(merged.get(key) ?? []), ...values.filter(isScalar).map(String)]);
+  };
+  for (const [name, values] of Object.entries(multi)) add(name, Array.isArray(values) ? values : [values]);
+  for (const [name, value] of Object.entries(single)) add(name, Array.isArray(value) ? value : [value]);
+  return Object.fromEntries([...merged].filter(([, values]) => values.length > 0).map(([name, values]) => [name, values.join(', ')]));
 }
 
 function clientName(name: string): string {
   const lower = name.toLowerCase();
-  return REMAPPED_HEADERS.has(lower) ? `x-amzn-remapped-${lower}` : lower;
+  return lower in REMAPPED_HEADERS ? `x-amzn-remapped-${lower}` : lower;
 }
 
 /** Headers API Gateway adds to every answer, its own request ids among them. */

@@ -1,14 +1,22 @@
 import { render } from 'velocityjs';
 
+/** A rendered response template: the body, and the status it set, if any. */
+export interface RenderedResponse {
+  body: string;
+  /** `#set($context.responseOverride.status = 400)` in the template (recorded on AWS). */
+  status?: number;
+}
+
 /**
- * Renders an API Gateway mapping template (Velocity Template Language) over an integration's
- * output, with the part of API Gateway's `$input`, `$context` and `$util` that this workshop's
- * templates use. Apache Velocity is what API Gateway runs; velocityjs is the same language in
- * JavaScript (serverless-offline renders with it too).
+ * Renders an API Gateway response mapping template (Velocity Template Language) over an
+ * integration's output, with the part of API Gateway's `$input`, `$context` and `$util` that
+ * this workshop's templates and the AWS recordings use. Apache Velocity is what API Gateway
+ * runs; velocityjs is the same language in JavaScript (serverless-offline renders with it too).
  */
-export function renderMappingTemplate(template: string, payload: string, gatewayRequestId: string): string {
-  const parsed = parseOrText(payload);
+export function renderResponseTemplate(template: string, payload: string, gatewayRequestId: string): RenderedResponse {
+  const parsed = withJavaToString(parseOrText(payload));
   const path = (expression: string) => jsonPath(parsed, expression);
+  const responseOverride: { status?: unknown } = {};
   const context = {
     input: {
       body: payload,
@@ -16,7 +24,7 @@ export function renderMappingTemplate(template: string, payload: string, gateway
       // `$input.json(x)` is the value at x as JSON text: quoted and escaped for a string.
       json: (expression: string) => JSON.stringify(path(expression)) ?? '',
     },
-    context: { requestId: gatewayRequestId },
+    context: { requestId: gatewayRequestId, responseOverride },
     util: {
       // API Gateway's escapeJavaScript also escapes single quotes as \' (which is not valid JSON).
       escapeJavaScript: (text: unknown) => JSON.stringify(String(text)).slice(1, -1).replace(/'/g, "\\'"),
@@ -24,7 +32,37 @@ export function renderMappingTemplate(template: string, payload: string, gateway
     },
   };
   // velocityjs would otherwise HTML-escape &, < and > in values; API Gateway does not.
-  return render(template, context, undefined, { escape: false });
+  const body = render(template, context, undefined, { escape: false, customMethodHandlers: javaStringMethods });
+  const status = Number(responseOverride.status);
+  return responseOverride.status === undefined || !Number.isInteger(status) ? { body } : { body, status };
+}
+
+/** The body only: what most templates are for. */
+export function renderMappingTemplate(template: string, payload: string, gatewayRequestId: string): string {
+  return renderResponseTemplate(template, payload, gatewayRequestId).body;
+}
+
+/** Java's String.contains, which templates written for API Gateway call and JavaScript lacks. */
+const javaStringMethods = [
+  {
+    uid: 'java-string-contains',
+    match: ({ property, context }: { property: string; context: unknown }) => property === 'contains' && typeof context === 'string',
+    resolve: ({ context, params }: { context: string; params: unknown[] }) => context.includes(String(params[0])),
+  },
+];
+
+/**
+ * In API Gateway `$input.path('$')` is a Java map, whose toString() is `{key=value, …}`;
+ * templates test it with `.toString().contains(…)`. Objects get that toString here, hidden
+ * from JSON.stringify.
+ */
+function withJavaToString(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  for (const child of Object.values(value)) withJavaToString(child);
+  const javaString = () =>
+    Array.isArray(value) ? `[${value.map(String).join(', ')}]` : `{${Object.entries(value).map(([key, child]) => `${key}=${String(child)}`).join(', ')}}`;
+  Object.defineProperty(value, 'toString', { value: javaString, enumerable: false });
+  return value;
 }
 
 function parseOrText(payload: string): unknown {

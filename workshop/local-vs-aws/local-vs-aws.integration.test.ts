@@ -1,5 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { answerWhenSlow } from '../api-gateway/failures';
 import { invokeThroughApiGateway, type AnyProxyHandler } from '../api-gateway/invoke-through-api-gateway';
 import { invokeThroughLambdaIntegration, type AnyLambdaHandler, type IntegrationResponse } from '../api-gateway/lambda-integration';
 import { lambdaIntegrationEvent } from '../fixtures/lambda-integration-events';
@@ -36,12 +37,12 @@ describe('the local API (serverless-offline) answers as docs/local-vs-aws.md say
 
 describe('API Gateway on AWS answers differently, as the model of its rules says', () => {
   const integrationResponses = (route: string): IntegrationResponse[] => methodIntegration(packaged, route.slice(1), 'POST')?.IntegrationResponses ?? [];
-  const modelled = differences.flatMap((d) => (d.aws ? [[d.route, d, d.aws] as const] : []));
-  it.each(modelled)('POST %s', async (route, difference, aws) => {
+  it.each(differences.map((d) => [d.route, d, d.aws] as const))('POST %s', async (route, difference, aws) => {
     const answer =
-      difference.integration === 'lambda'
+      (difference.timing && answerWhenSlow(difference.timing)) ??
+      (difference.integration === 'lambda'
         ? await invokeThroughLambdaIntegration(difference.handler as AnyLambdaHandler<unknown>, lambdaIntegrationEvent(), integrationResponses(route))
-        : await invokeThroughApiGateway(difference.handler as AnyProxyHandler, restEvents.jsonBody());
+        : await invokeThroughApiGateway(difference.handler as AnyProxyHandler, restEvents.jsonBody()));
     expect(answer.statusCode).toBe(aws.statusCode);
     if (aws.problem) expect(answer.problem).toMatch(aws.problem);
     else expect(answer.problem).toBeUndefined();

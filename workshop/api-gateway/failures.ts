@@ -1,0 +1,75 @@
+import { INTERNAL_SERVER_ERROR_BODY, type GatewayAnswer } from './gateway-answer';
+import { evidence } from './sources';
+
+/** API Gateway's default integration timeout for a REST API, in seconds (50 ms to 29 s). */
+export const DEFAULT_INTEGRATION_TIMEOUT_SECONDS = 29;
+
+/** The body of API Gateway's 504 when the integration outlives its timeout (reported wording). */
+export const ENDPOINT_TIMED_OUT_BODY = '{"message": "Endpoint request timed out"}';
+
+export interface Timing {
+  /** How long the function would run, in seconds. */
+  runsFor: number;
+  /** The function's Lambda timeout (serverless.yml `timeout`, 6 s by default), in seconds. */
+  lambdaTimeout: number;
+  /** The integration timeout (`timeoutInMillis` / 1000), 29 s by default. */
+  integrationTimeout?: number;
+}
+
+/**
+ * What a client of a Lambda-proxy integration receives when time runs out, or undefined when
+ * the function finishes in time (then its result is mapped as usual). Whichever limit comes
+ * first decides: API Gateway's own (504) or Lambda's (a failed invocation: 502).
+ */
+export function answerWhenSlow({ runsFor, lambdaTimeout, integrationTimeout = DEFAULT_INTEGRATION_TIMEOUT_SECONDS }: Timing): GatewayAnswer | undefined {
+  if (runsFor <= Math.min(lambdaTimeout, integrationTimeout)) return undefined;
+  if (integrationTimeout <= lambdaTimeout) {
+    return {
+      statusCode: 504,
+      headers: { 'content-type': 'application/json' },
+      body: ENDPOINT_TIMED_OUT_BODY,
+      problem: `the integration timed out after ${integrationTimeout} s, before the function's ${lambdaTimeout} s Lambda timeout`,
+      evidence: evidence.integrationTimeout,
+    };
+  }
+  return {
+    statusCode: 502,
+    headers: { 'content-type': 'application/json' },
+    body: INTERNAL_SERVER_ERROR_BODY,
+    problem: `the function outlived its ${lambdaTimeout} s Lambda timeout, under the ${integrationTimeout} s integration timeout: a failed invocation`,
+    evidence: evidence.lambdaTimeout,
+  };
+}
+
+/** Why Lambda may refuse to run the function at all. */
+export type Refusal = 'throttled' | 'no permission' | 'invalid integration';
+
+/** API Gateway's answer when Lambda refuses the invocation: the function never runs. */
+export function answerWhenRefused(reason: Refusal): GatewayAnswer {
+  return {
+    statusCode: 500,
+    headers: { 'content-type': 'application/json' },
+    body: INTERNAL_SERVER_ERROR_BODY,
+    problem: `Lambda refused the invocation (${reason}); the function never ran`,
+    evidence: evidence.refusedInvocation,
+  };
+}
+
+/** `gatewayresponse.header.<Name>` → `'static value'`, as a GatewayResponse resource declares them. */
+export type GatewayResponseParameters = Record<string, string>;
+
+/**
+ * A 5XX that API Gateway makes itself (a malformed result's 502, a timeout's 504, a refusal's
+ * 500) with the DEFAULT_5XX gateway response's headers added. That these answers are
+ * DEFAULT_5XX ones is inferred: see evidence.gatewayResponse5xx.
+ */
+export function withDefault5xxHeaders(answer: GatewayAnswer, parameters: GatewayResponseParameters): GatewayAnswer {
+  if (answer.statusCode < 500 || answer.problem === undefined) return answer;
+  const headers = { ...answer.headers };
+  for (const [key, value] of Object.entries(parameters)) {
+    const name = /^gatewayresponse\.header\.(.+)$/.exec(key)?.[1];
+    const literal = /^'(.*)'$/.exec(value)?.[1];
+    if (name !== undefined && literal !== undefined) headers[name.toLowerCase()] = literal;
+  }
+  return { ...answer, headers };
+}
