@@ -2,6 +2,8 @@ import path from 'node:path';
 import { stepFolder, type Step } from '../steps/manifest';
 import { runStepTests, type TestOutcome } from '../steps/run-step-tests';
 import { currentResult, isDone, loadProgress, recordResult, type StepResult } from './progress';
+import { startAhead } from './start-ahead';
+import type { WarmLocalApi } from './warm-local-api';
 
 export interface StepCheck {
   /** What was remembered of this run. */
@@ -20,11 +22,19 @@ export interface CheckOptions {
   env?: Record<string, string>;
   /** Stops the run (watch mode quits). */
   signal?: AbortSignal;
+  /** Watch mode's local API, kept warm across its runs. */
+  warmApi?: WarmLocalApi;
 }
 
 /** Runs a step's tests on the learner's files, remembers the result, and returns every outcome. */
 export async function checkStep(step: Step, options: CheckOptions = {}): Promise<StepCheck> {
-  const run = await runStepTests([stepFolder(step)], options);
+  const ahead = startAhead(step, options.warmApi);
+  let run: Awaited<ReturnType<typeof runStepTests>>;
+  try {
+    run = await runStepTests([stepFolder(step)], { ...options, env: { ...options.env, ...ahead.env } });
+  } finally {
+    await ahead.finish();
+  }
   const tests = run.suites.flatMap((suite) => suite.tests);
   const suiteError = run.suites.find((suite) => suite.suiteError)?.suiteError;
   const passed = suiteError ? 0 : tests.filter((test) => test.passed).length;

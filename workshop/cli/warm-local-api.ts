@@ -7,13 +7,6 @@ import { startLocalApi, type LocalApi } from '../serverless/local-api';
 import type { WarmApi } from '../serverless/local-api-for-tests';
 import { stepFolder, type Step } from '../steps/manifest';
 
-/** Whether a step's tests start a local API (they call localApiFor). */
-export function usesLocalApi(step: Step): boolean {
-  const tests = path.join(stepFolder(step), 'test');
-  if (!existsSync(tests)) return false;
-  return readdirSync(tests).some((name) => name.endsWith('.ts') && readFileSync(path.join(tests, name), 'utf8').includes('localApiFor('));
-}
-
 /**
  * A local API that watch mode keeps running for the step it watches, so that a rerun does
  * not wait for serverless-offline to start (about 3 s). Before each run, `prepare` brings
@@ -30,15 +23,36 @@ export class WarmLocalApi {
   private builds = { done: 0, failed: 0 };
   private readonly copy: string;
   private readonly outputFile: string;
+  /** Where the tests learn of the server: the file WORKSHOP_WARM_APIS names. */
+  readonly announcement: string;
 
-  constructor(private readonly step: Step) {
-    this.copy = path.join(buildRoot, step.slug, 'watch');
-    this.outputFile = path.join(repoRoot, '.workshop', 'run', `${process.pid}-${step.slug}-local-api.log`);
-    mkdirSync(path.dirname(this.outputFile), { recursive: true });
+  /** `purpose`: watch mode keeps one across reruns; `test N` starts one ahead of the tests. */
+  constructor(
+    private readonly step: Step,
+    purpose: 'watch' | 'test',
+  ) {
+    this.copy = path.join(buildRoot, step.slug, purpose);
+    const run = path.join(repoRoot, '.workshop', 'run');
+    this.outputFile = path.join(run, `${process.pid}-${step.slug}-local-api.log`);
+    this.announcement = path.join(run, `${process.pid}-${step.slug}-warm-api.json`);
+    mkdirSync(run, { recursive: true });
   }
 
-  /** The file to hand the tests in WORKSHOP_WARM_APIS, or undefined when there is no warm API. */
-  async prepare(): Promise<string | undefined> {
+  /**
+   * Brings the server up to date for the next run. The tests may already be starting: the
+   * announcement says "starting" until the server is ready (or there is none), and they wait.
+   */
+  async prepare(): Promise<void> {
+    this.announce({ status: 'starting' });
+    const api = await this.upToDate().catch(() => undefined);
+    this.announce(api ? { status: 'ready', baseUrl: api.baseUrl, outputFile: this.outputFile } : { status: 'none' });
+  }
+
+  private announce(state: WarmApi): void {
+    writeFileSync(this.announcement, JSON.stringify({ [path.resolve(stepFolder(this.step))]: state }));
+  }
+
+  private async upToDate(): Promise<LocalApi | undefined> {
     if (this.disposed) return undefined;
     const folder = stepFolder(this.step);
     const config = readFileSync(path.join(folder, 'serverless.yml'), 'utf8');
@@ -91,10 +105,7 @@ export class WarmLocalApi {
     }
     // Each run reads only what the server printed during that run.
     writeFileSync(this.outputFile, '');
-    const announcement = path.join(path.dirname(this.outputFile), `${process.pid}-warm-apis.json`);
-    const warm: Record<string, WarmApi> = { [path.resolve(folder)]: { baseUrl: this.api.baseUrl, outputFile: this.outputFile } };
-    writeFileSync(announcement, JSON.stringify(warm));
-    return announcement;
+    return this.api;
   }
 
   /** Waits (up to 3 s) for serverless-esbuild to finish the rebuild a change to src/ starts. */
@@ -111,6 +122,8 @@ export class WarmLocalApi {
   async dispose(): Promise<void> {
     this.disposed = true;
     await this.stop();
+    rmSync(this.announcement, { force: true });
+    rmSync(this.outputFile, { force: true });
   }
 
   private async stop(): Promise<void> {

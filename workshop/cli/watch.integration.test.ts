@@ -148,9 +148,10 @@ describe('npm start in a terminal, watching a step', () => {
 /** The port of the local API watch mode kept warm, from the file it hands the tests. */
 function warmApiPort(): number {
   const folder = path.join(copy.root, '.workshop', 'run');
-  const announcement = existsSync(folder) ? readdirSync(folder).find((name) => name.endsWith('-warm-apis.json')) : undefined;
+  const announcement = existsSync(folder) ? readdirSync(folder).find((name) => name.endsWith('-warm-api.json')) : undefined;
   if (!announcement) throw new Error('watch mode announced no warm local API');
-  const [api] = Object.values(JSON.parse(readFileSync(path.join(folder, announcement), 'utf8')) as Record<string, { baseUrl: string }>);
+  const [api] = Object.values(JSON.parse(readFileSync(path.join(folder, announcement), 'utf8')) as Record<string, { status: string; baseUrl?: string }>);
+  if (api.baseUrl === undefined) throw new Error(`the warm local API is ${api.status}`);
   return Number(new URL(api.baseUrl).port);
 }
 

@@ -6,9 +6,11 @@ import { repoRoot } from '../serverless/framework';
 import { startLocalApi, type LocalApi } from '../serverless/local-api';
 import { mixedRequestKinds, runMixedLoad } from '../serverless/mixed-load';
 import { packageService } from '../serverless/package-service';
+import { loadSteps } from '../steps/manifest';
 import { jestBin } from '../steps/run-step-tests';
+import { timeSteps, timingTable } from './step-timings';
 
-// `npm run bench [-- --runs 5 --requests 1000]`: prints the figures the README quotes.
+// `npm run bench [-- --runs 5 --requests 1000 --step-runs 3 --steps-only --step N]`: prints the figures the README quotes.
 // A benchmark, not a test: it measures and prints, it never fails on a number.
 
 const argv = process.argv.slice(2);
@@ -18,6 +20,9 @@ const option = (name: string, fallback: number) => {
 };
 const runs = option('runs', 5);
 const requests = option('requests', 1000);
+const stepRuns = option('step-runs', 3);
+const stepsOnly = argv.includes('--steps-only');
+const onlyStep = option('step', 0);
 
 const npmCli = process.env.npm_execpath;
 
@@ -76,6 +81,15 @@ async function main() {
   const figures: Array<[string, string]> = [];
   process.stderr.write(`Measuring on ${process.platform} ${process.arch}, Node ${process.version}…\n`);
 
+  // Every step, cold and warm, on its starter and its answer: a learner's loop.
+  const timings = await timeSteps(loadSteps().filter((step) => onlyStep === 0 || step.number === onlyStep), stepRuns, (line) => process.stderr.write(`${line}\n`));
+  const table = timingTable(timings);
+  if (stepsOnly) {
+    console.log(`\nSteps, medians of ${stepRuns} (${process.platform} ${process.arch}, Node ${process.version}, ${require('node:os').cpus().length} cores)\n`);
+    console.log(table.join('\n'));
+    return;
+  }
+
   const unit = timeCommand('unit tests', process.execPath, [jestBin, '--selectProjects', 'unit'], runs);
   figures.push([`unit tests (jest --selectProjects unit), median of ${runs}`, `${median(unit).toFixed(2)} s`]);
 
@@ -119,6 +133,8 @@ async function main() {
     await api.stop();
   }
 
+  console.log(`\nSteps, medians of ${stepRuns}\n`);
+  console.log(table.join('\n'));
   const width = Math.max(...figures.map(([name]) => name.length));
   console.log(`\nBenchmark (${process.platform} ${process.arch}, Node ${process.version}, ${require('node:os').cpus().length} cores)`);
   for (const [name, value] of figures) console.log(`  ${name.padEnd(width)}  ${value}`);

@@ -4,26 +4,28 @@ import { loadOnce } from '../jest/load-once';
 import { startLocalApi, type LocalApi } from './local-api';
 
 /**
- * A local API already running for a step folder, announced by watch mode in the file that
- * WORKSHOP_WARM_APIS names: `{ "<step folder>": { "baseUrl": …, "outputFile": … } }`.
- * Watch mode keeps it running across reruns and brings it up to date with the learner's
- * files before each run, so a rerun does not wait 3 s for serverless-offline to start.
+ * A local API the CLI runs for a step folder, announced in the file that WORKSHOP_WARM_APIS
+ * names: `{ "<step folder>": { "status": "ready", "baseUrl": …, "outputFile": … } }`. Watch
+ * mode keeps it running across reruns and brings it up to date with the learner's files
+ * before each run, so a rerun does not wait 3 s for serverless-offline to start; `test N`
+ * starts it while jest starts. "starting": wait; "none": start one of your own.
  */
-export interface WarmApi {
-  baseUrl: string;
-  /** Everything the server printed, appended as it prints it. */
-  outputFile: string;
-}
+export type WarmApi = { status: 'starting' } | { status: 'none' } | { status: 'ready'; baseUrl: string; outputFile: string };
 
-export function warmApiFor(folder: string): WarmApi | undefined {
+export async function warmApiFor(folder: string, timeoutMs = 60_000): Promise<Extract<WarmApi, { status: 'ready' }> | undefined> {
   const file = process.env.WORKSHOP_WARM_APIS;
   if (!file) return undefined;
-  try {
-    const apis = JSON.parse(readFileSync(file, 'utf8')) as Record<string, WarmApi>;
-    return apis[path.resolve(folder)];
-  } catch {
-    return undefined;
+  for (let waited = 0; waited < timeoutMs; waited += 50) {
+    let state: WarmApi | undefined;
+    try {
+      state = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, WarmApi>)[path.resolve(folder)];
+    } catch {
+      state = undefined;
+    }
+    if (state?.status !== 'starting') return state?.status === 'ready' ? state : undefined;
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  return undefined;
 }
 
 /**
@@ -34,7 +36,7 @@ export function warmApiFor(folder: string): WarmApi | undefined {
 export function localApiFor(folder: string): () => LocalApi {
   let started: LocalApi | undefined;
   const api = loadOnce(async () => {
-    const warm = warmApiFor(folder);
+    const warm = await warmApiFor(folder);
     if (warm) return fromWarm(warm);
     exitOnSignals();
     started = await startLocalApi({ cwd: folder });
@@ -54,7 +56,7 @@ function exitOnSignals(): void {
   }
 }
 
-function fromWarm(warm: WarmApi): LocalApi {
+function fromWarm(warm: Extract<WarmApi, { status: 'ready' }>): LocalApi {
   const url = new URL(warm.baseUrl);
   return {
     baseUrl: warm.baseUrl,

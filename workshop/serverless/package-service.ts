@@ -55,10 +55,44 @@ export interface PackageOptions {
  */
 export async function packageService(folder: string, options: PackageOptions = {}): Promise<PackagedService> {
   const stage = options.stage ?? 'dev';
-  const key = packageKey(folder, stage, options.templateOnly ?? false);
-  const cached = key === undefined ? undefined : path.join(cacheRoot, key);
-  if (cached !== undefined && existsSync(cached)) return readPackage(cached, true);
+  const keys = { full: packageKey(folder, stage, false), template: packageKey(folder, stage, true) };
+  const key = options.templateOnly ? keys.template : keys.full;
+  if (key === undefined) return readPackage(await runPackage(folder, stage), false);
 
+  const cached = path.join(cacheRoot, key);
+  mkdirSync(cacheRoot, { recursive: true });
+  // One package run per key at a time: the CLI starts one ahead of the tests (see
+  // prepare-step), and the tests wait for it instead of running a second.
+  const lock = `${path.join(cacheRoot, keys.full ?? key)}.lock`;
+  while (!existsSync(cached) && !takeLock(lock)) await new Promise((resolve) => setTimeout(resolve, 100));
+  try {
+    if (existsSync(cached)) return readPackage(cached, true);
+    const work = await runPackage(folder, stage);
+    try {
+      // Whole or not at all: a package appears in the cache by one rename. It serves a
+      // test that reads all of it and one that reads only the template.
+      for (const each of new Set([keys.full, keys.template])) {
+        const target = path.join(cacheRoot, each as string);
+        const incoming = `${target}.${process.pid}.tmp`;
+        cpSync(work, incoming, { recursive: true });
+        try {
+          renameSync(incoming, target);
+        } catch {
+          rmSync(incoming, { recursive: true, force: true });
+        }
+      }
+      pruneCache();
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+    return readPackage(cached, true);
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+/** Runs `serverless package` into a new temporary folder and returns it. */
+async function runPackage(folder: string, stage: string): Promise<string> {
   // A serverless.yml the framework cannot read fails here, with the same message as the
   // tests that read it.
   await resolvedConfig(folder);
@@ -69,23 +103,46 @@ export async function packageService(folder: string, options: PackageOptions = {
     rmSync(work, { recursive: true, force: true });
     throw new Error(`serverless package failed (exit ${run.code}):\n${run.output}`);
   }
-  if (cached === undefined) return readPackage(work, false);
+  return work;
+}
+
+/** Takes the lock file for this process; false while a live process holds it. */
+function takeLock(lock: string): boolean {
   try {
-    // Whole or not at all: a package appears in the cache by one rename, and when another
-    // run (verify's other worker) got there first, its package is the same one.
-    mkdirSync(cacheRoot, { recursive: true });
-    const incoming = `${cached}.${process.pid}.tmp`;
-    cpSync(work, incoming, { recursive: true });
-    try {
-      renameSync(incoming, cached);
-    } catch {
-      rmSync(incoming, { recursive: true, force: true });
-    }
-    pruneCache();
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+    return true;
+  } catch {
+    const owner = Number(readFileSyncOrEmpty(lock));
+    const held = Number.isInteger(owner) && owner > 0 ? isAlive(owner) : Date.now() - modifiedAt(lock) < 5000;
+    // Left by a process that is gone: clear it, and try again.
+    if (!held) rmSync(lock, { force: true });
+    return false;
   }
-  return readPackage(cached, true);
+}
+
+function readFileSyncOrEmpty(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function modifiedAt(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function readPackage(folder: string, cached: boolean): PackagedService {
@@ -130,7 +187,7 @@ function packageKey(folder: string, stage: string, templateOnly: boolean): strin
 /** Keeps the newest packages only. */
 function pruneCache(): void {
   const entries = readdirSync(cacheRoot)
-    .filter((name) => !name.endsWith('.tmp'))
+    .filter((name) => !name.endsWith('.tmp') && !name.endsWith('.lock'))
     .map((name) => ({ name, time: statSync(path.join(cacheRoot, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
   for (const entry of entries.slice(KEPT)) rmSync(path.join(cacheRoot, entry.name), { recursive: true, force: true });

@@ -4,7 +4,8 @@ import { stepFolder, type Step } from '../../steps/manifest';
 import type { TestOutcome } from '../../steps/run-step-tests';
 import { bold, dim, green, red } from '../output';
 import { checkStep, learnerPaths } from '../step-status';
-import { usesLocalApi, WarmLocalApi } from '../warm-local-api';
+import { usesLocalApi } from '../start-ahead';
+import { WarmLocalApi } from '../warm-local-api';
 import { stepBriefing } from './home';
 import { hint } from './hint';
 import { listSteps } from './list-steps';
@@ -53,9 +54,7 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
       const step = steps[index];
       if (interactive && clear) console.clear();
       console.log(bold(`Watching step ${step.number} — ${step.title}`) + dim(`  (${learnerPaths(step).join(', ')})`));
-      const announcement = await warmApi?.prepare().catch(() => undefined);
-      const env: Record<string, string> = announcement ? { WORKSHOP_WARM_APIS: announcement } : {};
-      const check = await checkStep(step, { env, signal: thisRun.signal }).catch((error: Error) => ({ passed: 0, total: 0, tests: [] as TestOutcome[], suiteError: error.message }));
+      const check = await checkStep(step, { warmApi, signal: thisRun.signal }).catch((error: Error) => ({ passed: 0, total: 0, tests: [] as TestOutcome[], suiteError: error.message }));
       running = undefined;
       if (quitting) return undefined;
 
@@ -89,7 +88,7 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
     const follow = (step: Step) => {
       stopWatching();
       void warmApi?.dispose();
-      warmApi = usesLocalApi(step) ? new WarmLocalApi(step) : undefined;
+      warmApi = usesLocalApi(step) ? new WarmLocalApi(step, 'watch') : undefined;
       stopWatching = options.poll
         ? pollFiles(step, () => void run())
         : watchFiles(
