@@ -35,11 +35,17 @@ export const wrongAnswers: WrongAnswer[] = [
     file: 'src/handler.ts',
     find: "body: JSON.stringify({ message: 'Bad Request', requestId: context.awsRequestId })",
     replace: "body: { message: 'Bad Request', requestId: context.awsRequestId } as never",
-    // API Gateway's own 502 has a JSON body and Content-Type too: the checks must not read them.
-    failures: {
-      'the Lambda-proxy result of POST /throw sends a JSON body and says so in Content-Type': "The client would never see the function's body or headers: API Gateway would answer 502",
-      'the Lambda-proxy result of POST /throw says in the body what went wrong': 'body must be a string',
-    },
+    // That API Gateway answers 502 is only reported: the check of the documented output format fails.
+    failures: { 'the Lambda-proxy result of POST /throw returns the body as a string, with isBase64Encoded false': 'Received: "object"' },
+  },
+  {
+    slug: '03-return-400',
+    name: 'a status that is not a number',
+    file: 'src/handler.ts',
+    find: 'statusCode: 400',
+    replace: "statusCode: 'Bad Request' as never",
+    // A recorded 502: API Gateway's own 502 has a JSON body and Content-Type too, and the checks must not read them.
+    failures: { 'the Lambda-proxy result of POST /throw sends a JSON body and says so in Content-Type': "The client would never see the function's body or headers: API Gateway would answer 502" },
   },
   { slug: '03-return-400', name: 'a Content-Type that lies about a JSON body', file: 'src/handler.ts', find: "'Content-Type': 'application/json'", replace: "'Content-Type': 'text/plain'" },
   { slug: '03-return-400', name: "the seed blog's plain text under application/json", file: 'src/handler.ts', find: "body: JSON.stringify({ message: 'Bad Request', requestId: context.awsRequestId })", replace: "body: 'Bad Request'" },
