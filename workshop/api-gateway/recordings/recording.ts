@@ -1,11 +1,39 @@
 import type { IntegrationResponse, LambdaOutcome } from '../lambda-integration';
-import type { RecordedTest } from '../sources';
+import { describeRecordedTest, type RecordedTest } from '../sources';
 
 /** Where an answer was recorded: a LocalStack test validated against AWS, and its case. */
-export interface Provenance {
+export interface LocalStackProvenance {
   test: RecordedTest;
   /** The snapshot key (or the path the test called) of this case. */
   case: string;
+}
+
+/** One run of `npm run record:aws`: where and when the probe service answered, and with what. */
+export interface ProbeRun {
+  /** `aws`: a real API Gateway; `local`: serverless-offline (never an AWS recording). */
+  target: 'aws' | 'local';
+  /** When the run started, ISO 8601. */
+  recorded: string;
+  region: string;
+  /** The framework that deployed the probe, e.g. "osls 3.77.1" (and serverless-offline's version for `local`). */
+  framework: string;
+  /** The probe's base URL, e.g. https://<api-id>.execute-api.us-east-2.amazonaws.com/record. */
+  endpoint: string;
+}
+
+/** Where an answer was recorded: a run of this workshop's probe service, and its case. */
+export interface ProbeProvenance {
+  probe: ProbeRun;
+  /** The probe case's id (workshop/recorder/cases.ts). */
+  case: string;
+}
+
+export type Provenance = LocalStackProvenance | ProbeProvenance;
+
+export function describeProvenance(provenance: Provenance): string {
+  if ('test' in provenance) return describeRecordedTest(provenance.test, provenance.case);
+  const { probe } = provenance;
+  return `npm run record:aws (target ${probe.target}), case "${provenance.case}", recorded ${probe.recorded} in ${probe.region} with ${probe.framework} at ${probe.endpoint}`;
 }
 
 /** What the client received from AWS: the parts that matter to the workshop. */

@@ -1,19 +1,19 @@
-import { describeRecordedTest } from '../sources';
 import { recordings } from './index';
+import { describeProvenance } from './recording';
 import { compare, replay } from './replay';
 
 // Every answer recorded from real AWS, replayed through the model: any difference fails.
 describe('the model reproduces every recorded AWS answer', () => {
   it.each(recordings.map((r) => [r.integration, r.name, r] as const))('%s: %s', async (_, __, recording) => {
     const differences = await replay(recording);
-    expect({ recording: describeRecordedTest(recording.provenance.test, recording.provenance.case), differences }).toEqual({
-      recording: describeRecordedTest(recording.provenance.test, recording.provenance.case),
+    expect({ recording: describeProvenance(recording.provenance), differences }).toEqual({
+      recording: describeProvenance(recording.provenance),
       differences: [],
     });
   });
 
   it('covers every REST Lambda-proxy case of test_aws_proxy_response_payload_format_validation', () => {
-    const cases = recordings.filter((r) => r.provenance.test.test === 'test_aws_proxy_response_payload_format_validation').map((r) => r.provenance.case);
+    const cases = recordings.filter((r) => 'test' in r.provenance && r.provenance.test.test === 'test_aws_proxy_response_payload_format_validation').map((r) => r.provenance.case);
     expect(cases.sort()).toEqual(
       [
         'invoke-api-no-body',

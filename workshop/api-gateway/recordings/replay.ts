@@ -20,28 +20,31 @@ export async function modelAnswer(recording: Recording): Promise<GatewayAnswer |
   return invokeThroughApiGateway(async () => lambda.result, restEvents.jsonBody());
 }
 
-/** Every way the model's answer differs from the recorded one; empty when they agree. */
-export async function replay(recording: Recording): Promise<string[]> {
-  return compare(recording.client, await modelAnswer(recording));
+/**
+ * Every way the model's answer differs from the recorded one; empty when they agree. `source`
+ * names who answered in the messages: a recording made on the local API is not AWS's.
+ */
+export async function replay(recording: Recording, source = 'AWS'): Promise<string[]> {
+  return compare(recording.client, await modelAnswer(recording), source);
 }
 
-export function compare(recorded: ClientAnswer, model: { statusCode: number; headers: Record<string, string>; body: string }): string[] {
+export function compare(recorded: ClientAnswer, model: { statusCode: number; headers: Record<string, string>; body: string }, source = 'AWS'): string[] {
   const differences: string[] = [];
-  if (model.statusCode !== recorded.statusCode) differences.push(`status: AWS ${recorded.statusCode}, model ${model.statusCode}`);
+  if (model.statusCode !== recorded.statusCode) differences.push(`status: ${source} ${recorded.statusCode}, model ${model.statusCode}`);
   for (const [name, value] of Object.entries(recorded.headers ?? {})) {
     const modelled = model.headers[name.toLowerCase()];
-    if (modelled !== value) differences.push(`header ${name}: AWS ${JSON.stringify(value)}, model ${JSON.stringify(modelled)}`);
+    if (modelled !== value) differences.push(`header ${name}: ${source} ${JSON.stringify(value)}, model ${JSON.stringify(modelled)}`);
   }
   for (const name of recorded.presentHeaders ?? []) {
-    if (model.headers[name.toLowerCase()] === undefined) differences.push(`header ${name}: AWS sends one, the model does not`);
+    if (model.headers[name.toLowerCase()] === undefined) differences.push(`header ${name}: ${source} sends one, the model does not`);
   }
   for (const name of recorded.absentHeaders ?? []) {
-    if (model.headers[name.toLowerCase()] !== undefined) differences.push(`header ${name}: AWS sends none, the model does`);
+    if (model.headers[name.toLowerCase()] !== undefined) differences.push(`header ${name}: ${source} sends none, the model does`);
   }
   if ('text' in recorded.body) {
-    if (model.body !== recorded.body.text) differences.push(`body: AWS ${JSON.stringify(recorded.body.text)}, model ${JSON.stringify(model.body)}`);
+    if (model.body !== recorded.body.text) differences.push(`body: ${source} ${JSON.stringify(recorded.body.text)}, model ${JSON.stringify(model.body)}`);
   } else if (!sameJson(model.body, recorded.body.json)) {
-    differences.push(`body: AWS ${JSON.stringify(recorded.body.json)}, model ${model.body}`);
+    differences.push(`body: ${source} ${JSON.stringify(recorded.body.json)}, model ${model.body}`);
   }
   return differences;
 }

@@ -1,0 +1,32 @@
+import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { repoRoot } from '../serverless/framework';
+import { startLocalApi, type LocalApi } from '../serverless/local-api';
+import { packageService } from '../serverless/package-service';
+import { readmeRequests } from './readme-requests';
+
+// `npm run check:deployed -- --url <local API>`: the README's requests, sent to the solution on
+// serverless-offline instead of AWS (nothing in the tests reaches AWS), each judged by the model.
+
+const run = promisify(execFile);
+let api: LocalApi;
+let packaged: string;
+beforeAll(async () => {
+  // One after the other: both build into the service folder's .esbuild/.
+  packaged = (await packageService(repoRoot)).folder;
+  api = await startLocalApi({ cwd: repoRoot });
+}, 120_000);
+afterAll(async () => {
+  await api?.stop();
+  rmSync(packaged, { recursive: true, force: true });
+});
+
+it('sends every README request, prints each answer, and finds it the one the model predicts', async () => {
+  const { stdout } = await run(process.execPath, [require.resolve('tsx/cli', { paths: [repoRoot] }), 'workshop/scripts/check-deployed.ts', '--url', api.baseUrl, '--template', path.join(packaged, 'cloudformation-template-update-stack.json')], { cwd: repoRoot, timeout: 90_000 });
+  for (const request of readmeRequests) expect(stdout).toContain(request.curl);
+  expect(stdout.match(/^ {2}(400|415) application\/problem\+json \{"type":"about:blank"/gm)).toHaveLength(readmeRequests.length);
+  expect(stdout.match(/^ {2}✓ as the model predicts$/gm)).toHaveLength(readmeRequests.length);
+  expect(stdout).toContain(`All ${readmeRequests.length} answers are the ones the model predicts.`);
+}, 120_000);
