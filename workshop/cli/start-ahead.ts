@@ -1,18 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { packageService } from '../serverless/package-service';
 import { stepFolder, type Step } from '../steps/manifest';
+import { SLOW_CALLS, testFilesCalling } from '../steps/slow-tests';
 import { WarmLocalApi } from './warm-local-api';
 
-/** Whether any of a step's test files contains `call` (e.g. `packageService(`). */
-function testsCall(step: Step, call: string): boolean {
-  const tests = path.join(stepFolder(step), 'test');
-  if (!existsSync(tests)) return false;
-  return readdirSync(tests).some((name) => name.endsWith('.ts') && readFileSync(path.join(tests, name), 'utf8').includes(call));
-}
-
-export const usesLocalApi = (step: Step) => testsCall(step, 'localApiFor(');
-export const usesPackage = (step: Step) => testsCall(step, 'packageService(');
+export const usesLocalApi = (step: Step) => testFilesCalling(stepFolder(step), [SLOW_CALLS.localApi]).length > 0;
+export const usesPackage = (step: Step) => testFilesCalling(stepFolder(step), [SLOW_CALLS.package]).length > 0;
 
 export interface Ahead {
   /** For the tests: where the local API started ahead is announced. */

@@ -1,0 +1,12 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** What makes a step's test file slow: it packages the service, or starts a local API (2 to 3 s each). */
+export const SLOW_CALLS = { package: 'packageService(', localApi: 'localApiFor(' } as const;
+
+/** The test files (names in `<step folder>/test`) that contain any of `calls`. */
+export function testFilesCalling(stepFolder: string, calls: string[]): string[] {
+  const tests = path.join(stepFolder, 'test');
+  if (!existsSync(tests)) return [];
+  return readdirSync(tests).filter((name) => name.endsWith('.ts') && calls.some((call) => readFileSync(path.join(tests, name), 'utf8').includes(call)));
+}
