@@ -1,7 +1,8 @@
 // Projects, so that the fast unit tests can run alone (`npm run test:unit`, the benchmark),
 // the property-based tests (10,000 generated events) apart, and the integration tests (real
-// framework runs, a real local API) one file at a time: serverless-esbuild writes its build
-// into the service folder's .esbuild/.
+// framework runs, a real local API) apart. Two integration files may use one service folder
+// at once: serverless-esbuild builds into the folder's .esbuild/, so a framework run there
+// waits for the other to end (lockBuildFolder).
 const shared = {
   preset: 'ts-jest',
   testEnvironment: 'node',

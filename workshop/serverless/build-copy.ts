@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { acquireLock } from './file-lock';
 import { repoRoot } from './framework';
 
 /** What the framework and its plugins write into a service folder. */
@@ -35,4 +37,16 @@ export function syncServiceCopy(folder: string, copy: string): void {
     if (BUILD_OUTPUT.has(name) || name === 'test') continue;
     cpSync(path.join(folder, name), path.join(copy, name), { recursive: true, filter: (source) => !BUILD_OUTPUT.has(path.basename(source)) });
   }
+}
+
+/**
+ * Holds the folder's build (serverless-esbuild's .esbuild/) for one framework run: a package
+ * waits for a local API serving the same folder to stop, and the other way round, instead
+ * of one deleting the other's build. Returns the release.
+ */
+export async function lockBuildFolder(folder: string): Promise<() => void> {
+  const locks = path.join(repoRoot, '.workshop', 'locks');
+  mkdirSync(locks, { recursive: true });
+  const lock = path.join(locks, `${createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 16)}.lock`);
+  return acquireLock(lock, () => `Waiting for another framework run in ${path.relative(repoRoot, folder) || 'the repository'} to end (a local API, e.g. npm run serve, or a package)`);
 }

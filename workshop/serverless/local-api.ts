@@ -1,5 +1,5 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { frameworkFolder } from './build-copy';
+import { frameworkFolder, lockBuildFolder } from './build-copy';
 import { spawnFramework } from './framework';
 import { resolvedConfig } from './resolved-config';
 import { freePort } from './free-port';
@@ -44,6 +44,8 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
   // tests that read it, instead of after seconds of plugin loading.
   await resolvedConfig(options.cwd);
   const folder = frameworkFolder(options.cwd, options.purpose ?? 'local-api');
+  // The server builds into the folder and serves that build until it stops.
+  const release = await lockBuildFolder(folder);
   const httpPort = options.httpPort ?? (await freePort());
   const lambdaPort = await freePort();
   const stage = options.stage ?? 'dev';
@@ -63,7 +65,11 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
   child.stderr?.on('data', collect);
 
   running.add(child);
-  child.once('exit', () => running.delete(child));
+  child.once('error', release);
+  child.once('exit', () => {
+    running.delete(child);
+    release();
+  });
   const stop = () => stopProcessTree(child);
   try {
     await waitForReady(child, () => output, options.readyTimeoutMs ?? 60_000);

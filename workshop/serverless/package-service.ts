@@ -3,7 +3,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import type { IntegrationResponse } from '../api-gateway/lambda-integration';
-import { frameworkFolder } from './build-copy';
+import { frameworkFolder, lockBuildFolder } from './build-copy';
+import { takeLock } from './file-lock';
 import { repoRoot, runFramework } from './framework';
 import { resolvedConfig } from './resolved-config';
 import { zipEntries, type ZipEntry } from './zip-entries';
@@ -65,6 +66,7 @@ export async function packageService(folder: string, options: PackageOptions = {
   // prepare-step), and the tests wait for it instead of running a second.
   const lock = `${path.join(cacheRoot, keys.full ?? key)}.lock`;
   while (!existsSync(cached) && !takeLock(lock)) await new Promise((resolve) => setTimeout(resolve, 100));
+  const release = () => rmSync(lock, { force: true });
   try {
     if (existsSync(cached)) return readPackage(cached, true);
     const work = await runPackage(folder, stage);
@@ -87,7 +89,7 @@ export async function packageService(folder: string, options: PackageOptions = {
     }
     return readPackage(cached, true);
   } finally {
-    rmSync(lock, { force: true });
+    release();
   }
 }
 
@@ -97,52 +99,20 @@ async function runPackage(folder: string, stage: string): Promise<string> {
   // tests that read it.
   await resolvedConfig(folder);
   const work = mkdtempSync(path.join(os.tmpdir(), 'workshop-package-'));
-  const run = await runFramework(['package', '--stage', stage, '--package', work], frameworkFolder(folder, 'package'));
+  const where = frameworkFolder(folder, 'package');
+  const release = await lockBuildFolder(where);
+  let run: Awaited<ReturnType<typeof runFramework>>;
+  try {
+    run = await runFramework(['package', '--stage', stage, '--package', work], where);
+  } finally {
+    release();
+  }
   writeFileSync(path.join(work, 'output.txt'), run.output);
   if (run.code !== 0) {
     rmSync(work, { recursive: true, force: true });
     throw new Error(`serverless package failed (exit ${run.code}):\n${run.output}`);
   }
   return work;
-}
-
-/** Takes the lock file for this process; false while a live process holds it. */
-function takeLock(lock: string): boolean {
-  try {
-    writeFileSync(lock, String(process.pid), { flag: 'wx' });
-    return true;
-  } catch {
-    const owner = Number(readFileSyncOrEmpty(lock));
-    const held = Number.isInteger(owner) && owner > 0 ? isAlive(owner) : Date.now() - modifiedAt(lock) < 5000;
-    // Left by a process that is gone: clear it, and try again.
-    if (!held) rmSync(lock, { force: true });
-    return false;
-  }
-}
-
-function readFileSyncOrEmpty(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-function modifiedAt(file: string): number {
-  try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function readPackage(folder: string, cached: boolean): PackagedService {
