@@ -56,7 +56,7 @@ function startTerminal(...args: string[]): void {
 }
 
 /** Waits until the screen shows `pattern` `count` times in all. */
-async function shown(pattern: RegExp, times = 1, timeoutMs = 60_000): Promise<void> {
+async function shown(pattern: RegExp, times = 1, timeoutMs = 90_000): Promise<void> {
   for (let waited = 0; waited < timeoutMs; waited += 100) {
     if (count(pattern) >= times) return;
     if (exitCode !== undefined) throw new Error(`watch mode exited (code ${exitCode}). The screen:\n${screen.slice(-3000)}`);
@@ -123,7 +123,7 @@ describe('npm start in a terminal, watching a step', () => {
     terminal?.write('q');
     await waitForExit();
     expect(exitCode).toBe(0);
-  }, 180_000);
+  }, 300_000);
 
   it('step 8 (packages and runs a local API): reruns on every save, keeps one local API warm, and stops it on q', async () => {
     solved([1, 2, 3, 4, 5, 6, 7]);
@@ -142,7 +142,7 @@ describe('npm start in a terminal, watching a step', () => {
     await waitForExit();
     expect(exitCode).toBe(0);
     expect(await isPortInUse(warm)).toBe(false);
-  }, 180_000);
+  }, 300_000);
 });
 
 /** The port of the local API watch mode kept warm, from the file it hands the tests. */
@@ -155,7 +155,7 @@ function warmApiPort(): number {
   return Number(new URL(api.baseUrl).port);
 }
 
-async function waitForExit(timeoutMs = 15_000): Promise<void> {
+async function waitForExit(timeoutMs = 30_000): Promise<void> {
   for (let waited = 0; exitCode === undefined && waited < timeoutMs; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
   if (exitCode === undefined) throw new Error(`watch mode did not exit after q. The screen:\n${screen.slice(-2000)}`);
 }
