@@ -1,10 +1,9 @@
 import { packageService } from '../serverless/package-service';
 import { stepFolder, type Step } from '../steps/manifest';
-import { SLOW_CALLS, testFilesCalling } from '../steps/slow-tests';
+import { packageNeeds, SLOW_CALLS, testFilesCalling } from '../steps/slow-tests';
 import { WarmLocalApi } from './warm-local-api';
 
 export const usesLocalApi = (step: Step) => testFilesCalling(stepFolder(step), [SLOW_CALLS.localApi]).length > 0;
-export const usesPackage = (step: Step) => testFilesCalling(stepFolder(step), [SLOW_CALLS.package]).length > 0;
 
 export interface Ahead {
   /** For the tests: where the local API started ahead is announced. */
@@ -20,7 +19,9 @@ export interface Ahead {
  * and serves answers in about half the time. `warmApi`: watch mode's, kept across runs.
  */
 export function startAhead(step: Step, warmApi?: WarmLocalApi): Ahead {
-  const packaging = usesPackage(step) ? packageService(stepFolder(step)).then(() => undefined, () => undefined) : Promise.resolve();
+  // The same package the tests will ask for: a template-only one is reused while serverless.yml is unchanged.
+  const needs = packageNeeds(stepFolder(step));
+  const packaging = needs === 'none' ? Promise.resolve() : packageService(stepFolder(step), { templateOnly: needs === 'template' }).then(() => undefined, () => undefined);
   const api = warmApi ?? (usesLocalApi(step) ? new WarmLocalApi(step, 'test') : undefined);
   const serving = api?.prepare() ?? Promise.resolve();
   return {

@@ -39,6 +39,8 @@ export async function timeSteps(steps: Step[], runs: number, log: (line: string)
       log(`  step ${step.number} starter, warm: ${timing.warm.starter.map((seconds) => seconds.toFixed(2)).join(' ')} s`);
       for (let run = 0; run < runs; run += 1) {
         put(copy, step, 'starter');
+        // The answer's package is not cached yet, as on a learner's first save of it.
+        rmSync(path.join(copy.root, '.workshop', 'cache'), { recursive: true, force: true });
         timing.warm.answer.push(...(await warmSaves(copy, step, 1, 'answer')));
         log(`  step ${step.number} answer, warm run ${run + 1}/${runs}: ${timing.warm.answer[run].toFixed(2)} s`);
       }

@@ -10,3 +10,17 @@ export function testFilesCalling(stepFolder: string, calls: string[]): string[] 
   if (!existsSync(tests)) return [];
   return readdirSync(tests).filter((name) => name.endsWith('.ts') && calls.some((call) => readFileSync(path.join(tests, name), 'utf8').includes(call)));
 }
+
+/**
+ * What a step's tests ask of `serverless package`: nothing, the template only (every call
+ * on its line passes `templateOnly: true`), or the whole package.
+ */
+export function packageNeeds(stepFolder: string): 'none' | 'template' | 'full' {
+  const calls = testFilesCalling(stepFolder, [SLOW_CALLS.package]).flatMap((name) =>
+    readFileSync(path.join(stepFolder, 'test', name), 'utf8')
+      .split('\n')
+      .filter((line) => line.includes(SLOW_CALLS.package)),
+  );
+  if (calls.length === 0) return 'none';
+  return calls.every((line) => line.includes('templateOnly: true')) ? 'template' : 'full';
+}
