@@ -13,7 +13,7 @@ export async function throwError(event: APIGatewayProxyEvent, context: Context):
       // own, different id as x-amzn-RequestId.
       'X-Request-Id': context.awsRequestId,
     },
-    // A string: API Gateway answers 502 to an object body.
+    // A string, as API Gateway's output format says (an object body is reported to give a 502).
     body: JSON.stringify({ message: 'Bad Request', requestId: context.awsRequestId }),
     isBase64Encoded: false,
   };
