@@ -20,10 +20,15 @@ export function loadOnce<T>(load: () => Promise<T>, timeoutMs?: number): () => T
       failure = error instanceof Error ? error : new Error(String(error));
     }
   }, timeoutMs);
-  return () => {
-    if (failure) throw firstTime(failure.message) ? failure : new Error(`${firstLine(failure.message)} (the same error as the first failing test: fix that one first).`);
-    return value as T;
+  const read = (): T => {
+    if (failure === undefined) return value as T;
+    if (firstTime(failure.message)) throw failure;
+    const pointer = new Error(`${firstLine(failure.message).replace(/:$/, '')} (the same error as the first failing test: fix that one first).`);
+    // Jest then shows the test's line that read it, not this one.
+    Error.captureStackTrace(pointer, read);
+    throw pointer;
   };
+  return read;
 }
 
 const seenHere = new Set<string>();

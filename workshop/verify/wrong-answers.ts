@@ -56,6 +56,19 @@ export const wrongAnswers: WrongAnswer[] = [
 
   { slug: '04-run-it-locally', name: 'forgets serverless-offline', file: 'serverless.yml', find: '  - serverless-offline\n', replace: '' },
   { slug: '04-run-it-locally', name: 'the wrong port', file: 'serverless.yml', find: 'httpPort: 3000', replace: 'httpPort: 4000' },
+  {
+    slug: '04-run-it-locally',
+    name: 'a YAML indentation mistake',
+    file: 'serverless.yml',
+    find: 'custom:\n',
+    replace: 'custom: local\n',
+    // The framework's own message, once per run: every other test that needs the file points to it.
+    failures: {
+      'serverless.yml, as the framework reads it uses the serverless-esbuild and serverless-offline plugins': 'Cannot parse "serverless.yml"',
+      'serverless.yml, as the framework reads it makes the local API listen on port 3000': '(the same error as the first failing test: fix that one first)',
+      'POST /throw on the local API, over real HTTP answers 400 Bad Request': '(the same error as the first failing test: fix that one first)',
+    },
+  },
 
   { slug: '05-package-and-deploy', name: 'not minified', file: 'serverless.yml', find: 'minify: true', replace: 'minify: false' },
   { slug: '05-package-and-deploy', name: 'bundles for the wrong Node.js', file: 'serverless.yml', find: 'target: node22', replace: 'target: node18' },
