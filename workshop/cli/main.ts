@@ -34,13 +34,15 @@ const commands: Record<string, Command> = {
   },
   watch: {
     usage: 'watch [step] [--poll]',
-    summary: 'Rerun a step\'s tests on every save (default: the current step). Keys: h hint, l list, r rerun, q quit. --poll where saves go unnoticed (WSL, network drives).',
+    summary: 'Rerun a step\'s tests on every save: the current step, moving on when it passes, or the step you name, which stays watched. Keys: h hint, l list, r rerun, q quit. --poll where saves go unnoticed (WSL, network drives).',
     accepts: { positionals: 1, options: { poll: { value: false } } },
     run: async (args, steps) => {
-      const step = stepArgument(args, steps) ?? (await currentStep(steps));
+      const named = stepArgument(args, steps);
+      const step = named ?? (await currentStep(steps));
       if (!step) return finished(steps);
       requireLearnerFiles(step);
-      return watchSteps(steps, step, { poll: args.includes('--poll') });
+      // A step the learner names is the one they want to watch, also once it passes.
+      return watchSteps(steps, step, { poll: args.includes('--poll'), stay: named !== undefined });
     },
   },
   test: {

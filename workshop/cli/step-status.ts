@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { stepFolder, type Step } from '../steps/manifest';
 import { runStepTests, type TestOutcome } from '../steps/run-step-tests';
+import { SLOW_CALLS, testFilesCalling } from '../steps/slow-tests';
 import { currentResult, isDone, loadProgress, recordResult, type StepResult } from './progress';
 import { startAhead } from './start-ahead';
 import type { WarmLocalApi } from './warm-local-api';
@@ -35,8 +36,12 @@ export async function checkStep(step: Step, options: CheckOptions = {}): Promise
   } finally {
     await ahead.finish();
   }
-  const tests = run.suites.flatMap((suite) => suite.tests);
-  const suiteError = run.suites.find((suite) => suite.suiteError)?.suiteError;
+  // jest runs the files in an order of its own (the slowest last time first): the learner
+  // reads the first failing requirement, which must not change between two runs of the same
+  // code. Quick files first, then by name; tests in the order they are written.
+  const suites = [...run.suites].sort((a, b) => Number(isSlow(a.file)) - Number(isSlow(b.file)) || a.file.localeCompare(b.file));
+  const tests = suites.flatMap((suite) => suite.tests);
+  const suiteError = suites.find((suite) => suite.suiteError)?.suiteError;
   const passed = suiteError ? 0 : tests.filter((test) => test.passed).length;
   const total = Math.max(tests.length, suiteError ? 1 : 0);
   const result = recordResult(step, passed, total);
@@ -66,6 +71,10 @@ export async function overview(steps: Step[]): Promise<Overview> {
     if (current === undefined && !isDone(result)) current = step;
   }
   return { results, current };
+}
+
+function isSlow(testFile: string): boolean {
+  return testFilesCalling(path.dirname(path.dirname(testFile)), [SLOW_CALLS.package, SLOW_CALLS.localApi]).includes(path.basename(testFile));
 }
 
 /** The learner files of a step as paths from the repo root, for messages. */

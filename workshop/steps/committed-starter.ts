@@ -24,10 +24,12 @@ export class GitMissing extends Error {}
 /**
  * Copies a step folder to `target` as shipped: its tests and carried files as they are, its
  * learner files as git has them (staged or committed), not as a learner may have edited or
- * solved them. Returns notes on what it could not do that way, one line each.
+ * solved them. Returns notes on what it could not do that way, one line each, and the
+ * learner files whose working copy differs from git's.
  */
-export function copyCommittedStarter(step: Step, target: string): string[] {
+export function copyCommittedStarter(step: Step, target: string): { notes: string[]; edited: string[] } {
   const notes: string[] = [];
+  const edited: string[] = [];
   cpSync(stepFolder(step), target, { recursive: true, filter: (source) => !BUILD_OUTPUT.has(path.basename(source)) });
   for (const file of step.learnerFiles) {
     const committed = committedStarter(step, file, 'staged');
@@ -36,11 +38,22 @@ export function copyCommittedStarter(step: Step, target: string): string[] {
       continue;
     }
     const copy = path.join(target, file);
-    if (existsSync(copy) && !readFileSync(copy).equals(committed)) {
-      notes.push(`steps/${step.slug}/${file} has changes git does not have: the starter git has is taken (\`git add\` a change you made to the starter).`);
-    }
+    if (existsSync(copy) && !readFileSync(copy).equals(committed)) edited.push(`steps/${step.slug}/${file}`);
     mkdirSync(path.dirname(copy), { recursive: true });
     writeFileSync(copy, committed);
   }
-  return notes;
+  return { notes, edited };
+}
+
+/**
+ * A step file as the workshop ships it: a learner file's starter as git has it (staged or
+ * committed; the working tree's when git cannot say), any other file as it is.
+ */
+export function shippedStepFile(step: Step, file: string): Buffer | undefined {
+  if (step.learnerFiles.includes(file)) {
+    const committed = committedStarter(step, file, 'staged');
+    if (!(committed instanceof Error)) return committed;
+  }
+  const onDisk = path.join(stepFolder(step), file);
+  return existsSync(onDisk) ? readFileSync(onDisk) : undefined;
 }

@@ -7,6 +7,8 @@ import { repoRoot } from '../serverless/framework';
 export interface TestOutcome {
   /** describe titles and the test title, joined by spaces: what the manifest names. */
   fullName: string;
+  /** The same, apart: to show as `describe › test`. */
+  titles: string[];
   passed: boolean;
   failureMessages: string[];
 }
@@ -32,7 +34,7 @@ interface JestJson {
     name: string;
     message: string;
     status: string;
-    assertionResults: Array<{ fullName: string; status: string; failureMessages: string[] }>;
+    assertionResults: Array<{ fullName: string; ancestorTitles: string[]; title: string; status: string; failureMessages: string[] }>;
   }>;
 }
 
@@ -89,7 +91,12 @@ export function runStepTests(roots: string[], options: StepTestOptions = {}): Pr
 const workers = (count: number) => (count === 1 ? ['--runInBand'] : [`--maxWorkers=${count}`]);
 
 function toSuite(result: JestJson['testResults'][number]): SuiteOutcome {
-  const tests = result.assertionResults.map((test) => ({ fullName: test.fullName, passed: test.status === 'passed', failureMessages: test.failureMessages }));
+  const tests = result.assertionResults.map((test) => ({
+    fullName: test.fullName,
+    titles: [...test.ancestorTitles, test.title],
+    passed: test.status === 'passed',
+    failureMessages: test.failureMessages,
+  }));
   const suiteError = result.status === 'failed' && tests.length === 0 ? result.message : undefined;
   return { file: result.name, tests, ...(suiteError ? { suiteError } : {}) };
 }

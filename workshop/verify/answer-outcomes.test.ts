@@ -3,7 +3,7 @@ import { outcomes, rightAnswerProblems, wrongAnswerProblems } from './answer-out
 import type { WrongAnswer } from './wrong-answers';
 
 const suite = (...tests: Array<[string, string?]>): SuiteOutcome[] => [
-  { file: 'x.test.ts', tests: tests.map(([fullName, failure]) => ({ fullName, passed: failure === undefined, failureMessages: failure === undefined ? [] : [failure] })) },
+  { file: 'x.test.ts', tests: tests.map(([fullName, failure]) => ({ fullName, titles: [fullName], passed: failure === undefined, failureMessages: failure === undefined ? [] : [failure] })) },
 ];
 const edit = { slug: '03-return-400', name: 'an object body', file: 'src/handler.ts', find: 'a', replace: 'b' };
 const wrong: WrongAnswer = { ...edit, failures: { 'sends JSON': 'body must be a string' } };

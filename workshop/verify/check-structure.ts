@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_OUTPUT } from '../serverless/build-copy';
 import { repoRoot } from '../serverless/framework';
+import { shippedStepFile } from '../steps/committed-starter';
 import { staleGeneratedPages } from '../steps/generated-docs';
 import { answerFolder, stepFolder, type Step } from '../steps/manifest';
 import { wrongAnswers } from './wrong-answers';
@@ -26,10 +27,11 @@ export function stepStructureProblems(step: Step): string[] {
   const answers = answerFolder(step);
   if (!existsSync(folder)) return [`steps/${step.slug} is missing.`];
   if (!filesBelow(folder).some((file) => /^test\/.+\.test\.ts$/.test(file))) problems.push(`steps/${step.slug}/test has no *.test.ts.`);
+  // The starters as shipped: a learner's edits in the working tree are not the workshop's.
   for (const file of step.learnerFiles) {
-    const starter = path.join(folder, file);
-    if (!existsSync(starter)) problems.push(`steps/${step.slug}/${file} (a learner file) is missing.`);
-    else if (!readFileSync(starter, 'utf8').includes('TODO')) problems.push(`steps/${step.slug}/${file} has no TODO: the learner cannot tell what to do.`);
+    const starter = shippedStepFile(step, file);
+    if (starter === undefined) problems.push(`steps/${step.slug}/${file} (a learner file) is missing.`);
+    else if (!starter.toString('utf8').includes('TODO')) problems.push(`steps/${step.slug}/${file} has no TODO: the learner cannot tell what to do.`);
   }
   const answerFiles = filesBelow(answers);
   const expected = [...step.learnerFiles].sort();

@@ -108,11 +108,14 @@ export async function verifySteps(steps: Step[], log: (line: string) => void = c
  */
 function makeCopies(steps: Step[], workspace: string, log: (line: string) => void): Copy[] {
   const copies: Copy[] = [];
+  const learnersWork: string[] = [];
   const copyFolder = (from: string, to: string) =>
     cpSync(from, to, { recursive: true, filter: (source) => !BUILD_OUTPUT.has(path.basename(source)) });
   for (const step of steps) {
     const starter = path.join(workspace, 'starter', step.slug);
-    for (const note of copyCommittedStarter(step, starter)) log(`  (${note})`);
+    const shipped = copyCommittedStarter(step, starter);
+    for (const note of shipped.notes) log(`  (${note})`);
+    learnersWork.push(...shipped.edited);
     copies.push({ kind: 'starter', step, folder: starter });
 
     const answer = path.join(workspace, 'answer', step.slug);
@@ -133,6 +136,9 @@ function makeCopies(steps: Step[], workspace: string, log: (line: string) => voi
         });
     edited('wrong', wrongAnswers);
     edited('right', otherRightAnswers);
+  }
+  if (learnersWork.length > 0) {
+    log(`(${learnersWork.length} learner file${learnersWork.length > 1 ? 's differ' : ' differs'} from the starter git has: a learner's work, which verify leaves alone and does not judge. A maintainer who changed a starter: git add it.)`);
   }
   return copies;
 }

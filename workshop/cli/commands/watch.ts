@@ -13,6 +13,8 @@ import { listSteps } from './list-steps';
 export interface WatchOptions {
   /** Poll the files instead of relying on file-system events (WSL, network drives). */
   poll: boolean;
+  /** Keep watching this step once it passes (the learner named it), instead of moving on. */
+  stay?: boolean;
 }
 
 const KEYS = 'h hint · l list · r rerun · q quit';
@@ -54,12 +56,19 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
       const step = steps[index];
       if (interactive && clear) console.clear();
       console.log(bold(`Watching step ${step.number} — ${step.title}`) + dim(`  (${learnerPaths(step).join(', ')})`));
+      // The slower steps take a few seconds: say that something is happening.
+      console.log(dim(`Running the tests of step ${step.number}… (${step.doc})`));
       const check = await checkStep(step, { warmApi, signal: thisRun.signal }).catch((error: Error) => ({ passed: 0, total: 0, tests: [] as TestOutcome[], suiteError: error.message }));
       running = undefined;
       if (quitting) return undefined;
 
       if (check.total > 0 && check.passed === check.total && !check.suiteError) {
         console.log(green(`✓ Step ${step.number} is done: all ${check.total} requirements pass.`));
+        if (options.stay) {
+          console.log(`Still watching step ${step.number}, as you asked: save to check again. npm start goes on to the next step.`);
+          if (interactive) console.log(dim(KEYS));
+          return rerunIfSaved();
+        }
         if (index === steps.length - 1) {
           console.log(green(`All ${steps.length} steps are done. Deploy the finished service: see "Deploy to AWS" in README.md.`));
           return quit(0);
@@ -75,14 +84,17 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
       console.log(red(`✗ ${check.passed} of ${check.total} requirements pass.`));
       const failing = check.tests.find((test) => !test.passed);
       if (check.suiteError) console.log(`\n${excerpt(check.suiteError)}`);
-      else if (failing) console.log(`\nNext: ${bold(failing.fullName)}\n${excerpt(failing.failureMessages[0] ?? '')}`);
+      else if (failing) console.log(`\nNext: ${bold(failing.titles.join(' › '))}\n${excerpt(failing.failureMessages[0] ?? '')}`);
       console.log(`\nStuck? ${interactive ? 'Press h for a hint' : `npm run workshop -- hint ${step.number}`}. Save a file to check again.`);
       if (interactive) console.log(dim(KEYS));
-      if (again) {
-        again = false;
-        return run();
-      }
-      return undefined;
+      return rerunIfSaved();
+    };
+
+    /** A save during the run: run again. */
+    const rerunIfSaved = (): Promise<void> | undefined => {
+      if (!again) return undefined;
+      again = false;
+      return run();
     };
 
     const follow = (step: Step) => {

@@ -1,8 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../serverless/framework';
+import { shippedStepFile } from '../../steps/committed-starter';
+import { loadSteps, stepFolder } from '../../steps/manifest';
 
 export interface RepoCopy {
   root: string;
@@ -15,7 +17,8 @@ export interface RepoCopy {
 
 
 /**
- * A throw-away copy of the workshop as a learner clones it: the files git knows, committed
+ * A throw-away copy of the workshop as a learner clones it: the files git knows (the
+ * starters as git has them, whatever this checkout's learner files hold), committed
  * in a fresh repository (so reset has a starter to go back to), and node_modules linked
  * from this checkout. `without` leaves packages out of node_modules, to play a broken install.
  */
@@ -25,6 +28,13 @@ export function makeRepoCopy(options: { without?: string[] } = {}): RepoCopy {
   for (const file of listed.stdout.split('\0').filter(Boolean)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     cpSync(path.join(repoRoot, file), path.join(root, file));
+  }
+  // The starters as git has them: this checkout's learner files may hold someone's work.
+  for (const step of loadSteps()) {
+    for (const file of step.learnerFiles) {
+      const starter = shippedStepFile(step, file);
+      if (starter !== undefined) writeFileSync(path.join(stepFolder(step, root), file), starter);
+    }
   }
   const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Learner', '-c', 'user.email=learner@example.com', ...args], { cwd: root });
   git('init', '-q');
