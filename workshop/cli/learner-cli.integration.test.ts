@@ -166,7 +166,7 @@ describe('watch', () => {
       const rerun = waitForOutput(watcher, /4 of 6 requirements pass[\s\S]*Save a file to check again/);
       writeFileSync(file('steps', '02-read-the-request', 'src', 'parse-body.ts'), read('answers', '02-read-the-request', 'src', 'parse-body.ts'));
       const output = (await rerun).split('4 of 6 requirements pass')[1];
-      expect(output).toContain('Next: throwError logs the request body as one line of JSON, under "body"');
+      expect(output).toContain('Next: throwError › logs the request body as one line of JSON, under "body"');
       expect(output).toContain('npm run workshop -- hint 2');
     } finally {
       watcher.kill('SIGTERM');

@@ -132,7 +132,7 @@ export async function stopProcessTree(child: ChildProcess, graceMs = 300): Promi
   // The group leader is gone; make sure none of its children outlive it, and only
   // resolve once they are gone too, so a caller can rely on "stopped" meaning stopped.
   signalGroup(child.pid, 'SIGKILL');
-  for (let waited = 0; groupExists(child.pid) && waited < graceMs; waited += 50) {
+  for (let waited = 0; groupExists(child.pid) && waited < 5000; waited += 50) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
