@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildRoot, syncServiceCopy } from '../serverless/build-copy';
 import { repoRoot } from '../serverless/framework';
@@ -49,7 +49,11 @@ export class WarmLocalApi {
   }
 
   private announce(state: WarmApi): void {
-    writeFileSync(this.announcement, JSON.stringify({ [path.resolve(stepFolder(this.step))]: state }));
+    if (this.disposed) return;
+    // Write, then rename: a test reading it meanwhile never sees half of it.
+    const temporary = `${this.announcement}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ [path.resolve(stepFolder(this.step))]: state }));
+    renameSync(temporary, this.announcement);
   }
 
   private async upToDate(): Promise<LocalApi | undefined> {
