@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildRoot, syncServiceCopy } from '../serverless/build-copy';
+import { BUILD_OUTPUT, buildRoot, syncServiceCopy } from '../serverless/build-copy';
 import { repoRoot } from '../serverless/framework';
 import { startLocalApi, type LocalApi } from '../serverless/local-api';
 import type { WarmApi } from '../serverless/local-api-for-tests';
@@ -141,7 +141,7 @@ export class WarmLocalApi {
 /** Everything of the service but src/ and the tests: a change there restarts the server. */
 function serviceFilesOutsideSrc(folder: string): string[] {
   return readdirSync(folder)
-    .filter((name) => !['src', 'test', '.esbuild', '.serverless', 'node_modules'].includes(name))
+    .filter((name) => name !== 'src' && name !== 'test' && !BUILD_OUTPUT.has(name))
     .sort()
     .map((name) => `${name}\0${statSync(path.join(folder, name)).isFile() ? readFileSync(path.join(folder, name), 'utf8') : ''}`);
 }

@@ -8,6 +8,7 @@ import { mixedRequestKinds, runMixedLoad } from '../serverless/mixed-load';
 import { packageService } from '../serverless/package-service';
 import { loadSteps } from '../steps/manifest';
 import { jestBin } from '../steps/run-step-tests';
+import { median, percentile } from './statistics';
 import { timeSteps, timingTable } from './step-timings';
 
 // `npm run bench [-- --runs 5 --requests 1000 --step-runs 3 --steps-only --step N]`: prints the figures the README quotes.
@@ -25,17 +26,6 @@ const stepsOnly = argv.includes('--steps-only');
 const onlyStep = option('step', 0);
 
 const npmCli = process.env.npm_execpath;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 /** Wall-clock seconds of each of `count` runs of a command; stops the benchmark if one exits otherwise than `expectedCode`. */
 function timeCommand(label: string, command: string, args: string[], count: number, expectedCode = 0, env: NodeJS.ProcessEnv = {}): number[] {

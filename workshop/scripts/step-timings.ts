@@ -4,7 +4,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { spawn } from '@lydell/node-pty';
 import { makeRepoCopy, type RepoCopy } from '../cli/testing/repo-copy';
+import { shippedStepFile } from '../steps/committed-starter';
 import { answerFolder, stepFolder, type Step } from '../steps/manifest';
+import { median } from './statistics';
 
 /** Seconds for one step, on its starter and on its reference answer. */
 export interface StepTiming {
@@ -55,12 +57,14 @@ export async function timeSteps(steps: Step[], runs: number, log: (line: string)
 
 /** Puts the starter or the answer in as the step's learner files. */
 function put(copy: RepoCopy, step: Step, files: Files): void {
-  for (const file of step.learnerFiles) writeFileSync(path.join(stepFolder(step, copy.root), file), content(copy, step, file, files));
+  for (const file of step.learnerFiles) writeFileSync(path.join(stepFolder(step, copy.root), file), content(step, file, files));
 }
 
-function content(copy: RepoCopy, step: Step, file: string, files: Files): Buffer {
+function content(step: Step, file: string, files: Files): Buffer {
   if (files === 'answer') return readFileSync(path.join(answerFolder(step), file));
-  return spawnSync('git', ['show', `HEAD:steps/${step.slug}/${file}`], { cwd: copy.root }).stdout;
+  const starter = shippedStepFile(step, file);
+  if (starter === undefined) throw new Error(`steps/${step.slug}/${file} has no starter.`);
+  return starter;
 }
 
 function coldTest(copy: RepoCopy, step: Step, expectedCode: number): number {
@@ -118,12 +122,6 @@ async function warmSaves(copy: RepoCopy, step: Step, count: number, save: Files)
     for (let waited = 0; !exited && waited < 15_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     if (!exited) terminal.kill();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** The timings as a Markdown table of medians, as the README shows them. */

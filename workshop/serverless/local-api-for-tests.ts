@@ -12,7 +12,7 @@ import { startLocalApi, type LocalApi } from './local-api';
  */
 export type WarmApi = { status: 'starting' } | { status: 'none' } | { status: 'ready'; baseUrl: string; outputFile: string };
 
-export async function warmApiFor(folder: string, timeoutMs = 60_000): Promise<Extract<WarmApi, { status: 'ready' }> | undefined> {
+async function warmApiFor(folder: string, timeoutMs = 60_000): Promise<Extract<WarmApi, { status: 'ready' }> | undefined> {
   const file = process.env.WORKSHOP_WARM_APIS;
   if (!file) return undefined;
   for (let waited = 0; waited < timeoutMs; waited += 50) {

@@ -31,8 +31,6 @@ export interface PackagedService {
   entries: ZipEntry[];
   resources: Record<string, CloudFormationResource>;
   output: string;
-  /** The folder belongs to the package cache: read it, do not delete it. */
-  cached: boolean;
 }
 
 export interface PackageOptions {
@@ -58,7 +56,7 @@ export async function packageService(folder: string, options: PackageOptions = {
   const stage = options.stage ?? 'dev';
   const keys = { full: packageKey(folder, stage, false), template: packageKey(folder, stage, true) };
   const key = options.templateOnly ? keys.template : keys.full;
-  if (key === undefined) return readPackage(await runPackage(folder, stage), false);
+  if (key === undefined) return readPackage(await runPackage(folder, stage));
 
   const cached = path.join(cacheRoot, key);
   mkdirSync(cacheRoot, { recursive: true });
@@ -68,7 +66,7 @@ export async function packageService(folder: string, options: PackageOptions = {
   while (!existsSync(cached) && !takeLock(lock)) await new Promise((resolve) => setTimeout(resolve, 100));
   const release = () => rmSync(lock, { force: true });
   try {
-    if (existsSync(cached)) return readPackage(cached, true);
+    if (existsSync(cached)) return readPackage(cached);
     const work = await runPackage(folder, stage);
     try {
       // Whole or not at all: a package appears in the cache by one rename. It serves a
@@ -87,7 +85,7 @@ export async function packageService(folder: string, options: PackageOptions = {
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
-    return readPackage(cached, true);
+    return readPackage(cached);
   } finally {
     release();
   }
@@ -115,7 +113,7 @@ async function runPackage(folder: string, stage: string): Promise<string> {
   return work;
 }
 
-function readPackage(folder: string, cached: boolean): PackagedService {
+function readPackage(folder: string): PackagedService {
   const artifacts = readdirSync(folder)
     .filter((name) => name.endsWith('.zip'))
     .sort()
@@ -123,7 +121,7 @@ function readPackage(folder: string, cached: boolean): PackagedService {
   const output = readFileSync(path.join(folder, 'output.txt'), 'utf8');
   if (artifacts.length === 0) throw new Error(`serverless package made no zip in ${folder}:\n${output}`);
   const template = JSON.parse(readFileSync(path.join(folder, 'cloudformation-template-update-stack.json'), 'utf8'));
-  return { folder, artifacts, zipBytes: artifacts[0].bytes, entries: artifacts[0].entries, resources: template.Resources, output, cached };
+  return { folder, artifacts, zipBytes: artifacts[0].bytes, entries: artifacts[0].entries, resources: template.Resources, output };
 }
 
 const cacheRoot = path.join(repoRoot, '.workshop', 'cache', 'package');

@@ -58,9 +58,6 @@ export async function resolvedConfig(cwd: string, env: Record<string, string | u
     if (unresolved.length > 0) throw new Error(`these properties use variables the framework cannot resolve: ${unresolved.join(', ')}`);
     return configuration as ResolvedConfig;
   } catch (error) {
-    throw new ConfigError(`The framework could not read ${path.relative(repoRoot, configurationPath)}:\n${(error as Error).message}`);
+    throw new Error(`The framework could not read ${path.relative(repoRoot, configurationPath)}:\n${(error as Error).message}`);
   }
 }
-
-/** serverless.yml could not be read: a YAML mistake, an unknown variable. Said once per file. */
-export class ConfigError extends Error {}
