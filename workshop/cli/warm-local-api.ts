@@ -19,8 +19,8 @@ export class WarmLocalApi {
   private api: LocalApi | undefined;
   private configHash = '';
   private disposed = false;
-  /** serverless-esbuild's rebuilds so far, as the server printed them. */
-  private builds = { done: 0, failed: 0 };
+  /** serverless-esbuild's rebuilds so far, as the server printed them, and how the last one went. */
+  private builds = { count: 0, lastFailed: false };
   private readonly copy: string;
   private readonly outputFile: string;
   /** Where the tests learn of the server: the file WORKSHOP_WARM_APIS names. */
@@ -66,9 +66,9 @@ export class WarmLocalApi {
     }
     const configHash = hashOf(serviceFilesOutsideSrc(folder));
     if (this.api && configHash === this.configHash) {
-      const builds = this.builds;
+      const before = this.builds.count;
       if (copyChanged(folder, this.copy)) {
-        const rebuilt = await this.rebuilt(builds);
+        const rebuilt = await this.rebuilt(before);
         // A bundle error: the server still runs the last code that built, so the tests
         // start their own, which reports the error.
         if (rebuilt === 'error') return undefined;
@@ -94,12 +94,11 @@ export class WarmLocalApi {
       }
       this.api = api;
       this.configHash = configHash;
-      this.builds = { done: 0, failed: 0 };
+      this.builds = { count: 0, lastFailed: false };
       api.follow((text) => {
-        this.builds = {
-          done: this.builds.done + (text.match(/Watching files for changes/g) ?? []).length,
-          failed: this.builds.failed + (text.match(/Bundle error, waiting for a file change/g) ?? []).length,
-        };
+        for (const [line] of text.matchAll(/Watching files for changes|Bundle error, waiting for a file change/g)) {
+          this.builds = { count: this.builds.count + 1, lastFailed: line.startsWith('Bundle error') };
+        }
         try {
           writeFileSync(this.outputFile, text, { flag: 'a' });
         } catch {
@@ -112,11 +111,22 @@ export class WarmLocalApi {
     return this.api;
   }
 
-  /** Waits (up to 3 s) for serverless-esbuild to finish the rebuild a change to src/ starts. */
-  private async rebuilt(before: { done: number; failed: number }): Promise<'built' | 'error' | 'unseen'> {
+  /**
+   * Waits (up to 3 s) for serverless-esbuild to finish the rebuilds a change to src/ starts:
+   * one save can start two (its watcher may see the file truncated, then written), so the
+   * builds must also have been quiet for a moment; a request during the second once went
+   * unanswered. The outcome is the last build's.
+   */
+  private async rebuilt(before: number): Promise<'built' | 'error' | 'unseen'> {
+    let seen = before;
+    let quietMs = 0;
     for (let waited = 0; waited < 3000; waited += 20) {
-      if (this.builds.failed > before.failed) return 'error';
-      if (this.builds.done > before.done) return 'built';
+      if (this.builds.count !== seen) {
+        seen = this.builds.count;
+        quietMs = 0;
+      } else if (seen > before && (quietMs += 20) >= 250) {
+        return this.builds.lastFailed ? 'error' : 'built';
+      }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     return 'unseen';
