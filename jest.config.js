@@ -17,6 +17,7 @@ module.exports = {
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{solution,workshop}/**/*.test.ts'], testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '\\.(integration|property)\\.test\\.ts$'] },
     { ...shared, displayName: 'property', testMatch: ['<rootDir>/{solution,workshop}/**/*.property.test.ts'] },
-    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{solution,workshop}/**/*.integration.test.ts'] },
+    // Two files at a time share 2 cores: a test that takes 1 s alone can take several.
+    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{solution,workshop}/**/*.integration.test.ts'], testTimeout: 30_000 },
   ],
 };
