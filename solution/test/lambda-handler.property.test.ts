@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { invokeThroughLambdaIntegration, type IntegrationResponse } from '@workshop/api-gateway/lambda-integration';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
-import { repoRoot } from '@workshop/serverless/framework';
+import { repoRoot } from '@workshop/paths';
 import { methodIntegration, packageService } from '@workshop/serverless/package-service';
 import { throwErrorLambda } from '../src/lambda-handler';
 import { withLambdaErrors } from '../src/with-lambda-errors';

@@ -1,4 +1,4 @@
-import { repoRoot } from '@workshop/serverless/framework';
+import { repoRoot } from '@workshop/paths';
 import { startLocalApi, type LocalApi } from '@workshop/serverless/local-api';
 import { mixedRequestKinds, runMixedLoad } from '@workshop/serverless/mixed-load';
 

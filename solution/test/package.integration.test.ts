@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { mapLambdaOutcome } from '@workshop/api-gateway/lambda-integration';
 import { lambdaTimeoutError } from '@workshop/fixtures/lambda-timeout-error';
-import { repoRoot } from '@workshop/serverless/framework';
+import { repoRoot } from '@workshop/paths';
 import { methodIntegration, packageService, resourcesOfType, type PackagedService } from '@workshop/serverless/package-service';
 
 let service: PackagedService;

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { freePort, isPortInUse } from '../serverless/free-port';
-import { loadSteps } from '../steps/manifest';
+import { loadSteps } from '../curriculum/manifest';
 import { exited, makeRepoCopy, waitForOutput, type RepoCopy } from './testing/repo-copy';
 
 // Every test drives the real CLI in a throw-away copy of the repository, as a learner would.

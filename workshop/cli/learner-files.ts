@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../serverless/framework';
-import { committedStarter, GitMissing } from '../steps/committed-starter';
-import { answerFolder, stepFolder, type Step } from '../steps/manifest';
+import { repoRoot } from '../paths';
+import { committedStarter, GitMissing } from '../curriculum/committed-starter';
+import { answerFolder, stepFolder, type Step } from '../curriculum/manifest';
 import { UserError } from './output';
 
 /** The starter of a learner file as git HEAD holds it (see committedStarter). */

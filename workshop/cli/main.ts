@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../serverless/framework';
+import { repoRoot } from '../paths';
 import { serveFolder } from '../serverless/serve-folder';
-import { findStep, loadSteps, ManifestError, stepFolder, type Step } from '../steps/manifest';
+import { findStep, loadSteps, ManifestError, stepFolder, type Step } from '../curriculum/manifest';
 import { verifySteps } from '../verify/verify';
 import { checkArguments, type Accepts } from './arguments';
 import { portOption } from './port-option';

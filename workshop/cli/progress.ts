@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../serverless/framework';
-import { stepFolder, type Step } from '../steps/manifest';
+import { repoRoot } from '../paths';
+import { stepFolder, type Step } from '../curriculum/manifest';
 
 /** The last test result of a step, valid while its learner files hash to `filesHash`. */
 export interface StepResult {

@@ -1,6 +1,6 @@
 import { packageService } from '../serverless/package-service';
-import { stepFolder, type Step } from '../steps/manifest';
-import { packageNeeds, SLOW_CALLS, testFilesCalling } from '../steps/slow-tests';
+import { stepFolder, type Step } from '../curriculum/manifest';
+import { packageNeeds, SLOW_CALLS, testFilesCalling } from '../curriculum/slow-tests';
 import { WarmLocalApi } from './warm-local-api';
 
 export const usesLocalApi = (step: Step) => testFilesCalling(stepFolder(step), [SLOW_CALLS.localApi]).length > 0;

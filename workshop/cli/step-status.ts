@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { stepFolder, type Step } from '../steps/manifest';
-import { runStepTests, type TestOutcome } from '../steps/run-step-tests';
-import { SLOW_CALLS, testFilesCalling } from '../steps/slow-tests';
+import { stepFolder, type Step } from '../curriculum/manifest';
+import { runStepTests, type TestOutcome } from '../curriculum/run-step-tests';
+import { SLOW_CALLS, testFilesCalling } from '../curriculum/slow-tests';
 import { currentResult, isDone, loadProgress, recordResult, type StepResult } from './progress';
 import { startAhead } from './start-ahead';
 import type { WarmLocalApi } from './warm-local-api';

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_OUTPUT, buildRoot, syncServiceCopy } from '../serverless/build-copy';
-import { repoRoot } from '../serverless/framework';
+import { repoRoot } from '../paths';
 import { startLocalApi, type LocalApi } from '../serverless/local-api';
 import type { WarmApi } from '../serverless/local-api-for-tests';
-import { stepFolder, type Step } from '../steps/manifest';
+import { stepFolder, type Step } from '../curriculum/manifest';
 
 /**
  * A local API that watch mode keeps running for the step it watches, so that a rerun does

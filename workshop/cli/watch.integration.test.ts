@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import path from 'node:path';
 import { spawn, type IPty } from '@lydell/node-pty';
 import { isPortInUse } from '../serverless/free-port';
-import { answerFolder, loadSteps, stepFolder } from '../steps/manifest';
+import { answerFolder, loadSteps, stepFolder } from '../curriculum/manifest';
 import { learnerFilesHash } from './progress';
 import { makeRepoCopy, type RepoCopy } from './testing/repo-copy';
 

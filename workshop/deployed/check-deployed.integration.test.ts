@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { repoRoot } from '../serverless/framework';
+import { repoRoot } from '../paths';
 import { startLocalApi, type LocalApi } from '../serverless/local-api';
 import { packageService } from '../serverless/package-service';
 import { readmeRequests } from './readme-requests';

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { IntegrationResponse } from '../api-gateway/lambda-integration';
 import type { Send } from '../recorder/record';
 import { sendWithFetch } from '../recorder/record';
-import { repoRoot } from '../serverless/framework';
+import { repoRoot } from '../paths';
 import { methodIntegration, packageService, type CloudFormationResource, type PackagedService } from '../serverless/package-service';
 import { endpointFor, stackInfo, type StackInfo } from '../serverless/stack-info';
 import { differencesFromPrediction } from './compare-answer';

@@ -5,7 +5,7 @@ import { invokeThroughApiGateway, type AnyProxyHandler } from '../api-gateway/in
 import { invokeThroughLambdaIntegration, type AnyLambdaHandler, type IntegrationResponse } from '../api-gateway/lambda-integration';
 import { lambdaIntegrationEvent } from '../fixtures/lambda-integration-events';
 import { restEvents } from '../fixtures/rest-events';
-import { repoRoot } from '../serverless/framework';
+import { repoRoot } from '../paths';
 import { startLocalApi, type LocalApi } from '../serverless/local-api';
 import { methodIntegration, packageService, type PackagedService } from '../serverless/package-service';
 import { differences, ORIGIN } from './differences';

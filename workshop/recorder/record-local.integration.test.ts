@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { AWS_RECORDINGS_FOLDER, parseRecordingsFile } from '../api-gateway/recordings/probe-recordings';
-import { repoRoot } from '../serverless/framework';
+import { repoRoot } from '../paths';
 import { probeCases } from './cases';
 import { localStatusDifferences } from './local-differences';
 import { PROBE_FOLDER } from './targets';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../serverless/framework';
+import { repoRoot } from '../paths';
 import { startLocalApi, type LocalApi, type LocalApiOptions } from '../serverless/local-api';
 import type { CloudFormationResource } from '../serverless/package-service';
 import { parseStackInfo, runDetachedFramework, type FrameworkCommand, type StackInfo } from '../serverless/stack-info';

@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { repoRoot } from '../serverless/framework';
+import { repoRoot } from '../paths';
 import { startLocalApi, type LocalApi } from '../serverless/local-api';
 import { mixedRequestKinds, runMixedLoad } from '../serverless/mixed-load';
 import { packageService } from '../serverless/package-service';
-import { loadSteps } from '../steps/manifest';
-import { jestBin } from '../steps/run-step-tests';
+import { loadSteps } from '../curriculum/manifest';
+import { jestBin } from '../curriculum/run-step-tests';
 import { median, percentile } from './statistics';
 import { timeSteps, timingTable } from './step-timings';
 

@@ -1,6 +1,6 @@
-import { writeGeneratedPages } from '../steps/generated-docs';
-import { loadSteps } from '../steps/manifest';
-import { measureStarter } from '../steps/starter-score';
+import { writeGeneratedPages } from '../curriculum/generated-docs';
+import { loadSteps } from '../curriculum/manifest';
+import { measureStarter } from '../curriculum/starter-score';
 
 // `npm run docs:generate`: rewrites the step list in docs/README.md and README.md and each
 // step page's hints from steps/manifest.json, and the `npm start` screen of

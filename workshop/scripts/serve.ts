@@ -1,6 +1,6 @@
 import { checkArguments } from '../cli/arguments';
 import { portOption } from '../cli/port-option';
-import { repoRoot } from '../serverless/framework';
+import { repoRoot } from '../paths';
 import { serveFolder } from '../serverless/serve-folder';
 
 // `npm run serve [-- --port 4000]`: the finished service, solution/, on http://localhost:3000/dev/throw.

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { spawn } from '@lydell/node-pty';
 import { makeRepoCopy, type RepoCopy } from '../cli/testing/repo-copy';
-import { shippedStepFile } from '../steps/committed-starter';
-import { answerFolder, stepFolder, type Step } from '../steps/manifest';
+import { shippedStepFile } from '../curriculum/committed-starter';
+import { answerFolder, stepFolder, type Step } from '../curriculum/manifest';
 import { median } from './statistics';
 
 /** Seconds for one step, on its starter and on its reference answer. */

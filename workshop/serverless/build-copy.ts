@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { acquireLock } from './file-lock';
-import { repoRoot } from './framework';
+import { repoRoot } from '../paths';
 
 /** What the framework and its plugins write into a service folder. */
 export const BUILD_OUTPUT = new Set(['.esbuild', '.serverless', 'node_modules']);

@@ -1,8 +1,6 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import path from 'node:path';
+import { repoRoot } from '../paths';
 
-/** The workshop's root folder. Set by the CLI launcher, whose bundle lives elsewhere. */
-export const repoRoot = process.env.WORKSHOP_REPO_ROOT ?? path.resolve(__dirname, '..', '..');
 
 /**
  * The framework's CLI entry point, run with this Node so no shell or `.cmd` shim is involved

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from './framework';
+import { repoRoot } from '../paths';
 import { isPortInUse } from './free-port';
 import { startLocalApi } from './local-api';
 

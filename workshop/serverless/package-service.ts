@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { IntegrationResponse } from '../api-gateway/lambda-integration';
 import { frameworkFolder, lockBuildFolder } from './build-copy';
 import { takeLock } from './file-lock';
-import { repoRoot, runFramework } from './framework';
+import { repoRoot } from '../paths';
+import { runFramework } from './framework';
 import { resolvedConfig } from './resolved-config';
 import { zipEntries, type ZipEntry } from './zip-entries';
 

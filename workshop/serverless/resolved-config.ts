@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { repoRoot } from './framework';
+import { repoRoot } from '../paths';
 
 /** The parts of a resolved serverless.yml the step tests look at. */
 export interface ResolvedConfig {

@@ -1,4 +1,4 @@
-import type { SuiteOutcome } from '../steps/run-step-tests';
+import type { SuiteOutcome } from '../curriculum/run-step-tests';
 import { outcomes, rightAnswerProblems, wrongAnswerProblems } from './answer-outcomes';
 import type { WrongAnswer } from './wrong-answers';
 

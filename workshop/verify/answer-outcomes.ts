@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
-import type { SuiteOutcome } from '../steps/run-step-tests';
+import type { SuiteOutcome } from '../curriculum/run-step-tests';
 import type { AnswerEdit, WrongAnswer } from './wrong-answers';
 
 /** What one copy of a step (starter, answer, a wrong or a right answer) did under its tests. */

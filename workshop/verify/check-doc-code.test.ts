@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Step } from '../steps/manifest';
+import type { Step } from '../curriculum/manifest';
 import { docCodeProblems } from './check-doc-code';
 
 const step: Step = { number: 1, slug: '01-one', title: 'One', doc: 'docs/01-one.md', learnerFiles: ['src/a.ts'], hints: ['h'], failsOnStarter: ['t'] };

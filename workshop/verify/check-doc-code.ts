@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../serverless/framework';
-import { shippedStepFile } from '../steps/committed-starter';
-import { answerFolder, stepFolder, type Step } from '../steps/manifest';
+import { repoRoot } from '../paths';
+import { shippedStepFile } from '../curriculum/committed-starter';
+import { answerFolder, stepFolder, type Step } from '../curriculum/manifest';
 
 /**
  * A doc page marks a code block that shows a file of the step with a comment on the line

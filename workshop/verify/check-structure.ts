@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_OUTPUT } from '../serverless/build-copy';
-import { repoRoot } from '../serverless/framework';
-import { shippedStepFile } from '../steps/committed-starter';
-import { staleGeneratedPages } from '../steps/generated-docs';
-import { answerFolder, stepFolder, type Step } from '../steps/manifest';
+import { repoRoot } from '../paths';
+import { shippedStepFile } from '../curriculum/committed-starter';
+import { staleGeneratedPages } from '../curriculum/generated-docs';
+import { answerFolder, stepFolder, type Step } from '../curriculum/manifest';
 import { wrongAnswers } from './wrong-answers';
 
 /**

@@ -3,7 +3,7 @@ import { invokeThroughApiGateway, type AnyProxyHandler } from '@workshop/api-gat
 import { restEvents } from '@workshop/fixtures/rest-events';
 import { loadOnce } from '@workshop/jest/load-once';
 import { resolvedConfig } from '@workshop/serverless/resolved-config';
-import { handlerTypingProblems } from '@workshop/steps/handler-typing';
+import { handlerTypingProblems } from './handler-typing';
 
 const stepFolder = path.resolve(__dirname, '..');
 const handlerFile = path.join(stepFolder, 'src', 'handler.ts');

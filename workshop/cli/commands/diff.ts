@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { stepFolder, type Step } from '../../steps/manifest';
+import { stepFolder, type Step } from '../../curriculum/manifest';
 import { answerContent } from '../learner-files';
 import { bold, dim, green, red } from '../output';
 

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot, runFramework } from '../../serverless/framework';
+import { repoRoot } from '../../paths';
+import { runFramework } from '../../serverless/framework';
 import { isPortInUse } from '../../serverless/free-port';
 import { dim, green, red } from '../output';
 

@@ -1,4 +1,4 @@
-import type { Step } from '../../steps/manifest';
+import type { Step } from '../../curriculum/manifest';
 import { loadProgress, saveProgress } from '../progress';
 import { bold, dim } from '../output';
 

@@ -1,4 +1,4 @@
-import type { Step } from '../../steps/manifest';
+import type { Step } from '../../curriculum/manifest';
 import type { StepResult } from '../progress';
 import { progressLines } from './home';
 

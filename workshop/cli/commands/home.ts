@@ -1,4 +1,4 @@
-import type { Step } from '../../steps/manifest';
+import type { Step } from '../../curriculum/manifest';
 import { isDone, type StepResult } from '../progress';
 import { bold, dim, green, red } from '../output';
 import { learnerPaths, overview } from '../step-status';

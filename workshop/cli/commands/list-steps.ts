@@ -1,4 +1,4 @@
-import type { Step } from '../../steps/manifest';
+import type { Step } from '../../curriculum/manifest';
 import { currentResult, isDone, loadProgress } from '../progress';
 import { dim } from '../output';
 import { progressLines } from './home';

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../../serverless/framework';
-import { stepFolder, type Step } from '../../steps/manifest';
+import { repoRoot } from '../../paths';
+import { stepFolder, type Step } from '../../curriculum/manifest';
 import { confirmOverwrite } from '../confirm';
 import { answerContent, backupLearnerFiles, starterContent } from '../learner-files';
 import { green } from '../output';

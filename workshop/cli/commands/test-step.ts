@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { stepFolder, type Step } from '../../steps/manifest';
+import { stepFolder, type Step } from '../../curriculum/manifest';
 import { bold, dim, green, red, UserError } from '../output';
 import { checkStep, learnerPaths } from '../step-status';
 

@@ -1,7 +1,7 @@
 import { statSync, unwatchFile, watch, watchFile, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import { stepFolder, type Step } from '../../steps/manifest';
-import type { TestOutcome } from '../../steps/run-step-tests';
+import { stepFolder, type Step } from '../../curriculum/manifest';
+import type { TestOutcome } from '../../curriculum/run-step-tests';
 import { bold, dim, green, red } from '../output';
 import { checkStep, learnerPaths } from '../step-status';
 import { usesLocalApi } from '../start-ahead';

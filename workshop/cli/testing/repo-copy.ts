@@ -2,9 +2,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../../serverless/framework';
-import { shippedStepFile } from '../../steps/committed-starter';
-import { loadSteps, stepFolder } from '../../steps/manifest';
+import { repoRoot } from '../../paths';
+import { shippedStepFile } from '../../curriculum/committed-starter';
+import { loadSteps, stepFolder } from '../../curriculum/manifest';
 
 export interface RepoCopy {
   root: string;

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../serverless/framework';
+import { repoRoot } from '../paths';
 import { copyCommittedStarter } from './committed-starter';
 import type { Step } from './manifest';
 import { runStepTests } from './run-step-tests';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_OUTPUT } from '../serverless/build-copy';
-import { repoRoot } from '../serverless/framework';
+import { repoRoot } from '../paths';
 import { stepFolder, type Step } from './manifest';
 
 /**

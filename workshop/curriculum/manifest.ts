@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../serverless/framework';
+import { repoRoot } from '../paths';
 
 /** One step of the workshop, as `steps/manifest.json` describes it. */
 export interface Step {

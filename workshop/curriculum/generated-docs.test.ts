@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { repoRoot } from '../serverless/framework';
+import { repoRoot } from '../paths';
 import { generatedPages, renderStartScreen, shownStarterScore, staleGeneratedPages, startScreenProblems } from './generated-docs';
 import { loadSteps } from './manifest';
 

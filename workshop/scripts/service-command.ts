@@ -1,4 +1,5 @@
-import { repoRoot, spawnFramework } from '../serverless/framework';
+import { repoRoot } from '../paths';
+import { spawnFramework } from '../serverless/framework';
 
 // `npm run package|deploy|remove [-- --stage prod]`: the framework on the top-level
 // serverless.yml, with telemetry and notifications off on every platform (an npm script

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { homeHeader, homeScreen } from '../cli/commands/home';
 import type { StepResult } from '../cli/progress';
-import { repoRoot } from '../serverless/framework';
+import { repoRoot } from '../paths';
 import type { Step } from './manifest';
 import type { StarterScore } from './starter-score';
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../serverless/framework';
+import { repoRoot } from '../paths';
 
 export interface TestOutcome {
   /** describe titles and the test title, joined by spaces: what the manifest names. */
