@@ -15,9 +15,26 @@ const shared = {
 
 module.exports = {
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{solution,workshop}/**/*.test.ts'], testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '\\.(integration|property)\\.test\\.ts$'] },
-    { ...shared, displayName: 'property', testMatch: ['<rootDir>/{solution,workshop}/**/*.property.test.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{solution,workshop}/**/*.test.ts'],
+      testPathIgnorePatterns: [
+        ...shared.testPathIgnorePatterns,
+        '\\.(integration|property)\\.test\\.ts$',
+      ],
+    },
+    {
+      ...shared,
+      displayName: 'property',
+      testMatch: ['<rootDir>/{solution,workshop}/**/*.property.test.ts'],
+    },
     // Two files at a time share 2 cores: a test that takes 1 s alone can take several.
-    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{solution,workshop}/**/*.integration.test.ts'], testTimeout: 30_000 },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{solution,workshop}/**/*.integration.test.ts'],
+      testTimeout: 30_000,
+    },
   ],
 };

@@ -20,7 +20,9 @@ async function handle(event: APIGatewayProxyEvent, _context: Context): Promise<n
   const parsed = parseBody(event);
   if (!parsed.ok) throw new HttpError(parsed.statusCode, parsed.message);
   // One JSON line per request is what CloudWatch Logs Insights can query.
-  console.log(JSON.stringify({ level: 'info', message: 'Received request body', body: parsed.value }));
+  console.log(
+    JSON.stringify({ level: 'info', message: 'Received request body', body: parsed.value }),
+  );
   throw new HttpError(400, 'This endpoint always answers 400 Bad Request.');
 }
 

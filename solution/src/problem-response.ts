@@ -6,12 +6,24 @@ import { reasonPhrase } from './http-error';
  * `application/problem+json` with `type`, `title`, `status` and `detail`, plus the request
  * id, so that every failure of every endpoint has the same, documented shape.
  */
-export function problemResponse(statusCode: number, requestId: string, detail?: string, extensions: Record<string, unknown> = {}): APIGatewayProxyResult {
+export function problemResponse(
+  statusCode: number,
+  requestId: string,
+  detail?: string,
+  extensions: Record<string, unknown> = {},
+): APIGatewayProxyResult {
   return {
     statusCode,
     headers: { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId },
     // Extensions first: they may add members, never replace the standard ones.
-    body: JSON.stringify({ ...extensions, type: 'about:blank', title: reasonPhrase(statusCode), status: statusCode, ...(detail === undefined ? {} : { detail }), requestId }),
+    body: JSON.stringify({
+      ...extensions,
+      type: 'about:blank',
+      title: reasonPhrase(statusCode),
+      status: statusCode,
+      ...(detail === undefined ? {} : { detail }),
+      requestId,
+    }),
     isBase64Encoded: false,
   };
 }

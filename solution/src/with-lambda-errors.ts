@@ -16,13 +16,27 @@ export function withLambdaErrors<E>(handler: LambdaHandler<E>): LambdaHandler<E>
       return await handler(event, context);
     } catch (error) {
       if (error instanceof HttpError) {
-        const { body } = problemResponse(error.statusCode, context.awsRequestId, error.detail, error.extensions);
+        const { body } = problemResponse(
+          error.statusCode,
+          context.awsRequestId,
+          error.detail,
+          error.extensions,
+        );
         throw new Error(`[${error.statusCode}] ${body}`);
       }
       // The original message could match a selection pattern by accident, or hold a secret:
       // the log gets it whole, API Gateway only a 500.
-      const { name, message, stack } = error instanceof Error ? error : { name: typeof error, message: String(error), stack: undefined };
-      console.error(JSON.stringify({ level: 'error', message: 'Unhandled error', error: { name, message, stack } }));
+      const { name, message, stack } =
+        error instanceof Error
+          ? error
+          : { name: typeof error, message: String(error), stack: undefined };
+      console.error(
+        JSON.stringify({
+          level: 'error',
+          message: 'Unhandled error',
+          error: { name, message, stack },
+        }),
+      );
       throw new Error(`[500] ${problemResponse(500, context.awsRequestId).body}`);
     }
   };

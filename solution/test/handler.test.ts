@@ -1,6 +1,6 @@
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
-import { postEvent, restEvents, type RestEventName } from '@workshop/fixtures/rest-events';
+import { postEvent, type RestEventName, restEvents } from '@workshop/fixtures/rest-events';
 import { throwError } from '../src/handler';
 
 const requestId = '87f10bcd-7c85-46d5-bcd7-493aca45e1f0';
@@ -26,23 +26,39 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
     ['getWithQuery', /no body/],
   ];
 
-  it.each(cases)('%s: a well-formed 400, as RFC 9457 problem+json that says what was wrong', async (name, detail) => {
-    const answer = await answerFor(restEvents[name]());
+  it.each(cases)(
+    '%s: a well-formed 400, as RFC 9457 problem+json that says what was wrong',
+    async (name, detail) => {
+      const answer = await answerFor(restEvents[name]());
 
-    expect(answer).toBeDeliveredWithStatus(400);
-    expect(answer).toHaveGatewayHeader('Content-Type', 'application/problem+json');
-    expect(answer).toHaveGatewayHeader('X-Request-Id', requestId);
-    expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Bad Request', status: 400, detail: expect.stringMatching(detail), requestId });
-  });
+      expect(answer).toBeDeliveredWithStatus(400);
+      expect(answer).toHaveGatewayHeader('Content-Type', 'application/problem+json');
+      expect(answer).toHaveGatewayHeader('X-Request-Id', requestId);
+      expect(JSON.parse(answer.body)).toEqual({
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        detail: expect.stringMatching(detail),
+        requestId,
+      });
+    },
+  );
 
   it('answers a Content-Type that is not JSON with 415 Unsupported Media Type', async () => {
-    const answer = await answerFor(postEvent('{"blah": "blah1"}', { 'Content-Type': 'text/plain' }));
+    const answer = await answerFor(
+      postEvent('{"blah": "blah1"}', { 'Content-Type': 'text/plain' }),
+    );
     expect(answer).toBeDeliveredWithStatus(415);
-    expect(JSON.parse(answer.body)).toMatchObject({ title: 'Unsupported Media Type', detail: 'Send the body as application/json, not text/plain.' });
+    expect(JSON.parse(answer.body)).toMatchObject({
+      title: 'Unsupported Media Type',
+      detail: 'Send the body as application/json, not text/plain.',
+    });
   });
 
   it('accepts JSON sent the way curl --data sends it (application/x-www-form-urlencoded)', async () => {
-    const answer = await answerFor(postEvent('{"blah": "blah1"}', { 'Content-Type': 'application/x-www-form-urlencoded' }));
+    const answer = await answerFor(
+      postEvent('{"blah": "blah1"}', { 'Content-Type': 'application/x-www-form-urlencoded' }),
+    );
     expect(JSON.parse(answer.body).detail).toMatch(/always answers 400/);
   });
 
@@ -54,12 +70,16 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
 
   it('logs the parsed request body as one JSON line, for CloudWatch Logs', async () => {
     await answerFor(restEvents.jsonBody());
-    expect(logged.map((line) => JSON.parse(line))).toContainEqual(expect.objectContaining({ body: { blah: 'blah1' } }));
+    expect(logged.map((line) => JSON.parse(line))).toContainEqual(
+      expect.objectContaining({ body: { blah: 'blah1' } }),
+    );
   });
 
   it('reads a base64-encoded body as the JSON it carries', async () => {
     await answerFor(restEvents.base64Body());
-    expect(logged.map((line) => JSON.parse(line))).toContainEqual(expect.objectContaining({ body: { blah: 'blah1' } }));
+    expect(logged.map((line) => JSON.parse(line))).toContainEqual(
+      expect.objectContaining({ body: { blah: 'blah1' } }),
+    );
   });
 
   it.each([
@@ -77,13 +97,18 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
   it('adds Access-Control-Allow-Origin for an allowed Origin, on the 415 as on the 400', async () => {
     process.env.ALLOWED_ORIGINS = 'http://localhost:5173';
     try {
-      const requests: Array<Record<string, string>> = [{ Origin: 'http://localhost:5173' }, { Origin: 'http://localhost:5173', 'Content-Type': 'text/plain' }];
+      const requests: Array<Record<string, string>> = [
+        { Origin: 'http://localhost:5173' },
+        { Origin: 'http://localhost:5173', 'Content-Type': 'text/plain' },
+      ];
       for (const headers of requests) {
         const answer = await answerFor(postEvent('{}', headers));
         expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', 'http://localhost:5173');
         expect(answer).toHaveGatewayHeader('Vary', 'Origin');
       }
-      expect((await answerFor(postEvent('{}', { Origin: 'https://elsewhere.example' }))).headers).not.toHaveProperty('access-control-allow-origin');
+      expect(
+        (await answerFor(postEvent('{}', { Origin: 'https://elsewhere.example' }))).headers,
+      ).not.toHaveProperty('access-control-allow-origin');
     } finally {
       delete process.env.ALLOWED_ORIGINS;
     }

@@ -1,10 +1,13 @@
 import { rmSync } from 'node:fs';
-import fc from 'fast-check';
-import { invokeThroughLambdaIntegration, type IntegrationResponse } from '@workshop/api-gateway/lambda-integration';
+import {
+  type IntegrationResponse,
+  invokeThroughLambdaIntegration,
+} from '@workshop/api-gateway/lambda-integration';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
 import { repoRoot } from '@workshop/paths';
 import { methodIntegration, packageService } from '@workshop/serverless/package-service';
+import fc from 'fast-check';
 import { throwErrorLambda } from '../src/lambda-handler';
 import { withLambdaErrors } from '../src/with-lambda-errors';
 
@@ -24,17 +27,34 @@ beforeAll(async () => {
 afterAll(() => jest.restoreAllMocks());
 
 // What the request template can hand the function as `body`: any JSON value, or the raw text.
-const body = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.string({ maxLength: 200 }), fc.constant({ ['__proto__']: { polluted: true } }), fc.constant(null));
-const headers = fc.dictionary(fc.string({ maxLength: 20 }), fc.string({ maxLength: 50 }), { maxKeys: 6 });
+const body = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.string({ maxLength: 200 }),
+  fc.constant({ ['__proto__']: { polluted: true } }),
+  fc.constant(null),
+);
+const headers = fc.dictionary(fc.string({ maxLength: 20 }), fc.string({ maxLength: 50 }), {
+  maxKeys: 6,
+});
 
 describe('POST /throw-lambda through the Lambda integration, for any body', () => {
   it(`always a 400 problem+json naming the request, never a stack trace (${RUNS} events)`, async () => {
     await fc.assert(
       fc.asyncProperty(body, headers, fc.uuid(), async (generated, generatedHeaders, requestId) => {
-        const answer = await invokeThroughLambdaIntegration(throwErrorLambda, { ...lambdaIntegrationEvent(generated), headers: generatedHeaders }, responses, lambdaContext(requestId));
+        const answer = await invokeThroughLambdaIntegration(
+          throwErrorLambda,
+          { ...lambdaIntegrationEvent(generated), headers: generatedHeaders },
+          responses,
+          lambdaContext(requestId),
+        );
         expect(answer).toBeMappedToStatus(400);
         expect(answer.headers['content-type']).toBe('application/problem+json');
-        expect(JSON.parse(answer.body)).toMatchObject({ type: 'about:blank', title: 'Bad Request', status: 400, requestId });
+        expect(JSON.parse(answer.body)).toMatchObject({
+          type: 'about:blank',
+          title: 'Bad Request',
+          status: 400,
+          requestId,
+        });
         expect(answer.body).not.toMatch(STACK_FRAME);
       }),
       { numRuns: RUNS },
@@ -43,15 +63,29 @@ describe('POST /throw-lambda through the Lambda integration, for any body', () =
   }, 120_000);
 
   it(`an unexpected error is a 500 that shows nothing of it, whatever its message, even "[400] …" (${RUNS} errors)`, async () => {
-    const message = fc.oneof(fc.string({ maxLength: 100 }), fc.string({ maxLength: 50 }).map((text) => `[400] ${text}`), fc.constant('line one\nline two'));
+    const message = fc.oneof(
+      fc.string({ maxLength: 100 }),
+      fc.string({ maxLength: 50 }).map((text) => `[400] ${text}`),
+      fc.constant('line one\nline two'),
+    );
     await fc.assert(
       fc.asyncProperty(message, fc.uuid(), async (text, requestId) => {
         const failing = withLambdaErrors(async () => {
           throw new Error(text);
         });
-        const answer = await invokeThroughLambdaIntegration(failing, lambdaIntegrationEvent(), responses, lambdaContext(requestId));
+        const answer = await invokeThroughLambdaIntegration(
+          failing,
+          lambdaIntegrationEvent(),
+          responses,
+          lambdaContext(requestId),
+        );
         expect(answer).toBeMappedToStatus(500);
-        expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500, requestId });
+        expect(JSON.parse(answer.body)).toEqual({
+          type: 'about:blank',
+          title: 'Internal Server Error',
+          status: 500,
+          requestId,
+        });
       }),
       { numRuns: RUNS },
     );

@@ -1,5 +1,5 @@
 import { repoRoot } from '@workshop/paths';
-import { startLocalApi, type LocalApi } from '@workshop/serverless/local-api';
+import { type LocalApi, startLocalApi } from '@workshop/serverless/local-api';
 import { mixedRequestKinds, runMixedLoad } from '@workshop/serverless/mixed-load';
 
 // One local API Gateway for the whole file, always stopped, even when a test fails.
@@ -9,7 +9,12 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(async () => api?.stop());
 
-const post = (body: string) => fetch(`${api.baseUrl}/throw`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
+const post = (body: string) =>
+  fetch(`${api.baseUrl}/throw`, {
+    method: 'POST',
+    body,
+    headers: { 'Content-Type': 'application/json' },
+  });
 
 describe('the solution behind the local API Gateway, over real HTTP', () => {
   it('answers POST /throw with 400, a JSON body, and the Lambda request id', async () => {
@@ -18,20 +23,40 @@ describe('the solution behind the local API Gateway, over real HTTP', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const requestId = response.headers.get('x-request-id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await response.json()).toEqual({ type: 'about:blank', title: 'Bad Request', status: 400, detail: expect.any(String), requestId });
+    expect(await response.json()).toEqual({
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: expect.any(String),
+      requestId,
+    });
   });
 
   it('answers a body that is not JSON with a clean 400, not a 502', async () => {
     const response = await post('not json');
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ status: 400, detail: 'The request body is not valid JSON.' });
+    expect(await response.json()).toMatchObject({
+      status: 400,
+      detail: 'The request body is not valid JSON.',
+    });
   });
 
   it('a browser on the allowed origin gets the CORS header on the preflight and on the 400', async () => {
     const origin = 'http://localhost:5173';
-    const preflight = await fetch(`${api.baseUrl}/throw`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+    const preflight = await fetch(`${api.baseUrl}/throw`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
+    });
     expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
-    const response = await fetch(`${api.baseUrl}/throw`, { method: 'POST', body: '{}', headers: { Origin: origin, 'Content-Type': 'application/json' } });
+    const response = await fetch(`${api.baseUrl}/throw`, {
+      method: 'POST',
+      body: '{}',
+      headers: { Origin: origin, 'Content-Type': 'application/json' },
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get('access-control-allow-origin')).toBe(origin);
     // serverless-offline adds this header to every answer itself (docs/local-vs-aws.md), so
@@ -39,11 +64,21 @@ describe('the solution behind the local API Gateway, over real HTTP', () => {
   });
 
   it('answers POST /throw-lambda (the Lambda integration) with 400 and only the problem+json, no stack trace', async () => {
-    const response = await fetch(`${api.baseUrl}/throw-lambda`, { method: 'POST', body: '{"blah": "blah1"}', headers: { 'Content-Type': 'application/json' } });
+    const response = await fetch(`${api.baseUrl}/throw-lambda`, {
+      method: 'POST',
+      body: '{"blah": "blah1"}',
+      headers: { 'Content-Type': 'application/json' },
+    });
     const text = await response.text();
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
-    expect(JSON.parse(text)).toEqual({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'This endpoint always answers 400 Bad Request.', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(JSON.parse(text)).toEqual({
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'This endpoint always answers 400 Bad Request.',
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
     expect(text).not.toMatch(/stackTrace|errorMessage|errorType/);
   });
 

@@ -2,7 +2,12 @@ import { rmSync } from 'node:fs';
 import { mapLambdaOutcome } from '@workshop/api-gateway/lambda-integration';
 import { lambdaTimeoutError } from '@workshop/fixtures/lambda-timeout-error';
 import { repoRoot } from '@workshop/paths';
-import { methodIntegration, packageService, resourcesOfType, type PackagedService } from '@workshop/serverless/package-service';
+import {
+  methodIntegration,
+  type PackagedService,
+  packageService,
+  resourcesOfType,
+} from '@workshop/serverless/package-service';
 
 let service: PackagedService;
 beforeAll(async () => {
@@ -12,7 +17,12 @@ afterAll(() => rmSync(service.folder, { recursive: true, force: true }));
 
 describe('serverless package (nothing leaves this machine)', () => {
   it('zips each function on its own: its bundled handler and nothing else, no node_modules, no TypeScript', () => {
-    expect(service.artifacts.map((artifact) => [artifact.name, artifact.entries.map((entry) => entry.name)])).toEqual([
+    expect(
+      service.artifacts.map((artifact) => [
+        artifact.name,
+        artifact.entries.map((entry) => entry.name),
+      ]),
+    ).toEqual([
       ['throw_error.zip', ['solution/src/handler.js']],
       ['throw_error_lambda.zip', ['solution/src/lambda-handler.js']],
     ]);
@@ -30,19 +40,33 @@ describe('serverless package (nothing leaves this machine)', () => {
   it('deploys both functions on nodejs22.x', () => {
     const functions = resourcesOfType(service, 'AWS::Lambda::Function').map((fn) => fn.Properties);
     expect(functions).toEqual([
-      expect.objectContaining({ Runtime: 'nodejs22.x', Handler: 'solution/src/handler.throwError' }),
-      expect.objectContaining({ Runtime: 'nodejs22.x', Handler: 'solution/src/lambda-handler.throwErrorLambda' }),
+      expect.objectContaining({
+        Runtime: 'nodejs22.x',
+        Handler: 'solution/src/handler.throwError',
+      }),
+      expect.objectContaining({
+        Runtime: 'nodejs22.x',
+        Handler: 'solution/src/lambda-handler.throwErrorLambda',
+      }),
     ]);
   });
 
   it('wires POST /throw to the function with the Lambda-proxy integration (AWS_PROXY)', () => {
-    expect(methodIntegration(service, 'throw', 'POST')).toMatchObject({ Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST' });
+    expect(methodIntegration(service, 'throw', 'POST')).toMatchObject({
+      Type: 'AWS_PROXY',
+      IntegrationHttpMethod: 'POST',
+    });
   });
 
   it('wires POST /throw-lambda with the Lambda integration (AWS), its status mapped from the error message', () => {
     const integration = methodIntegration(service, 'throw-lambda', 'POST');
     expect(integration?.Type).toBe('AWS');
-    expect(integration?.IntegrationResponses?.map((response) => [response.StatusCode, response.SelectionPattern])).toEqual([
+    expect(
+      integration?.IntegrationResponses?.map((response) => [
+        response.StatusCode,
+        response.SelectionPattern,
+      ]),
+    ).toEqual([
       ['200', ''],
       ['400', '\\[400\\] [\\s\\S]*'],
       ['500', '\\[500\\] [\\s\\S]*'],
@@ -51,30 +75,55 @@ describe('serverless package (nothing leaves this machine)', () => {
   });
 
   it('answers a failure the function never reported (a timeout) with a 502 that shows nothing of it, as AWS would', () => {
-    const answer = mapLambdaOutcome({ error: lambdaTimeoutError }, methodIntegration(service, 'throw-lambda', 'POST')?.IntegrationResponses ?? []);
+    const answer = mapLambdaOutcome(
+      { error: lambdaTimeoutError },
+      methodIntegration(service, 'throw-lambda', 'POST')?.IntegrationResponses ?? [],
+    );
     expect(answer).toBeMappedToStatus(502);
-    expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Bad Gateway', status: 502 });
+    expect(JSON.parse(answer.body)).toEqual({
+      type: 'about:blank',
+      title: 'Bad Gateway',
+      status: 502,
+    });
   });
 
   it('adds the OPTIONS preflight for the allowed origin only, on a MOCK integration', () => {
-    const options = resourcesOfType(service, 'AWS::ApiGateway::Method').find((method) => method.Properties.HttpMethod === 'OPTIONS');
+    const options = resourcesOfType(service, 'AWS::ApiGateway::Method').find(
+      (method) => method.Properties.HttpMethod === 'OPTIONS',
+    );
     expect(options?.Properties.Integration).toMatchObject({
       Type: 'MOCK',
-      IntegrationResponses: [expect.objectContaining({ ResponseParameters: expect.objectContaining({ 'method.response.header.Access-Control-Allow-Origin': "'http://localhost:5173'" }) })],
+      IntegrationResponses: [
+        expect.objectContaining({
+          ResponseParameters: expect.objectContaining({
+            'method.response.header.Access-Control-Allow-Origin': "'http://localhost:5173'",
+          }),
+        }),
+      ],
     });
   });
 
   it("gives API Gateway's own 4XX and 5XX answers the CORS header too (gateway responses)", () => {
     const responses = resourcesOfType(service, 'AWS::ApiGateway::GatewayResponse');
-    expect(responses.map((response) => response.Properties.ResponseType).sort()).toEqual(['DEFAULT_4XX', 'DEFAULT_5XX']);
+    expect(responses.map((response) => response.Properties.ResponseType).sort()).toEqual([
+      'DEFAULT_4XX',
+      'DEFAULT_5XX',
+    ]);
     for (const response of responses) {
-      expect(response.Properties).toMatchObject({ RestApiId: { Ref: 'ApiGatewayRestApi' }, ResponseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': "'http://localhost:5173'" } });
+      expect(response.Properties).toMatchObject({
+        RestApiId: { Ref: 'ApiGatewayRestApi' },
+        ResponseParameters: {
+          'gatewayresponse.header.Access-Control-Allow-Origin': "'http://localhost:5173'",
+        },
+      });
     }
   });
 
   it('passes the allowed origin to the functions', () => {
     for (const fn of resourcesOfType(service, 'AWS::Lambda::Function')) {
-      expect(fn.Properties.Environment).toEqual({ Variables: { ALLOWED_ORIGINS: 'http://localhost:5173' } });
+      expect(fn.Properties.Environment).toEqual({
+        Variables: { ALLOWED_ORIGINS: 'http://localhost:5173' },
+      });
     }
   });
 });

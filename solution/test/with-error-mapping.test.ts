@@ -9,7 +9,9 @@ let errors: string[];
 beforeEach(() => {
   errors = [];
   jest.spyOn(console, 'log').mockImplementation(() => undefined);
-  jest.spyOn(console, 'error').mockImplementation((line: unknown) => void errors.push(String(line)));
+  jest
+    .spyOn(console, 'error')
+    .mockImplementation((line: unknown) => void errors.push(String(line)));
 });
 afterEach(() => jest.restoreAllMocks());
 
@@ -24,15 +26,33 @@ const throwing = (thrown: unknown) =>
 
 describe('the one error mapping of the solution', () => {
   it('an unexpected error: 500 problem+json with only the request id; the log has the rest', async () => {
-    const answer = await throwing(new TypeError("Cannot read properties of undefined (reading 'id') in /var/task/secret-path.js"));
+    const answer = await throwing(
+      new TypeError(
+        "Cannot read properties of undefined (reading 'id') in /var/task/secret-path.js",
+      ),
+    );
     expect(answer).toBeDeliveredWithStatus(500);
-    expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500, requestId });
+    expect(JSON.parse(answer.body)).toEqual({
+      type: 'about:blank',
+      title: 'Internal Server Error',
+      status: 500,
+      requestId,
+    });
     expect(errors.join('\n')).toContain('secret-path.js');
   });
 
   it('a known error keeps its status, detail and extensions', async () => {
-    const answer = await throwing(new HttpError(422, 'Check the fields.', { errors: ['name is missing'] }));
+    const answer = await throwing(
+      new HttpError(422, 'Check the fields.', { errors: ['name is missing'] }),
+    );
     expect(answer).toBeDeliveredWithStatus(422);
-    expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Unprocessable Entity', status: 422, detail: 'Check the fields.', requestId, errors: ['name is missing'] });
+    expect(JSON.parse(answer.body)).toEqual({
+      type: 'about:blank',
+      title: 'Unprocessable Entity',
+      status: 422,
+      detail: 'Check the fields.',
+      requestId,
+      errors: ['name is missing'],
+    });
   });
 });

@@ -12,7 +12,9 @@ export function deliveredAnswer(answer: GatewayAnswer): GatewayAnswer {
   const judged = answerToJudge(answer);
   if (judged.note !== undefined) console.warn(judged.note);
   if (judged.answer.problem === undefined) return judged.answer;
-  const error = new Error(`The client would never see the function's body or headers: ${explainAnswer(answer)}`);
+  const error = new Error(
+    `The client would never see the function's body or headers: ${explainAnswer(answer)}`,
+  );
   // Jest then shows the failing check's line, not this one.
   Error.captureStackTrace(error, deliveredAnswer);
   throw error;

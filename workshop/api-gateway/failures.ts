@@ -1,4 +1,4 @@
-import { INTERNAL_SERVER_ERROR_BODY, type GatewayAnswer } from './gateway-answer';
+import { type GatewayAnswer, INTERNAL_SERVER_ERROR_BODY } from './gateway-answer';
 import { evidence } from './sources';
 
 /** API Gateway's default integration timeout for a REST API, in seconds (50 ms to 29 s). */
@@ -21,7 +21,11 @@ export interface Timing {
  * the function finishes in time (then its result is mapped as usual). Whichever limit comes
  * first decides: API Gateway's own (504) or Lambda's (a failed invocation: 502).
  */
-export function answerWhenSlow({ runsFor, lambdaTimeout, integrationTimeout = DEFAULT_INTEGRATION_TIMEOUT_SECONDS }: Timing): GatewayAnswer | undefined {
+export function answerWhenSlow({
+  runsFor,
+  lambdaTimeout,
+  integrationTimeout = DEFAULT_INTEGRATION_TIMEOUT_SECONDS,
+}: Timing): GatewayAnswer | undefined {
   if (runsFor <= Math.min(lambdaTimeout, integrationTimeout)) return undefined;
   if (integrationTimeout <= lambdaTimeout) {
     return {
@@ -63,7 +67,10 @@ export type GatewayResponseParameters = Record<string, string>;
  * 500) with the DEFAULT_5XX gateway response's headers added. That these answers are
  * DEFAULT_5XX ones is inferred: see evidence.gatewayResponse5xx.
  */
-export function withDefault5xxHeaders(answer: GatewayAnswer, parameters: GatewayResponseParameters): GatewayAnswer {
+export function withDefault5xxHeaders(
+  answer: GatewayAnswer,
+  parameters: GatewayResponseParameters,
+): GatewayAnswer {
   if (answer.statusCode < 500 || answer.problem === undefined) return answer;
   const headers = { ...answer.headers };
   for (const [key, value] of Object.entries(parameters)) {

@@ -1,4 +1,4 @@
-import { isFirm, type Evidence } from './sources';
+import { type Evidence, isFirm } from './sources';
 
 /** What a client receives from API Gateway (REST API, Lambda-proxy integration, payload 1.0). */
 export interface GatewayAnswer {
@@ -25,7 +25,8 @@ export const INTERNAL_SERVER_ERROR_BODY = '{"message": "Internal server error"}'
 
 /** One sentence for a failing check: what AWS would do and why. */
 export function explainAnswer(answer: GatewayAnswer): string {
-  if (answer.problem === undefined) return `API Gateway would answer ${answer.statusCode} with the function's response.`;
+  if (answer.problem === undefined)
+    return `API Gateway would answer ${answer.statusCode} with the function's response.`;
   return `API Gateway would answer ${answer.statusCode} ${answer.body}: ${answer.problem}.`;
 }
 
@@ -35,7 +36,13 @@ export function explainAnswer(answer: GatewayAnswer): string {
  * accepted the result, and says in a note what AWS may do instead.
  */
 export function answerToJudge(answer: GatewayAnswer): { answer: GatewayAnswer; note?: string } {
-  if (answer.problem === undefined || answer.evidence === undefined || isFirm(answer.evidence) || answer.ifAccepted === undefined) return { answer };
+  if (
+    answer.problem === undefined ||
+    answer.evidence === undefined ||
+    isFirm(answer.evidence) ||
+    answer.ifAccepted === undefined
+  )
+    return { answer };
   return { answer: answer.ifAccepted, note: weakRuleNote(answer) };
 }
 

@@ -18,15 +18,23 @@ describe('learner-facing failure messages', () => {
     const answer = await answerOf({ statusCode: 400, body: { message: 'Bad Request' } });
     expect(answer.statusCode).toBe(502);
     expect(answer).toBeDeliveredWithStatus(400);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^AWS may answer 502 here — reported, not documented: body must be a string, got object/));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^AWS may answer 502 here — reported, not documented: body must be a string, got object/,
+      ),
+    );
     // It still fails on what the function itself got wrong.
-    expect(() => expect(answer).toBeDeliveredWithStatus(200)).toThrow('Expected the client to receive 200, but the function answered 400.');
+    expect(() => expect(answer).toBeDeliveredWithStatus(200)).toThrow(
+      'Expected the client to receive 200, but the function answered 400.',
+    );
     warn.mockRestore();
   });
 
   it('toBeDeliveredWithStatus names the status the function chose when it is the wrong one', async () => {
     const answer = await answerOf({ ...good, statusCode: 200 });
-    expect(() => expect(answer).toBeDeliveredWithStatus(400)).toThrow('Expected the client to receive 400, but the function answered 200.');
+    expect(() => expect(answer).toBeDeliveredWithStatus(400)).toThrow(
+      'Expected the client to receive 400, but the function answered 200.',
+    );
     expect(answer).toBeDeliveredWithStatus(200);
   });
 
@@ -34,20 +42,28 @@ describe('learner-facing failure messages', () => {
     const answer = await answerOf(good);
     expect(answer).toHaveGatewayHeader('CONTENT-TYPE', 'application/json');
     expect(answer).toHaveGatewayHeader('content-type', /json/);
-    expect(() => expect(answer).toHaveGatewayHeader('X-Request-Id')).toThrow(/would not\. Headers the client would see: content-type, x-amzn-requestid, x-amz-apigw-id/);
-    expect(() => expect(answer).toHaveGatewayHeader('Content-Type', 'text/plain')).toThrow('but the client would receive "application/json"');
+    expect(() => expect(answer).toHaveGatewayHeader('X-Request-Id')).toThrow(
+      /would not\. Headers the client would see: content-type, x-amzn-requestid, x-amz-apigw-id/,
+    );
+    expect(() => expect(answer).toHaveGatewayHeader('Content-Type', 'text/plain')).toThrow(
+      'but the client would receive "application/json"',
+    );
   });
 
   it('toHaveGatewayHeader explains a missing header by the 502 when a recorded rule rejects the result', async () => {
     const answer = await answerOf({ statusCode: 400, multiValueHeaders: { 'X-Request-Id': 'a' } });
-    expect(() => expect(answer).toHaveGatewayHeader('X-Request-Id')).toThrow(/API Gateway would answer 502 .*multiValueHeaders\["X-Request-Id"\] must be an array/);
+    expect(() => expect(answer).toHaveGatewayHeader('X-Request-Id')).toThrow(
+      /API Gateway would answer 502 .*multiValueHeaders\["X-Request-Id"\] must be an array/,
+    );
   });
 
   it('toHaveGatewayHeader judges an inferred rule by what the client would get if AWS accepted it', async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const answer = await answerOf({ statusCode: 400, headers: { 'X-Request-Id': ['a'] } });
     expect(answer).toHaveGatewayHeader('X-Request-Id', 'a');
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/inferred, not documented: headers\["X-Request-Id"\] must be a string/));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/inferred, not documented: headers\["X-Request-Id"\] must be a string/),
+    );
     warn.mockRestore();
   });
 });

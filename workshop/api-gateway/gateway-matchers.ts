@@ -11,7 +11,10 @@ export const gatewayMatchers = {
   toBeDeliveredWithStatus(judged: GatewayAnswer, expected: number) {
     const answer = judgeWithNote(judged);
     if (answer.problem !== undefined) {
-      return { pass: false, message: () => `Expected the client to receive ${expected}, but ${explainAnswer(answer)}` };
+      return {
+        pass: false,
+        message: () => `Expected the client to receive ${expected}, but ${explainAnswer(answer)}`,
+      };
     }
     const pass = answer.statusCode === expected;
     return {
@@ -28,10 +31,18 @@ export const gatewayMatchers = {
     const actual = answer.headers[name.toLowerCase()];
     const present = Object.keys(answer.headers).join(', ') || 'none';
     if (actual === undefined) {
-      const why = answer.problem !== undefined ? ` ${explainAnswer(answer)}` : ` Headers the client would see: ${present}.`;
-      return { pass: false, message: () => `Expected the client to receive the header ${name}, but it would not.${why}` };
+      const why =
+        answer.problem !== undefined
+          ? ` ${explainAnswer(answer)}`
+          : ` Headers the client would see: ${present}.`;
+      return {
+        pass: false,
+        message: () => `Expected the client to receive the header ${name}, but it would not.${why}`,
+      };
     }
-    const pass = expected === undefined || (typeof expected === 'string' ? actual === expected : expected.test(actual));
+    const pass =
+      expected === undefined ||
+      (typeof expected === 'string' ? actual === expected : expected.test(actual));
     return {
       pass,
       message: () =>
@@ -50,7 +61,6 @@ function judgeWithNote(answer: GatewayAnswer): GatewayAnswer {
 }
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace jest {
     interface Matchers<R> {
       /** The function's result reaches the client (API Gateway accepts it) with this status. */

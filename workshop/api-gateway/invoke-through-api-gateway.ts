@@ -28,20 +28,32 @@ export async function invokeThroughApiGateway(
   try {
     result = await handler(event, context);
   } catch (error) {
-    return gatewayError(`the function threw ${describeError(error)}; a proxy integration turns every error into 502, whatever its message`, event, statusInMessage(error) ? evidence.statusInMessage : evidence.functionError);
+    return gatewayError(
+      `the function threw ${describeError(error)}; a proxy integration turns every error into 502, whatever its message`,
+      event,
+      statusInMessage(error) ? evidence.statusInMessage : evidence.functionError,
+    );
   }
 
   let payload: string | undefined;
   try {
     payload = JSON.stringify(result);
   } catch (error) {
-    return gatewayError(`Lambda could not serialise the result to JSON (${describeError(error)})`, event, evidence.unserialisable);
+    return gatewayError(
+      `Lambda could not serialise the result to JSON (${describeError(error)})`,
+      event,
+      evidence.unserialisable,
+    );
   }
   // JSON.stringify(undefined) is undefined: Lambda then sends `null` to API Gateway.
   payload ??= 'null';
   const size = Buffer.byteLength(payload);
   if (size > MAX_RESPONSE_PAYLOAD_BYTES) {
-    return gatewayError(`the response is ${size} bytes; Lambda refuses synchronous responses over ${MAX_RESPONSE_PAYLOAD_BYTES} bytes`, event, evidence.payloadTooLarge);
+    return gatewayError(
+      `the response is ${size} bytes; Lambda refuses synchronous responses over ${MAX_RESPONSE_PAYLOAD_BYTES} bytes`,
+      event,
+      evidence.payloadTooLarge,
+    );
   }
   return mapProxyResult(JSON.parse(payload), event);
 }

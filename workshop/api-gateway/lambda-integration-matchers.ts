@@ -8,11 +8,19 @@ import { explainLambdaAnswer, type LambdaIntegrationAnswer } from './lambda-inte
 export const lambdaIntegrationMatchers = {
   toBeMappedToStatus(answer: LambdaIntegrationAnswer, expected: number) {
     // Which of several matching patterns AWS picks is not documented: any of them passes, with a note.
-    const pass = answer.problem === undefined && (answer.statusCode === expected || (answer.alternatives ?? []).includes(expected));
-    if (pass && answer.alternatives !== undefined) console.warn(`AWS may answer ${[answer.statusCode, ...answer.alternatives].join(' or ')} here — inferred, not documented: ${answer.chosen}.`);
+    const pass =
+      answer.problem === undefined &&
+      (answer.statusCode === expected || (answer.alternatives ?? []).includes(expected));
+    if (pass && answer.alternatives !== undefined)
+      console.warn(
+        `AWS may answer ${[answer.statusCode, ...answer.alternatives].join(' or ')} here — inferred, not documented: ${answer.chosen}.`,
+      );
     return {
       pass,
-      message: () => (pass ? `Expected the client not to receive ${expected}, and it would: ${explainLambdaAnswer(answer)}` : statusMismatch(answer, expected)),
+      message: () =>
+        pass
+          ? `Expected the client not to receive ${expected}, and it would: ${explainLambdaAnswer(answer)}`
+          : statusMismatch(answer, expected),
     };
   },
 
@@ -29,14 +37,18 @@ export const lambdaIntegrationMatchers = {
     };
     return {
       pass,
-      message: () => (pass ? `Expected the client not to receive ${name}: ${expected}, and it would.` : `Expected the client to receive ${name}: ${expected}, but ${why()}`),
+      message: () =>
+        pass
+          ? `Expected the client not to receive ${name}: ${expected}, and it would.`
+          : `Expected the client to receive ${name}: ${expected}, but ${why()}`,
     };
   },
 };
 
 /** The status differs, or it is API Gateway's own error and not one of the integration responses: say which. */
 function statusMismatch(answer: LambdaIntegrationAnswer, expected: number): string {
-  if (answer.problem === undefined) return `Expected the client to receive ${expected}, but ${explainLambdaAnswer(answer)}`;
+  if (answer.problem === undefined)
+    return `Expected the client to receive ${expected}, but ${explainLambdaAnswer(answer)}`;
   const wanted = `Expected the client to receive ${expected} from one of your integration responses`;
   if (answer.statusCode === expected) {
     return `${wanted}; API Gateway would answer ${expected} too, but with an error of its own, ${answer.body}, not your response: ${answer.problem}.`;
@@ -45,7 +57,6 @@ function statusMismatch(answer: LambdaIntegrationAnswer, expected: number): stri
 }
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace jest {
     interface Matchers<R> {
       /** Through the Lambda integration's responses, the client receives this status. */

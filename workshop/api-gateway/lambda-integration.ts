@@ -32,7 +32,9 @@ export interface OtherRuntimeErrorDocument {
 }
 
 /** The invocation as API Gateway receives it from Lambda: a result, or an error document. */
-export type LambdaOutcome = { result: unknown } | { error: LambdaErrorDocument | OtherRuntimeErrorDocument };
+export type LambdaOutcome =
+  | { result: unknown }
+  | { error: LambdaErrorDocument | OtherRuntimeErrorDocument };
 
 /** What a client receives from API Gateway (REST API, Lambda integration, not proxy). */
 export interface LambdaIntegrationAnswer {
@@ -57,7 +59,11 @@ export interface LambdaIntegrationAnswer {
 export type AnyLambdaHandler<E> = (event: E, context: Context) => unknown;
 
 /** Runs the handler as Lambda would and returns what it hands API Gateway. */
-export async function invokeLambda<E>(handler: AnyLambdaHandler<E>, event: E, context: Context = lambdaContext()): Promise<LambdaOutcome> {
+export async function invokeLambda<E>(
+  handler: AnyLambdaHandler<E>,
+  event: E,
+  context: Context = lambdaContext(),
+): Promise<LambdaOutcome> {
   try {
     return { result: await handler(event, context) };
   } catch (error) {
@@ -67,7 +73,12 @@ export async function invokeLambda<E>(handler: AnyLambdaHandler<E>, event: E, co
 
 /** The Node.js runtime's error document: the error's name, message and stack, one line per frame. */
 export function lambdaErrorDocument(error: unknown): LambdaErrorDocument {
-  if (error instanceof Error) return { errorType: error.name, errorMessage: error.message, trace: (error.stack ?? '').split('\n') };
+  if (error instanceof Error)
+    return {
+      errorType: error.name,
+      errorMessage: error.message,
+      trace: (error.stack ?? '').split('\n'),
+    };
   return { errorType: typeof error, errorMessage: String(error), trace: [] };
 }
 
@@ -81,19 +92,31 @@ export function lambdaErrorDocument(error: unknown): LambdaErrorDocument {
  * response's template renders the body and may override the status
  * (`$context.responseOverride.status`); without one, the output passes through.
  */
-export function mapLambdaOutcome(outcome: LambdaOutcome, responses: IntegrationResponse[], gatewayRequestId: string = randomUUID()): LambdaIntegrationAnswer {
+export function mapLambdaOutcome(
+  outcome: LambdaOutcome,
+  responses: IntegrationResponse[],
+  gatewayRequestId: string = randomUUID(),
+): LambdaIntegrationAnswer {
   const errorMessage = 'error' in outcome ? outcome.error.errorMessage : '';
   const payload = JSON.stringify('error' in outcome ? outcome.error : outcome.result) ?? 'null';
   const patterned = responses.filter((response) => response.SelectionPattern);
-  const matching = patterned.filter((response) => fullMatch(response.SelectionPattern as string, errorMessage));
+  const matching = patterned.filter((response) =>
+    fullMatch(response.SelectionPattern as string, errorMessage),
+  );
   const defaults = responses.filter((response) => !response.SelectionPattern);
-  const what = 'error' in outcome ? `the error message ${JSON.stringify(errorMessage)}` : 'a successful invocation (matched as an empty error message)';
+  const what =
+    'error' in outcome
+      ? `the error message ${JSON.stringify(errorMessage)}`
+      : 'a successful invocation (matched as an empty error message)';
 
   // Several matches: AWS answers with one of them (recorded); which one is not documented.
   const byStatus = [...matching].sort((a, b) => Number(a.StatusCode) - Number(b.StatusCode));
   const chosen = byStatus[0] ?? defaults[0];
   if (chosen === undefined) {
-    return configurationError(`${what} matches no selection pattern and there is no default response (one without a pattern)`, gatewayRequestId);
+    return configurationError(
+      `${what} matches no selection pattern and there is no default response (one without a pattern)`,
+      gatewayRequestId,
+    );
   }
   const alternatives = byStatus.slice(1).map((response) => Number(response.StatusCode));
   const why =
@@ -106,19 +129,26 @@ export function mapLambdaOutcome(outcome: LambdaOutcome, responses: IntegrationR
   const template = chosen.ResponseTemplates?.['application/json'];
   const { headers, headerProblems } = mapResponseParameters(chosen);
   headers['x-amzn-requestid'] = gatewayRequestId;
-  const rendered = template === undefined ? { body: payload } : renderResponseTemplate(template, payload, gatewayRequestId);
+  const rendered =
+    template === undefined
+      ? { body: payload }
+      : renderResponseTemplate(template, payload, gatewayRequestId);
   return {
     statusCode: rendered.status ?? Number(chosen.StatusCode),
     headers,
     body: rendered.body,
-    chosen: rendered.status === undefined ? why : `${why}, and its template sets $context.responseOverride.status to ${rendered.status}`,
+    chosen:
+      rendered.status === undefined
+        ? why
+        : `${why}, and its template sets $context.responseOverride.status to ${rendered.status}`,
     ...(Object.keys(headerProblems).length > 0 ? { headerProblems } : {}),
     ...(alternatives.length > 0 ? { alternatives } : {}),
   };
 }
 
 /** Where a mapped header value may come from, besides a quoted static value: expressions this model does not evaluate. */
-const MAPPING_EXPRESSION = /^(integration\.response\.(header|multivalueheader|body)\b|context\.|stageVariables\.)/;
+const MAPPING_EXPRESSION =
+  /^(integration\.response\.(header|multivalueheader|body)\b|context\.|stageVariables\.)/;
 
 /**
  * The headers an integration response sends (its static values), and the values it cannot
@@ -126,7 +156,10 @@ const MAPPING_EXPRESSION = /^(integration\.response\.(header|multivalueheader|bo
  * enclosed within a pair of single quotes", or a mapping expression such as
  * `integration.response.header.<name>`; `application/json` alone is neither.
  */
-function mapResponseParameters(response: IntegrationResponse): { headers: Record<string, string>; headerProblems: Record<string, string> } {
+function mapResponseParameters(response: IntegrationResponse): {
+  headers: Record<string, string>;
+  headerProblems: Record<string, string>;
+} {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   const headerProblems: Record<string, string> = {};
   for (const [key, value] of Object.entries(response.ResponseParameters ?? {})) {
@@ -135,26 +168,39 @@ function mapResponseParameters(response: IntegrationResponse): { headers: Record
     const literal = /^'(.*)'$/.exec(value)?.[1];
     if (literal !== undefined) headers[name.toLowerCase()] = literal;
     else if (!MAPPING_EXPRESSION.test(value)) {
-      headerProblems[name.toLowerCase()] = `the integration response ${response.StatusCode} maps ${name} to ${JSON.stringify(value)}, which is neither a static value nor a mapping expression: a static header value must be quoted: ${JSON.stringify(`'${value}'`)} (in serverless.yml, single quotes inside double quotes)`;
+      headerProblems[name.toLowerCase()] =
+        `the integration response ${response.StatusCode} maps ${name} to ${JSON.stringify(value)}, which is neither a static value nor a mapping expression: a static header value must be quoted: ${JSON.stringify(`'${value}'`)} (in serverless.yml, single quotes inside double quotes)`;
     }
   }
   return { headers, headerProblems };
 }
 
 /** Runs the handler and maps the outcome: what a client of the Lambda integration receives. */
-export async function invokeThroughLambdaIntegration<E>(handler: AnyLambdaHandler<E>, event: E, responses: IntegrationResponse[], context?: Context): Promise<LambdaIntegrationAnswer> {
+export async function invokeThroughLambdaIntegration<E>(
+  handler: AnyLambdaHandler<E>,
+  event: E,
+  responses: IntegrationResponse[],
+  context?: Context,
+): Promise<LambdaIntegrationAnswer> {
   return mapLambdaOutcome(await invokeLambda(handler, event, context), responses);
 }
 
 /** One sentence for a failing check: what API Gateway would answer and why. */
 export function explainLambdaAnswer(answer: LambdaIntegrationAnswer): string {
-  if (answer.problem !== undefined) return `API Gateway would answer ${answer.statusCode} ${answer.body}: ${answer.problem}.`;
+  if (answer.problem !== undefined)
+    return `API Gateway would answer ${answer.statusCode} ${answer.body}: ${answer.problem}.`;
   return `API Gateway would answer ${answer.statusCode}: ${answer.chosen}.`;
 }
 
 /** API Gateway's answer when the integration responses cannot map an outcome ("Execution failed due to configuration error"). */
 function configurationError(problem: string, gatewayRequestId: string): LambdaIntegrationAnswer {
-  return { statusCode: 500, headers: { 'content-type': 'application/json', 'x-amzn-requestid': gatewayRequestId }, body: INTERNAL_SERVER_ERROR_BODY, chosen: 'none', problem };
+  return {
+    statusCode: 500,
+    headers: { 'content-type': 'application/json', 'x-amzn-requestid': gatewayRequestId },
+    body: INTERNAL_SERVER_ERROR_BODY,
+    chosen: 'none',
+    problem,
+  };
 }
 
 /** API Gateway matches a selection pattern against the whole message, with Java's regular expressions. */
@@ -163,7 +209,9 @@ function fullMatch(pattern: string, text: string): boolean {
   try {
     regex = new RegExp(`^(?:${pattern})$`);
   } catch {
-    throw new Error(`The API Gateway model cannot read the selection pattern ${JSON.stringify(pattern)} (it reads the syntax Java and JavaScript share).`);
+    throw new Error(
+      `The API Gateway model cannot read the selection pattern ${JSON.stringify(pattern)} (it reads the syntax Java and JavaScript share).`,
+    );
   }
   return regex.test(text);
 }

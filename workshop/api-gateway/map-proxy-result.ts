@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { INTERNAL_SERVER_ERROR_BODY, type GatewayAnswer } from './gateway-answer';
-import { evidence, isFirm, type Evidence } from './sources';
+import { type GatewayAnswer, INTERNAL_SERVER_ERROR_BODY } from './gateway-answer';
+import { type Evidence, evidence, isFirm } from './sources';
 
 const RESULT_KEYS = ['statusCode', 'headers', 'multiValueHeaders', 'body', 'isBase64Encoded'];
 
@@ -33,7 +33,11 @@ export function mapProxyResult(result: unknown, event?: GatewayEvent): GatewayAn
   if (malformation === undefined) return deliver(result as Record<string, unknown>, event);
 
   // API Gateway's execution log names every one of these "Malformed Lambda proxy response".
-  const answer = gatewayError(`${malformation.problem} (Malformed Lambda proxy response)`, event, malformation.evidence);
+  const answer = gatewayError(
+    `${malformation.problem} (Malformed Lambda proxy response)`,
+    event,
+    malformation.evidence,
+  );
   // A rule we only inferred or read in a report may be wrong: keep what AWS would send if it
   // accepted the result, so a learner's check can judge that instead.
   if (!isFirm(malformation.evidence)) answer.ifAccepted = deliver(asRecord(result), event);
@@ -53,9 +57,16 @@ export function gatewayError(problem: string, event: GatewayEvent, why: Evidence
 
 /** The first rule of the proxy-result contract that `result` breaks, or undefined. */
 function findMalformation(result: unknown): Malformation | undefined {
-  if (typeof result === 'string') return { problem: `the function returned ${describeValue(result)}, not an object`, evidence: evidence.bareString };
+  if (typeof result === 'string')
+    return {
+      problem: `the function returned ${describeValue(result)}, not an object`,
+      evidence: evidence.bareString,
+    };
   if (typeof result !== 'object' || result === null || Array.isArray(result)) {
-    return { problem: `the function returned ${describeValue(result)}, not an object`, evidence: evidence.notAnObject };
+    return {
+      problem: `the function returned ${describeValue(result)}, not an object`,
+      evidence: evidence.notAnObject,
+    };
   }
   const record = result as Record<string, unknown>;
 
@@ -77,11 +88,21 @@ function findMalformation(result: unknown): Malformation | undefined {
     };
   }
 
-  if (record.isBase64Encoded !== undefined && record.isBase64Encoded !== null && typeof record.isBase64Encoded !== 'boolean') {
-    return { problem: `isBase64Encoded must be a boolean, got ${describeValue(record.isBase64Encoded)}`, evidence: evidence.isBase64NotBoolean };
+  if (
+    record.isBase64Encoded !== undefined &&
+    record.isBase64Encoded !== null &&
+    typeof record.isBase64Encoded !== 'boolean'
+  ) {
+    return {
+      problem: `isBase64Encoded must be a boolean, got ${describeValue(record.isBase64Encoded)}`,
+      evidence: evidence.isBase64NotBoolean,
+    };
   }
 
-  return findHeaderMalformation(record.headers, false) ?? findHeaderMalformation(record.multiValueHeaders, true);
+  return (
+    findHeaderMalformation(record.headers, false) ??
+    findHeaderMalformation(record.multiValueHeaders, true)
+  );
 }
 
 /** A missing statusCode is 200 and "201" is 201 (both recorded); "test" is a 502 (recorded). */
@@ -90,7 +111,8 @@ function findStatusMalformation(statusCode: unknown): Malformation | undefined {
   if (typeof statusCode === 'number' && Number.isInteger(statusCode)) return undefined;
   if (typeof statusCode === 'string' && /^\d+$/.test(statusCode)) return undefined;
   const problem = `statusCode must be a whole number (or a string of digits), got ${describeValue(statusCode)}`;
-  if (typeof statusCode === 'string' && Number.isNaN(Number(statusCode))) return { problem, evidence: evidence.statusNotNumeric };
+  if (typeof statusCode === 'string' && Number.isNaN(Number(statusCode)))
+    return { problem, evidence: evidence.statusNotNumeric };
   return { problem, evidence: evidence.statusOddValue };
 }
 
@@ -98,15 +120,29 @@ function findHeaderMalformation(headers: unknown, multiValue: boolean): Malforma
   const field = multiValue ? 'multiValueHeaders' : 'headers';
   if (headers === undefined || headers === null) return undefined;
   if (typeof headers !== 'object' || Array.isArray(headers)) {
-    return { problem: `${field} must be an object, got ${describeValue(headers)}`, evidence: evidence.headersNotObject };
+    return {
+      problem: `${field} must be an object, got ${describeValue(headers)}`,
+      evidence: evidence.headersNotObject,
+    };
   }
   for (const [name, value] of Object.entries(headers)) {
     if (multiValue) {
-      if (!Array.isArray(value)) return { problem: `${field}["${name}"] must be an array, got ${describeValue(value)}`, evidence: evidence.multiValueNotArray };
+      if (!Array.isArray(value))
+        return {
+          problem: `${field}["${name}"] must be an array, got ${describeValue(value)}`,
+          evidence: evidence.multiValueNotArray,
+        };
       const bad = value.find((item) => !isScalar(item));
-      if (bad !== undefined) return { problem: `${field}["${name}"] must hold strings, got ${describeValue(bad)}`, evidence: evidence.multiValueItemNotScalar };
+      if (bad !== undefined)
+        return {
+          problem: `${field}["${name}"] must hold strings, got ${describeValue(bad)}`,
+          evidence: evidence.multiValueItemNotScalar,
+        };
     } else if (!isScalar(value)) {
-      return { problem: `${field}["${name}"] must be a string, got ${describeValue(value)}; multiple values go in multiValueHeaders`, evidence: evidence.headerValueNotScalar };
+      return {
+        problem: `${field}["${name}"] must be a string, got ${describeValue(value)}; multiple values go in multiValueHeaders`,
+        evidence: evidence.headerValueNotScalar,
+      };
     }
   }
   return undefined;
@@ -144,22 +180,33 @@ function bodyOf(body: unknown): string {
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }
 
 /**
  * `headers` and `multiValueHeaders` together, names compared in any case. A name in both
  * sends both: the multi-value ones first (recorded).
  */
-function mergeHeaders(single: Record<string, unknown>, multi: Record<string, unknown>): Record<string, string> {
+function mergeHeaders(
+  single: Record<string, unknown>,
+  multi: Record<string, unknown>,
+): Record<string, string> {
   const merged = new Map<string, string[]>();
   const add = (name: string, values: unknown[]) => {
     const key = clientName(name);
     merged.set(key, [...(merged.get(key) ?? []), ...values.filter(isScalar).map(String)]);
   };
-  for (const [name, values] of Object.entries(multi)) add(name, Array.isArray(values) ? values : [values]);
-  for (const [name, value] of Object.entries(single)) add(name, Array.isArray(value) ? value : [value]);
-  return Object.fromEntries([...merged].filter(([, values]) => values.length > 0).map(([name, values]) => [name, values.join(', ')]));
+  for (const [name, values] of Object.entries(multi))
+    add(name, Array.isArray(values) ? values : [values]);
+  for (const [name, value] of Object.entries(single))
+    add(name, Array.isArray(value) ? value : [value]);
+  return Object.fromEntries(
+    [...merged]
+      .filter(([, values]) => values.length > 0)
+      .map(([name, values]) => [name, values.join(', ')]),
+  );
 }
 
 function clientName(name: string): string {
@@ -180,7 +227,8 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   if (typeof value === 'number') return `the number ${value}`;
   return typeof value;
 }

@@ -13,7 +13,11 @@ export interface RenderedResponse {
  * this workshop's templates and the AWS recordings use. Apache Velocity is what API Gateway
  * runs; velocityjs is the same language in JavaScript (serverless-offline renders with it too).
  */
-export function renderResponseTemplate(template: string, payload: string, gatewayRequestId: string): RenderedResponse {
+export function renderResponseTemplate(
+  template: string,
+  payload: string,
+  gatewayRequestId: string,
+): RenderedResponse {
   const parsed = withJavaToString(parseOrText(payload));
   const path = (expression: string) => jsonPath(parsed, expression);
   const responseOverride: { status?: unknown } = {};
@@ -27,18 +31,28 @@ export function renderResponseTemplate(template: string, payload: string, gatewa
     context: { requestId: gatewayRequestId, responseOverride },
     util: {
       // API Gateway's escapeJavaScript also escapes single quotes as \' (which is not valid JSON).
-      escapeJavaScript: (text: unknown) => JSON.stringify(String(text)).slice(1, -1).replace(/'/g, "\\'"),
+      escapeJavaScript: (text: unknown) =>
+        JSON.stringify(String(text)).slice(1, -1).replace(/'/g, "\\'"),
       parseJson: (text: string) => JSON.parse(text),
     },
   };
   // velocityjs would otherwise HTML-escape &, < and > in values; API Gateway does not.
-  const body = render(template, context, undefined, { escape: false, customMethodHandlers: javaStringMethods });
+  const body = render(template, context, undefined, {
+    escape: false,
+    customMethodHandlers: javaStringMethods,
+  });
   const status = Number(responseOverride.status);
-  return responseOverride.status === undefined || !Number.isInteger(status) ? { body } : { body, status };
+  return responseOverride.status === undefined || !Number.isInteger(status)
+    ? { body }
+    : { body, status };
 }
 
 /** The body only: what most templates are for. */
-export function renderMappingTemplate(template: string, payload: string, gatewayRequestId: string): string {
+export function renderMappingTemplate(
+  template: string,
+  payload: string,
+  gatewayRequestId: string,
+): string {
   return renderResponseTemplate(template, payload, gatewayRequestId).body;
 }
 
@@ -46,8 +60,10 @@ export function renderMappingTemplate(template: string, payload: string, gateway
 const javaStringMethods = [
   {
     uid: 'java-string-contains',
-    match: ({ property, context }: { property: string; context: unknown }) => property === 'contains' && typeof context === 'string',
-    resolve: ({ context, params }: { context: string; params: unknown[] }) => context.includes(String(params[0])),
+    match: ({ property, context }: { property: string; context: unknown }) =>
+      property === 'contains' && typeof context === 'string',
+    resolve: ({ context, params }: { context: string; params: unknown[] }) =>
+      context.includes(String(params[0])),
   },
 ];
 
@@ -60,7 +76,11 @@ function withJavaToString(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   for (const child of Object.values(value)) withJavaToString(child);
   const javaString = () =>
-    Array.isArray(value) ? `[${value.map(String).join(', ')}]` : `{${Object.entries(value).map(([key, child]) => `${key}=${String(child)}`).join(', ')}}`;
+    Array.isArray(value)
+      ? `[${value.map(String).join(', ')}]`
+      : `{${Object.entries(value)
+          .map(([key, child]) => `${key}=${String(child)}`)
+          .join(', ')}}`;
   Object.defineProperty(value, 'toString', { value: javaString, enumerable: false });
   return value;
 }
@@ -76,10 +96,18 @@ function parseOrText(payload: string): unknown {
 /** `$` or `$.a.b`: the JSONPath forms the workshop's templates use. */
 function jsonPath(value: unknown, expression: string): unknown {
   if (!/^\$(\.[A-Za-z_][\w]*)*$/.test(expression)) {
-    throw new Error(`The API Gateway model reads only "$" and "$.field" paths in templates, not ${JSON.stringify(expression)}.`);
+    throw new Error(
+      `The API Gateway model reads only "$" and "$.field" paths in templates, not ${JSON.stringify(expression)}.`,
+    );
   }
   return expression
     .split('.')
     .slice(1)
-    .reduce<unknown>((current, key) => (typeof current === 'object' && current !== null && Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined), value);
+    .reduce<unknown>(
+      (current, key) =>
+        typeof current === 'object' && current !== null && Object.hasOwn(current, key)
+          ? (current as Record<string, unknown>)[key]
+          : undefined,
+      value,
+    );
 }

@@ -31,20 +31,29 @@ export const sources = {
   malformed502: 'https://repost.aws/knowledge-center/malformed-502-api-gateway',
   objectBodyThread: 'https://github.com/vincentsarago/lambda-proxy/issues/59',
   statusInMessageThread: 'https://github.com/serverless/serverless/issues/4119',
-  handlerErrors: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/handle-errors-in-lambda-integration.html',
-  importantNotes: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html#api-gateway-known-issues-rest-apis',
-  binaryMedia: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/lambda-proxy-binary-media.html',
+  handlerErrors:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/handle-errors-in-lambda-integration.html',
+  importantNotes:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html#api-gateway-known-issues-rest-apis',
+  binaryMedia:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/lambda-proxy-binary-media.html',
   lambdaQuotas: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html',
-  apiGatewayQuotas: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html',
-  gatewayResponseTypes: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html',
+  apiGatewayQuotas:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html',
+  gatewayResponseTypes:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html',
   nodejsHandler: 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html',
   cors: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html',
   // The Lambda (non-proxy) integration.
-  integrationResponses: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-responses.html',
-  selectionPattern: 'https://docs.aws.amazon.com/apigateway/latest/api/API_IntegrationResponse.html',
+  integrationResponses:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-responses.html',
+  selectionPattern:
+    'https://docs.aws.amazon.com/apigateway/latest/api/API_IntegrationResponse.html',
   nodejsErrors: 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-exceptions.html',
-  mappingTemplates: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html',
-  responseOverride: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-override-request-response-parameters.html',
+  mappingTemplates:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html',
+  responseOverride:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-override-request-response-parameters.html',
   /** Reported, not in AWS's guide: patterns are tried on successes too, as an empty message. */
   successMatchedAsEmpty: 'https://mattandre.ws/2016/06/catching-all-errors-api-gateway-aws-lambda/',
   /** Reported by a user comparing AWS with LocalStack: on AWS a success's errorMessage is empty, so `.+` does not catch it. */
@@ -68,7 +77,13 @@ const LAMBDA_TESTS = 'tests/aws/services/apigateway/test_apigateway_lambda.py';
 const LAMBDA_SNAPSHOT = 'tests/aws/services/apigateway/test_apigateway_lambda.snapshot.json';
 
 export const recordedTests = {
-  payloadFormat: { repository: 'localstack/localstack', file: LAMBDA_TESTS, test: 'test_aws_proxy_response_payload_format_validation', recorded: '2024-11-15T17:48:06', answersIn: LAMBDA_SNAPSHOT },
+  payloadFormat: {
+    repository: 'localstack/localstack',
+    file: LAMBDA_TESTS,
+    test: 'test_aws_proxy_response_payload_format_validation',
+    recorded: '2024-11-15T17:48:06',
+    answersIn: LAMBDA_SNAPSHOT,
+  },
   responseFormat: {
     repository: 'localstack/localstack',
     file: LAMBDA_TESTS,
@@ -76,8 +91,20 @@ export const recordedTests = {
     recorded: '2024-02-23T18:39:48',
     answersIn: `the test's assertions (status and body), validated per tests/aws/services/apigateway/test_apigateway_lambda.validation.json`,
   },
-  refusedInvocation: { repository: 'localstack/localstack', file: LAMBDA_TESTS, test: 'test_lambda_aws_proxy_integration_non_post_method', recorded: '2024-03-20T22:16:43', answersIn: LAMBDA_SNAPSHOT },
-  selectionPatterns: { repository: 'localstack/localstack', file: LAMBDA_TESTS, test: 'test_lambda_selection_patterns', recorded: '2023-09-05T21:54:21', answersIn: LAMBDA_SNAPSHOT },
+  refusedInvocation: {
+    repository: 'localstack/localstack',
+    file: LAMBDA_TESTS,
+    test: 'test_lambda_aws_proxy_integration_non_post_method',
+    recorded: '2024-03-20T22:16:43',
+    answersIn: LAMBDA_SNAPSHOT,
+  },
+  selectionPatterns: {
+    repository: 'localstack/localstack',
+    file: LAMBDA_TESTS,
+    test: 'test_lambda_selection_patterns',
+    recorded: '2023-09-05T21:54:21',
+    answersIn: LAMBDA_SNAPSHOT,
+  },
   overlappingPatterns: {
     repository: 'localstack/localstack',
     file: LAMBDA_TESTS,
@@ -85,76 +112,258 @@ export const recordedTests = {
     recorded: '2025-05',
     answersIn: `${LAMBDA_SNAPSHOT}; we read it through ../shared/notes/api-gateway-facts.md ("Corrections"), not in the snapshot itself: the copy we read predates the change`,
   },
-  mappingTemplates: { repository: 'localstack/localstack', file: LAMBDA_TESTS, test: 'test_lambda_aws_integration_response_with_mapping_templates', recorded: '2023-09-17T09:11:22', answersIn: LAMBDA_SNAPSHOT },
-  passThrough: { repository: 'localstack/localstack', file: LAMBDA_TESTS, test: 'test_lambda_aws_integration', recorded: '2023-05-31T23:11:42', answersIn: LAMBDA_SNAPSHOT },
+  mappingTemplates: {
+    repository: 'localstack/localstack',
+    file: LAMBDA_TESTS,
+    test: 'test_lambda_aws_integration_response_with_mapping_templates',
+    recorded: '2023-09-17T09:11:22',
+    answersIn: LAMBDA_SNAPSHOT,
+  },
+  passThrough: {
+    repository: 'localstack/localstack',
+    file: LAMBDA_TESTS,
+    test: 'test_lambda_aws_integration',
+    recorded: '2023-05-31T23:11:42',
+    answersIn: LAMBDA_SNAPSHOT,
+  },
 } as const satisfies Record<string, RecordedTest>;
 
 export function describeRecordedTest(test: RecordedTest, testCase?: string): string {
   return `${test.repository} ${test.file}::${test.test}${testCase ? `, case "${testCase}"` : ''}, recorded ${test.recorded} (answers in ${test.answersIn})`;
 }
 
-const recorded = (test: RecordedTest, testCase: string, says: string): Evidence => ({ level: 'recorded', source: describeRecordedTest(test, testCase), says });
-const documented = (source: string, says: string): Evidence => ({ level: 'documented', source, says });
+const recorded = (test: RecordedTest, testCase: string, says: string): Evidence => ({
+  level: 'recorded',
+  source: describeRecordedTest(test, testCase),
+  says,
+});
+const documented = (source: string, says: string): Evidence => ({
+  level: 'documented',
+  source,
+  says,
+});
 const reported = (source: string, says: string): Evidence => ({ level: 'reported', source, says });
-const inferred = (says: string): Evidence => ({ level: 'inferred', source: 'inferred by this workshop', says });
+const inferred = (says: string): Evidence => ({
+  level: 'inferred',
+  source: 'inferred by this workshop',
+  says,
+});
 
 const T = recordedTests;
 
 /** The evidence for each rule the model applies, by name. */
 export const evidence = {
   // What Lambda hands API Gateway.
-  functionError: recorded(T.payloadFormat, 'invoke-api-empty-response', 'a function that raised (it parsed a missing body) came back 502 {"message": "Internal server error"}'),
-  statusInMessage: recorded(T.payloadFormat, 'invoke-api-empty-response', 'a function error is a 502 whatever its message says; the message is not read (also reported: ' + sources.statusInMessageThread + ')'),
-  unserialisable: documented(sources.nodejsHandler, 'the Node.js runtime turns the returned value into JSON; a value it cannot serialise fails the invocation, a function error (502, recorded)'),
-  payloadTooLarge: documented(sources.lambdaQuotas, 'a synchronous invocation\'s response is limited to 6 MB; a larger one fails the invocation (a function error: 502)'),
+  functionError: recorded(
+    T.payloadFormat,
+    'invoke-api-empty-response',
+    'a function that raised (it parsed a missing body) came back 502 {"message": "Internal server error"}',
+  ),
+  statusInMessage: recorded(
+    T.payloadFormat,
+    'invoke-api-empty-response',
+    'a function error is a 502 whatever its message says; the message is not read (also reported: ' +
+      sources.statusInMessageThread +
+      ')',
+  ),
+  unserialisable: documented(
+    sources.nodejsHandler,
+    'the Node.js runtime turns the returned value into JSON; a value it cannot serialise fails the invocation, a function error (502, recorded)',
+  ),
+  payloadTooLarge: documented(
+    sources.lambdaQuotas,
+    "a synchronous invocation's response is limited to 6 MB; a larger one fails the invocation (a function error: 502)",
+  ),
   // The shape of the proxy result.
-  bareString: recorded(T.payloadFormat, 'invoke-api-just-string', 'a bare string result came back 502'),
-  notAnObject: inferred('null and arrays are no more an object than the recorded bare string (502)'),
-  unknownKey: recorded(T.payloadFormat, 'invoke-api-wrong-format', '{statusCode: 200, wrongValue: "value"} came back 502 (also in test_lambda_aws_proxy_response_format, "wrong-format")'),
-  cookiesKey: inferred('cookies is a payload 2.0 field; whether a REST API rejects it like any unknown key is not recorded'),
-  statusMissing: recorded(T.payloadFormat, 'invoke-api-only-headers', '{headers: {...}} with no statusCode came back 200, empty body'),
-  statusNumericString: recorded(T.payloadFormat, 'invoke-api-status-code-str', 'statusCode "201" came back 201'),
-  statusNotNumeric: recorded(T.payloadFormat, 'invoke-api-invalid-status-code', 'statusCode "test" came back 502'),
-  statusOddValue: inferred('a statusCode that is neither a whole number nor a string of digits (400.5, null, true) is not recorded'),
-  objectBody: reported(sources.objectBodyThread, 'an execution log in a public issue shows an object body as "Malformed Lambda proxy response"'),
-  otherBody: inferred('a number or boolean body is not recorded; the output format asks for a string'),
+  bareString: recorded(
+    T.payloadFormat,
+    'invoke-api-just-string',
+    'a bare string result came back 502',
+  ),
+  notAnObject: inferred(
+    'null and arrays are no more an object than the recorded bare string (502)',
+  ),
+  unknownKey: recorded(
+    T.payloadFormat,
+    'invoke-api-wrong-format',
+    '{statusCode: 200, wrongValue: "value"} came back 502 (also in test_lambda_aws_proxy_response_format, "wrong-format")',
+  ),
+  cookiesKey: inferred(
+    'cookies is a payload 2.0 field; whether a REST API rejects it like any unknown key is not recorded',
+  ),
+  statusMissing: recorded(
+    T.payloadFormat,
+    'invoke-api-only-headers',
+    '{headers: {...}} with no statusCode came back 200, empty body',
+  ),
+  statusNumericString: recorded(
+    T.payloadFormat,
+    'invoke-api-status-code-str',
+    'statusCode "201" came back 201',
+  ),
+  statusNotNumeric: recorded(
+    T.payloadFormat,
+    'invoke-api-invalid-status-code',
+    'statusCode "test" came back 502',
+  ),
+  statusOddValue: inferred(
+    'a statusCode that is neither a whole number nor a string of digits (400.5, null, true) is not recorded',
+  ),
+  objectBody: reported(
+    sources.objectBodyThread,
+    'an execution log in a public issue shows an object body as "Malformed Lambda proxy response"',
+  ),
+  otherBody: inferred(
+    'a number or boolean body is not recorded; the output format asks for a string',
+  ),
   isBase64NotBoolean: inferred('a non-boolean isBase64Encoded is not recorded'),
   headersNotObject: inferred('headers that are not an object are not recorded'),
-  headerValueNotScalar: inferred('a headers value that is an array or object is not recorded (multiValueHeaders is for several values)'),
-  multiValueNotArray: recorded(T.payloadFormat, 'invoke-api-multi-headers-invalid', 'multiValueHeaders {"test-multi-invalid": "value1"} came back 502'),
+  headerValueNotScalar: inferred(
+    'a headers value that is an array or object is not recorded (multiValueHeaders is for several values)',
+  ),
+  multiValueNotArray: recorded(
+    T.payloadFormat,
+    'invoke-api-multi-headers-invalid',
+    'multiValueHeaders {"test-multi-invalid": "value1"} came back 502',
+  ),
   multiValueItemNotScalar: inferred('a multiValueHeaders item that is an object is not recorded'),
   // A well-formed result and what API Gateway does with it.
-  delivered: recorded(T.payloadFormat, 'invoke-api-with-headers', 'statusCode and headers reach the client as the function set them'),
-  noBody: recorded(T.payloadFormat, 'invoke-api-no-body', '{statusCode: 200} came back 200 with an empty body'),
-  emptyObject: recorded(T.responseFormat, 'empty-response', 'a result of {} came back 200 with an empty body'),
-  headersNull: recorded(T.payloadFormat, 'invoke-api-with-headers-null', 'headers: null is accepted'),
-  booleanHeader: recorded(T.payloadFormat, 'invoke-api-with-headers', 'a boolean header value true reached the client as "true"'),
+  delivered: recorded(
+    T.payloadFormat,
+    'invoke-api-with-headers',
+    'statusCode and headers reach the client as the function set them',
+  ),
+  noBody: recorded(
+    T.payloadFormat,
+    'invoke-api-no-body',
+    '{statusCode: 200} came back 200 with an empty body',
+  ),
+  emptyObject: recorded(
+    T.responseFormat,
+    'empty-response',
+    'a result of {} came back 200 with an empty body',
+  ),
+  headersNull: recorded(
+    T.payloadFormat,
+    'invoke-api-with-headers-null',
+    'headers: null is accepted',
+  ),
+  booleanHeader: recorded(
+    T.payloadFormat,
+    'invoke-api-with-headers',
+    'a boolean header value true reached the client as "true"',
+  ),
   numberHeader: inferred('a number header value is sent as text, like the recorded boolean'),
-  multiValue: recorded(T.payloadFormat, 'invoke-api-multi-headers-valid', 'multiValueHeaders {"test-multi": ["value1", "value2"]} reached the client as "value1, value2"'),
-  duplicateHeaders: recorded(T.payloadFormat, 'invoke-api-multi-headers-overwrite(-casing)', 'the same name in headers and multiValueHeaders (any case) reached the client as "value-multi, value-solo": both, multi-value first'),
-  defaultContentType: recorded(T.payloadFormat, 'invoke-api-no-body', 'with no Content-Type from the function the client got Content-Type: application/json, empty body included (also in AWS\'s important notes)'),
-  requestIds: recorded(T.payloadFormat, 'invoke-api-with-headers', 'API Gateway adds x-amzn-RequestId and x-amz-apigw-id to every answer'),
-  base64WithoutBinaryTypes: recorded(T.payloadFormat, 'invoke-api-b64-encoded-true', 'isBase64Encoded: true with no binary media types configured: the client got the base64 text'),
-  remapped: documented(sources.importantNotes, 'Date, Server, Content-Length and WWW-Authenticate from the integration are sent as x-amzn-Remapped-<name>'),
-  remappedConnection: reported('public captures of API Gateway answers quoted in code on GitHub (x-amzn-Remapped-Connection: keep-alive, close)', 'public captures of API Gateway answers show x-amzn-Remapped-Connection (HTTP integrations, not a Lambda proxy)'),
-  remappedAuthorization: inferred('Authorization is remapped on other integrations; for a Lambda proxy it is neither recorded nor documented'),
-  noCors: documented(sources.cors, 'with a proxy integration the function must return the CORS headers itself'),
+  multiValue: recorded(
+    T.payloadFormat,
+    'invoke-api-multi-headers-valid',
+    'multiValueHeaders {"test-multi": ["value1", "value2"]} reached the client as "value1, value2"',
+  ),
+  duplicateHeaders: recorded(
+    T.payloadFormat,
+    'invoke-api-multi-headers-overwrite(-casing)',
+    'the same name in headers and multiValueHeaders (any case) reached the client as "value-multi, value-solo": both, multi-value first',
+  ),
+  defaultContentType: recorded(
+    T.payloadFormat,
+    'invoke-api-no-body',
+    "with no Content-Type from the function the client got Content-Type: application/json, empty body included (also in AWS's important notes)",
+  ),
+  requestIds: recorded(
+    T.payloadFormat,
+    'invoke-api-with-headers',
+    'API Gateway adds x-amzn-RequestId and x-amz-apigw-id to every answer',
+  ),
+  base64WithoutBinaryTypes: recorded(
+    T.payloadFormat,
+    'invoke-api-b64-encoded-true',
+    'isBase64Encoded: true with no binary media types configured: the client got the base64 text',
+  ),
+  remapped: documented(
+    sources.importantNotes,
+    'Date, Server, Content-Length and WWW-Authenticate from the integration are sent as x-amzn-Remapped-<name>',
+  ),
+  remappedConnection: reported(
+    'public captures of API Gateway answers quoted in code on GitHub (x-amzn-Remapped-Connection: keep-alive, close)',
+    'public captures of API Gateway answers show x-amzn-Remapped-Connection (HTTP integrations, not a Lambda proxy)',
+  ),
+  remappedAuthorization: inferred(
+    'Authorization is remapped on other integrations; for a Lambda proxy it is neither recorded nor documented',
+  ),
+  noCors: documented(
+    sources.cors,
+    'with a proxy integration the function must return the CORS headers itself',
+  ),
   // Failures before or around the function.
-  lambdaTimeout: inferred('a Lambda timeout fails the invocation (Sandbox.Timedout), which a proxy integration answers like any function error: 502'),
-  integrationTimeout: documented(sources.apiGatewayQuotas, 'the REST integration timeout is 50 ms to 29 s (default 29 s); API Gateway then answers 504 (INTEGRATION_TIMEOUT); the body {"message": "Endpoint request timed out"} is reported, not documented'),
-  refusedInvocation: recorded(T.refusedInvocation, 'invocation-payload-with-get-proxy-method', 'an invocation Lambda refused came back 500 {"message": "Internal server error"} (throttling and a missing permission are refusals too: inferred)'),
-  gatewayResponse5xx: inferred('DEFAULT_5XX applies to every 5XX without a response type of its own (documented); that a malformed result\'s 502 is one of them is not recorded'),
+  lambdaTimeout: inferred(
+    'a Lambda timeout fails the invocation (Sandbox.Timedout), which a proxy integration answers like any function error: 502',
+  ),
+  integrationTimeout: documented(
+    sources.apiGatewayQuotas,
+    'the REST integration timeout is 50 ms to 29 s (default 29 s); API Gateway then answers 504 (INTEGRATION_TIMEOUT); the body {"message": "Endpoint request timed out"} is reported, not documented',
+  ),
+  refusedInvocation: recorded(
+    T.refusedInvocation,
+    'invocation-payload-with-get-proxy-method',
+    'an invocation Lambda refused came back 500 {"message": "Internal server error"} (throttling and a missing permission are refusals too: inferred)',
+  ),
+  gatewayResponse5xx: inferred(
+    "DEFAULT_5XX applies to every 5XX without a response type of its own (documented); that a malformed result's 502 is one of them is not recorded",
+  ),
   // The Lambda (non-proxy) integration.
-  selectionByPattern: recorded(T.selectionPatterns, 'lambda-selection-pattern-400', 'an error whose message matched ".*400.*" came back with that response\'s status, 405'),
-  patternWholeMessage: documented(sources.handlerErrors, 'the guide sets "Malformed.*" to match an error that starts with Malformed: the pattern matches the whole message'),
-  dotNoNewline: documented(sources.selectionPattern, 'with a pattern like .+, "make sure that the error response does not contain any newline (\\n) character"'),
-  defaultForUnmatched: documented(sources.handlerErrors, 'an error message no pattern matches gets the default response (the one without a pattern)'),
-  passThrough: recorded(T.passThrough, 'lambda-aws-integration', 'with no template the client got the function\'s result as JSON'),
-  errorDocumentPassThrough: recorded(T.selectionPatterns, 'lambda-selection-pattern-400', 'with no template the client got the whole error document, stack trace included'),
-  template: recorded(T.mappingTemplates, 'response-template-202', 'the response template rendered the body'),
-  responseOverride: recorded(T.mappingTemplates, 'response-template-400', '#set($context.responseOverride.status = 400) in the template made the status 400'),
-  overlappingPatterns: recorded(T.overlappingPatterns, 'an error matching ".*400.*" (405) and ".+" (502)', 'it came back 405: one of the matching responses, not a 500'),
-  overlappingChoice: inferred('which of two matching patterns wins is not documented; the model takes the lowest status (the recorded 405 over 502)'),
-  successAsEmpty: reported(sources.successEmptyOnAws, 'a success is matched as an empty message, so ".+" does not catch it and "[\\s\\S]*" does (also ' + sources.successMatchedAsEmpty + ')'),
-  noDefault: reported(sources.noDefaultMapping, 'no matching response and no default: "Execution failed due to configuration error", a 500'),
+  selectionByPattern: recorded(
+    T.selectionPatterns,
+    'lambda-selection-pattern-400',
+    'an error whose message matched ".*400.*" came back with that response\'s status, 405',
+  ),
+  patternWholeMessage: documented(
+    sources.handlerErrors,
+    'the guide sets "Malformed.*" to match an error that starts with Malformed: the pattern matches the whole message',
+  ),
+  dotNoNewline: documented(
+    sources.selectionPattern,
+    'with a pattern like .+, "make sure that the error response does not contain any newline (\\n) character"',
+  ),
+  defaultForUnmatched: documented(
+    sources.handlerErrors,
+    'an error message no pattern matches gets the default response (the one without a pattern)',
+  ),
+  passThrough: recorded(
+    T.passThrough,
+    'lambda-aws-integration',
+    "with no template the client got the function's result as JSON",
+  ),
+  errorDocumentPassThrough: recorded(
+    T.selectionPatterns,
+    'lambda-selection-pattern-400',
+    'with no template the client got the whole error document, stack trace included',
+  ),
+  template: recorded(
+    T.mappingTemplates,
+    'response-template-202',
+    'the response template rendered the body',
+  ),
+  responseOverride: recorded(
+    T.mappingTemplates,
+    'response-template-400',
+    '#set($context.responseOverride.status = 400) in the template made the status 400',
+  ),
+  overlappingPatterns: recorded(
+    T.overlappingPatterns,
+    'an error matching ".*400.*" (405) and ".+" (502)',
+    'it came back 405: one of the matching responses, not a 500',
+  ),
+  overlappingChoice: inferred(
+    'which of two matching patterns wins is not documented; the model takes the lowest status (the recorded 405 over 502)',
+  ),
+  successAsEmpty: reported(
+    sources.successEmptyOnAws,
+    'a success is matched as an empty message, so ".+" does not catch it and "[\\s\\S]*" does (also ' +
+      sources.successMatchedAsEmpty +
+      ')',
+  ),
+  noDefault: reported(
+    sources.noDefaultMapping,
+    'no matching response and no default: "Execution failed due to configuration error", a 500',
+  ),
 } satisfies Record<string, Evidence>;

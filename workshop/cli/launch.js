@@ -37,10 +37,18 @@ function build() {
 }
 
 try {
-  if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < newestChange(path.join(repoRoot, 'workshop'))) build();
+  if (
+    !fs.existsSync(bundle) ||
+    fs.statSync(bundle).mtimeMs < newestChange(path.join(repoRoot, 'workshop'))
+  )
+    build();
 } catch (error) {
   const missing = error && error.code === 'MODULE_NOT_FOUND';
-  console.error(missing ? 'The workshop is not installed yet: run npm ci, then npm start.' : `The workshop CLI could not be built: ${error.message}`);
+  console.error(
+    missing
+      ? 'The workshop is not installed yet: run npm ci, then npm start.'
+      : `The workshop CLI could not be built: ${error.message}`,
+  );
   process.exit(1);
 }
 // The bundle's own location says nothing about where the repository is.

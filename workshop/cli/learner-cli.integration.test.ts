@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { freePort, isPortInUse } from '../serverless/free-port';
 import { loadSteps } from '../curriculum/manifest';
-import { exited, makeRepoCopy, waitForOutput, type RepoCopy } from './testing/repo-copy';
+import { freePort, isPortInUse } from '../serverless/free-port';
+import { exited, makeRepoCopy, type RepoCopy, waitForOutput } from './testing/repo-copy';
 
 // Every test drives the real CLI in a throw-away copy of the repository, as a learner would.
 
@@ -25,7 +25,9 @@ describe('npm start without a terminal', () => {
     expect(out).toMatch(/✗ {2}1\. Scaffold the function +1\/9 {2}← you are here/);
     expect(out).toMatch(/· {2}2\. Read the request +not checked yet/);
     expect(out).toContain('Read:   docs/01-scaffold.md');
-    expect(out).toContain('Edit:   steps/01-scaffold/serverless.yml, steps/01-scaffold/src/handler.ts');
+    expect(out).toContain(
+      'Edit:   steps/01-scaffold/serverless.yml, steps/01-scaffold/src/handler.ts',
+    );
     expect(out).toContain('Check:  npm run workshop -- test 1');
   }, 60_000);
 });
@@ -43,15 +45,30 @@ describe('test', () => {
 
 describe('mistakes get one line that says what to do, exit 1, no stack trace', () => {
   it.each([
-    [['test', '99'], `There is no step "99". Steps are 1 to ${stepCount}; see: npm run workshop -- list`],
+    [
+      ['test', '99'],
+      `There is no step "99". Steps are 1 to ${stepCount}; see: npm run workshop -- list`,
+    ],
     [['test'], 'Which step? For example: npm run workshop -- test 1'],
-    [['reset', 'nope', '--yes'], `There is no step "nope". Steps are 1 to ${stepCount}; see: npm run workshop -- list`],
+    [
+      ['reset', 'nope', '--yes'],
+      `There is no step "nope". Steps are 1 to ${stepCount}; see: npm run workshop -- list`,
+    ],
     [['fly'], 'Unknown command "fly". Run: npm run workshop -- --help'],
-    [['serve', '2'], 'steps/02-read-the-request/serverless.yml does not use serverless-offline yet: the local API arrives in step 4.'],
+    [
+      ['serve', '2'],
+      'steps/02-read-the-request/serverless.yml does not use serverless-offline yet: the local API arrives in step 4.',
+    ],
     // Arguments a command would otherwise ignore: a misspelt --port meant port 3000, silently.
-    [['serve', '4', '--prot', '4000'], 'Unknown option --prot. Usage: npm run workshop -- serve [step|solution] [--port 3000]'],
+    [
+      ['serve', '4', '--prot', '4000'],
+      'Unknown option --prot. Usage: npm run workshop -- serve [step|solution] [--port 3000]',
+    ],
     [['test', '3', '4'], 'Unexpected argument "4". Usage: npm run workshop -- test <step>'],
-    [['solve', '1', '--yes', '--force'], 'Unknown option --force. Usage: npm run workshop -- solve <step> [--yes]'],
+    [
+      ['solve', '1', '--yes', '--force'],
+      'Unknown option --force. Usage: npm run workshop -- solve <step> [--yes]',
+    ],
   ])('%j', (args, message) => {
     const { code, err } = copy.cli(...args);
     expect(code).toBe(1);
@@ -60,7 +77,19 @@ describe('mistakes get one line that says what to do, exit 1, no stack trace', (
 });
 
 describe('--help', () => {
-  const commands = ['start', 'watch', 'test', 'list', 'hint', 'diff', 'reset', 'solve', 'serve', 'doctor', 'verify'];
+  const commands = [
+    'start',
+    'watch',
+    'test',
+    'list',
+    'hint',
+    'diff',
+    'reset',
+    'solve',
+    'serve',
+    'doctor',
+    'verify',
+  ];
 
   it('lists every command', () => {
     const { code, out } = copy.cli('--help');
@@ -80,7 +109,9 @@ describe('solve and reset', () => {
     expect(copy.cli('test', '3').code).toBe(1);
     const solved = copy.cli('solve', '3', '--yes');
     expect(solved.code).toBe(0);
-    expect(read('steps', '03-return-400', 'src', 'handler.ts')).toEqual(read('answers', '03-return-400', 'src', 'handler.ts'));
+    expect(read('steps', '03-return-400', 'src', 'handler.ts')).toEqual(
+      read('answers', '03-return-400', 'src', 'handler.ts'),
+    );
     const tested = copy.cli('test', '3');
     expect(tested.code).toBe(0);
     expect(tested.out).toContain('Step 3 is done: all 7 requirements pass.');
@@ -101,22 +132,29 @@ describe('solve and reset', () => {
     expect(existsSync(file(backup, 'src', 'parse-body.ts'))).toBe(true);
   });
 
-  it.each([['reset'], ['solve']])('%s refuses without --yes when there is no terminal, and changes nothing', (command) => {
-    const handler = file('steps', '02-read-the-request', 'src', 'handler.ts');
-    writeFileSync(handler, 'my work');
-    const { code, err } = copy.cli(command, '2');
-    expect(code).toBe(1);
-    expect(err.trim()).toBe(`${command} overwrites your files, and there is no terminal to confirm it. Add --yes to go ahead (a backup is made first).`);
-    expect(readFileSync(handler, 'utf8')).toBe('my work');
-    expect(existsSync(file('.workshop', 'backups'))).toBe(false);
-  });
+  it.each([['reset'], ['solve']])(
+    '%s refuses without --yes when there is no terminal, and changes nothing',
+    (command) => {
+      const handler = file('steps', '02-read-the-request', 'src', 'handler.ts');
+      writeFileSync(handler, 'my work');
+      const { code, err } = copy.cli(command, '2');
+      expect(code).toBe(1);
+      expect(err.trim()).toBe(
+        `${command} overwrites your files, and there is no terminal to confirm it. Add --yes to go ahead (a backup is made first).`,
+      );
+      expect(readFileSync(handler, 'utf8')).toBe('my work');
+      expect(existsSync(file('.workshop', 'backups'))).toBe(false);
+    },
+  );
 
   it('test names a deleted learner file and how to get it back', () => {
     const handler = file('steps', '03-return-400', 'src', 'handler.ts');
     rmSync(handler);
     const { code, err } = copy.cli('test', '3');
     expect(code).toBe(1);
-    expect(err.trim()).toBe('steps/03-return-400/src/handler.ts: missing. Get the starter back with: npm run workshop -- reset 3');
+    expect(err.trim()).toBe(
+      'steps/03-return-400/src/handler.ts: missing. Get the starter back with: npm run workshop -- reset 3',
+    );
     expect(copy.cli('reset', '3', '--yes').code).toBe(0);
     expect(existsSync(handler)).toBe(true);
   });
@@ -136,11 +174,16 @@ describe('hint and the progress file', () => {
 
   it('recovers from a corrupted progress file', () => {
     mkdirSync(file('.workshop'));
-    writeFileSync(file('.workshop', 'progress.json'), '{"hintsShown": {"03-return-400": "lots"}, "results": [');
+    writeFileSync(
+      file('.workshop', 'progress.json'),
+      '{"hintsShown": {"03-return-400": "lots"}, "results": [',
+    );
     const { code, out } = copy.cli('hint', '3');
     expect(code).toBe(0);
     expect(out).toContain('hint 1 of 3');
-    expect(JSON.parse(readFileSync(file('.workshop', 'progress.json'), 'utf8')).hintsShown).toEqual({ '03-return-400': 1 });
+    expect(JSON.parse(readFileSync(file('.workshop', 'progress.json'), 'utf8')).hintsShown).toEqual(
+      { '03-return-400': 1 },
+    );
   });
 });
 
@@ -152,7 +195,9 @@ describe('diff', () => {
     expect(before).toContain("-  return { statusCode: 200, body: '' };");
     expect(before).toContain('+    statusCode: 400,');
     copy.cli('solve', '3', '--yes');
-    expect(copy.cli('diff', '3').out).toContain('steps/03-return-400/src/handler.ts: the same as the reference answer.');
+    expect(copy.cli('diff', '3').out).toContain(
+      'steps/03-return-400/src/handler.ts: the same as the reference answer.',
+    );
   });
 });
 
@@ -163,10 +208,18 @@ describe('watch', () => {
       // Wait for a run's whole report, which ends with "Save a file to check again": the
       // lines of one run can reach the pipe in more than one chunk.
       await waitForOutput(watcher, /2 of 6 requirements pass[\s\S]*Save a file to check again/);
-      const rerun = waitForOutput(watcher, /4 of 6 requirements pass[\s\S]*Save a file to check again/);
-      writeFileSync(file('steps', '02-read-the-request', 'src', 'parse-body.ts'), read('answers', '02-read-the-request', 'src', 'parse-body.ts'));
+      const rerun = waitForOutput(
+        watcher,
+        /4 of 6 requirements pass[\s\S]*Save a file to check again/,
+      );
+      writeFileSync(
+        file('steps', '02-read-the-request', 'src', 'parse-body.ts'),
+        read('answers', '02-read-the-request', 'src', 'parse-body.ts'),
+      );
       const output = (await rerun).split('4 of 6 requirements pass')[1];
-      expect(output).toContain('Next: throwError › logs the request body as one line of JSON, under "body"');
+      expect(output).toContain(
+        'Next: throwError › logs the request body as one line of JSON, under "body"',
+      );
       expect(output).toContain('npm run workshop -- hint 2');
     } finally {
       watcher.kill('SIGTERM');
@@ -183,8 +236,14 @@ describe('serve', () => {
       const banner = await waitForOutput(server, /Ctrl\+C stops/);
       // Every route of the service, the Lambda-integration one included, with a line to try it.
       expect(banner).toContain(`POST http://localhost:${port}/dev/throw\n`);
-      expect(banner).toContain(`curl -i -X POST http://localhost:${port}/dev/throw-lambda -H 'Content-Type: application/json' --data '{"blah": "blah1"}'`);
-      const response = await fetch(`http://localhost:${port}/dev/throw`, { method: 'POST', body: '{"blah": "blah1"}', headers: { 'Content-Type': 'application/json' } });
+      expect(banner).toContain(
+        `curl -i -X POST http://localhost:${port}/dev/throw-lambda -H 'Content-Type: application/json' --data '{"blah": "blah1"}'`,
+      );
+      const response = await fetch(`http://localhost:${port}/dev/throw`, {
+        method: 'POST',
+        body: '{"blah": "blah1"}',
+        headers: { 'Content-Type': 'application/json' },
+      });
       expect(response.status).toBe(400);
     } finally {
       server.kill('SIGINT');
@@ -196,7 +255,6 @@ describe('serve', () => {
     expect(await isPortInUse(port)).toBe(false);
   }, 90_000);
 
-
   it('says so in one line when the port is taken, and exits 1', async () => {
     const port = await freePort();
     const blocker = createServer().listen(port, '127.0.0.1');
@@ -205,7 +263,9 @@ describe('serve', () => {
       const server = copy.spawnCli('serve', 'solution', '--port', String(port));
       const output = await waitForOutput(server, /in use/, 30_000);
       expect(await exited(server)).toBe(1);
-      expect(output.trim()).toBe(`Port ${port} is in use: stop what runs there, or pick another port with --port <number>.`);
+      expect(output.trim()).toBe(
+        `Port ${port} is in use: stop what runs there, or pick another port with --port <number>.`,
+      );
     } finally {
       blocker.close();
     }
@@ -229,7 +289,9 @@ describe('doctor', () => {
   it('passes on a complete install', () => {
     const { out } = copy.cli('doctor');
     expect(out).toMatch(/✓ all \d+ dependencies installed, as package-lock\.json records them/);
-    expect(out).toMatch(/✓ the Serverless Framework \(osls 3\.\d+\.\d+\) runs without a network or a login/);
+    expect(out).toMatch(
+      /✓ the Serverless Framework \(osls 3\.\d+\.\d+\) runs without a network or a login/,
+    );
   }, 60_000);
 });
 
@@ -237,7 +299,13 @@ describe('the launcher', () => {
   it('rebuilds the CLI when a source file changes, so nobody runs stale code', () => {
     expect(copy.cli('list').code).toBe(0);
     const source = file('workshop', 'cli', 'commands', 'list-steps.ts');
-    writeFileSync(source, readFileSync(source, 'utf8').replace('return 0;', "console.log('rebuilt-marker');\n  return 0;"));
+    writeFileSync(
+      source,
+      readFileSync(source, 'utf8').replace(
+        'return 0;',
+        "console.log('rebuilt-marker');\n  return 0;",
+      ),
+    );
     expect(copy.cli('list').out).toContain('rebuilt-marker');
   });
 

@@ -1,15 +1,19 @@
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../paths';
 import { committedStarter, GitMissing } from '../curriculum/committed-starter';
-import { answerFolder, stepFolder, type Step } from '../curriculum/manifest';
+import { answerFolder, type Step, stepFolder } from '../curriculum/manifest';
+import { repoRoot } from '../paths';
 import { UserError } from './output';
 
 /** The starter of a learner file as git HEAD holds it (see committedStarter). */
 export function starterContent(step: Step, file: string): Buffer {
   const starter = committedStarter(step, file);
   if (starter instanceof Error) {
-    throw new UserError(starter instanceof GitMissing ? `reset needs git: ${starter.message}. Download the workshop again to get the starter back.` : starter.message);
+    throw new UserError(
+      starter instanceof GitMissing
+        ? `reset needs git: ${starter.message}. Download the workshop again to get the starter back.`
+        : starter.message,
+    );
   }
   return starter;
 }

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { findStep, loadSteps, ManifestError, type Step, stepFolder } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
 import { serveFolder } from '../serverless/serve-folder';
-import { findStep, loadSteps, ManifestError, stepFolder, type Step } from '../curriculum/manifest';
 import { verifySteps } from '../verify/verify';
-import { checkArguments, type Accepts } from './arguments';
-import { portOption } from './port-option';
+import { type Accepts, checkArguments } from './arguments';
 import { diffStep } from './commands/diff';
 import { doctor } from './commands/doctor';
 import { hint } from './commands/hint';
@@ -15,6 +14,7 @@ import { reset, solve } from './commands/reset-solve';
 import { requireLearnerFiles, testStep } from './commands/test-step';
 import { watchSteps } from './commands/watch';
 import { red, UserError } from './output';
+import { portOption } from './port-option';
 import { overview } from './step-status';
 
 interface Command {
@@ -28,13 +28,16 @@ interface Command {
 const commands: Record<string, Command> = {
   start: {
     usage: 'start [--poll]',
-    summary: 'Your progress, the current step and what to do; then, in a terminal, watch it. The same as npm start.',
+    summary:
+      'Your progress, the current step and what to do; then, in a terminal, watch it. The same as npm start.',
     accepts: { positionals: 0, options: { poll: { value: false } } },
-    run: (args, steps) => home(steps, (step) => watchSteps(steps, step, { poll: args.includes('--poll') })),
+    run: (args, steps) =>
+      home(steps, (step) => watchSteps(steps, step, { poll: args.includes('--poll') })),
   },
   watch: {
     usage: 'watch [step] [--poll]',
-    summary: 'Rerun a step\'s tests on every save: the current step, moving on when it passes, or the step you name, which stays watched. Keys: h hint, l list, r rerun, q quit. --poll where saves go unnoticed (WSL, network drives).',
+    summary:
+      "Rerun a step's tests on every save: the current step, moving on when it passes, or the step you name, which stays watched. Keys: h hint, l list, r rerun, q quit. --poll where saves go unnoticed (WSL, network drives).",
     accepts: { positionals: 1, options: { poll: { value: false } } },
     run: async (args, steps) => {
       const named = stepArgument(args, steps);
@@ -47,7 +50,8 @@ const commands: Record<string, Command> = {
   },
   test: {
     usage: 'test <step>',
-    summary: "Run a step's tests on your files: which requirements pass, which do not. Exit code 0 when all pass.",
+    summary:
+      "Run a step's tests on your files: which requirements pass, which do not. Exit code 0 when all pass.",
     accepts: { positionals: 1 },
     run: (args, steps) => testStep(requireStep(args, steps, 'test')),
   },
@@ -59,7 +63,8 @@ const commands: Record<string, Command> = {
   },
   hint: {
     usage: 'hint <step>',
-    summary: 'The next hint for a step, from a nudge to nearly the answer. Remembers how many you have seen.',
+    summary:
+      'The next hint for a step, from a nudge to nearly the answer. Remembers how many you have seen.',
     accepts: { positionals: 1 },
     run: (args, steps) => hint(requireStep(args, steps, 'hint')),
   },
@@ -71,38 +76,45 @@ const commands: Record<string, Command> = {
   },
   reset: {
     usage: 'reset <step> [--yes]',
-    summary: "Put a step's starter files back. Your files are backed up to .workshop/backups first.",
+    summary:
+      "Put a step's starter files back. Your files are backed up to .workshop/backups first.",
     accepts: { positionals: 1, options: { yes: { value: false, short: 'y' } } },
     run: (args, steps) => reset(requireStep(args, steps, 'reset'), args),
   },
   solve: {
     usage: 'solve <step> [--yes]',
-    summary: "Replace your files of a step with the reference answer. Your files are backed up to .workshop/backups first.",
+    summary:
+      'Replace your files of a step with the reference answer. Your files are backed up to .workshop/backups first.',
     accepts: { positionals: 1, options: { yes: { value: false, short: 'y' } } },
     run: (args, steps) => solve(requireStep(args, steps, 'solve'), args),
   },
   serve: {
     usage: 'serve [step|solution] [--port 3000]',
-    summary: "Run a step's code (step 4 onwards; default: the current step) or the solution on a local API Gateway, and print a curl line.",
+    summary:
+      "Run a step's code (step 4 onwards; default: the current step) or the solution on a local API Gateway, and print a curl line.",
     accepts: { positionals: 1, options: { port: { value: true } } },
     run: (args, steps) => serve(args, steps),
   },
   doctor: {
     usage: 'doctor',
-    summary: 'Check Node, npm, the installed dependencies, the local API ports, the framework and AWS credentials, and say what to fix.',
+    summary:
+      'Check Node, npm, the installed dependencies, the local API ports, the framework and AWS credentials, and say what to fix.',
     accepts: { positionals: 0 },
     run: () => doctor(),
   },
   verify: {
     usage: 'verify',
-    summary: 'Maintainers: prove every step — the starter fails the tests the manifest names, the answer passes them all, wrong answers are caught, docs match.',
+    summary:
+      'Maintainers: prove every step — the starter fails the tests the manifest names, the answer passes them all, wrong answers are caught, docs match.',
     accepts: { positionals: 0 },
     run: async (_, steps) => ((await verifySteps(steps)) ? 0 : 1),
   },
 };
 
 function usage(): string {
-  const lines = Object.values(commands).map((command) => `  ${command.usage.padEnd(36)} ${command.summary}`);
+  const lines = Object.values(commands).map(
+    (command) => `  ${command.usage.padEnd(36)} ${command.summary}`,
+  );
   return [
     'The workshop: return HTTP errors from AWS Lambda through API Gateway.',
     '',
@@ -119,7 +131,10 @@ function stepArgument(args: string[], steps: Step[]): Step | undefined {
   const ref = args.find((arg, index) => !arg.startsWith('-') && args[index - 1] !== '--port');
   if (ref === undefined) return undefined;
   const step = findStep(steps, ref);
-  if (!step) throw new UserError(`There is no step "${ref}". Steps are 1 to ${steps.length}; see: npm run workshop -- list`);
+  if (!step)
+    throw new UserError(
+      `There is no step "${ref}". Steps are 1 to ${steps.length}; see: npm run workshop -- list`,
+    );
   return step;
 }
 
@@ -134,7 +149,9 @@ async function currentStep(steps: Step[]): Promise<Step | undefined> {
 }
 
 function finished(steps: Step[]): number {
-  console.log(`All ${steps.length} steps are done. Deploy the finished service: see "Deploy to AWS" in README.md.`);
+  console.log(
+    `All ${steps.length} steps are done. Deploy the finished service: see "Deploy to AWS" in README.md.`,
+  );
   return 0;
 }
 
@@ -144,9 +161,15 @@ async function serve(args: string[], steps: Step[]): Promise<number> {
   const step = stepArgument(args, steps) ?? (await currentStep(steps)) ?? steps[steps.length - 1];
   const config = readFileSync(path.join(stepFolder(step), 'serverless.yml'), 'utf8');
   if (!/^\s*-\s*serverless-offline\s*$/m.test(config)) {
-    throw new UserError(`steps/${step.slug}/serverless.yml does not use serverless-offline yet: the local API arrives in step 4.`);
+    throw new UserError(
+      `steps/${step.slug}/serverless.yml does not use serverless-offline yet: the local API arrives in step 4.`,
+    );
   }
-  return serveFolder({ cwd: stepFolder(step), label: `step ${step.number} (steps/${step.slug})`, port });
+  return serveFolder({
+    cwd: stepFolder(step),
+    label: `step ${step.number} (steps/${step.slug})`,
+    port,
+  });
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -170,7 +193,8 @@ main(process.argv.slice(2))
     process.exitCode = code;
   })
   .catch((error: Error) => {
-    if (error instanceof UserError || error instanceof ManifestError) console.error(red(error.message));
+    if (error instanceof UserError || error instanceof ManifestError)
+      console.error(red(error.message));
     else console.error(red(`Unexpected error: ${error.message}`));
     process.exitCode = 1;
   });

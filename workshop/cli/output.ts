@@ -1,7 +1,9 @@
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-const useColour = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+const useColour =
+  Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
 
-const paint = (code: number) => (text: string) => (useColour ? `\u001b[${code}m${text}\u001b[0m` : text);
+const paint = (code: number) => (text: string) =>
+  useColour ? `\u001b[${code}m${text}\u001b[0m` : text;
 
 export const green = paint(32);
 export const red = paint(31);

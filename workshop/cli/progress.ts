@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type Step, stepFolder } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
-import { stepFolder, type Step } from '../curriculum/manifest';
 
 /** The last test result of a step, valid while its learner files hash to `filesHash`. */
 export interface StepResult {
@@ -38,8 +38,17 @@ export function loadProgress(): Progress {
   }
   const results: Record<string, StepResult> = {};
   for (const [slug, result] of Object.entries(isRecord(raw.results) ? raw.results : {})) {
-    if (isRecord(result) && typeof result.filesHash === 'string' && Number.isInteger(result.passed) && Number.isInteger(result.total)) {
-      results[slug] = { filesHash: result.filesHash, passed: result.passed as number, total: result.total as number };
+    if (
+      isRecord(result) &&
+      typeof result.filesHash === 'string' &&
+      Number.isInteger(result.passed) &&
+      Number.isInteger(result.total)
+    ) {
+      results[slug] = {
+        filesHash: result.filesHash,
+        passed: result.passed as number,
+        total: result.total as number,
+      };
     }
   }
   return { hintsShown, results };
@@ -49,7 +58,10 @@ export function saveProgress(progress: Progress): void {
   mkdirSync(path.dirname(progressPath), { recursive: true });
   // Write then rename, so an interrupted write never leaves half a file behind.
   const temporary = `${progressPath}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify({ $comment: 'Kept by npm run workshop. Safe to delete: it is rebuilt from test results.', ...progress }, null, 2)}\n`);
+  writeFileSync(
+    temporary,
+    `${JSON.stringify({ $comment: 'Kept by npm run workshop. Safe to delete: it is rebuilt from test results.', ...progress }, null, 2)}\n`,
+  );
   renameSync(temporary, progressPath);
 }
 
@@ -77,7 +89,8 @@ export function recordResult(step: Step, passed: number, total: number): StepRes
   return result;
 }
 
-export const isDone = (result: StepResult | undefined) => result !== undefined && result.total > 0 && result.passed === result.total;
+export const isDone = (result: StepResult | undefined) =>
+  result !== undefined && result.total > 0 && result.passed === result.total;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,9 +1,10 @@
-import { packageService } from '../serverless/package-service';
-import { stepFolder, type Step } from '../curriculum/manifest';
+import { type Step, stepFolder } from '../curriculum/manifest';
 import { packageNeeds, SLOW_CALLS, testFilesCalling } from '../curriculum/slow-tests';
+import { packageService } from '../serverless/package-service';
 import { WarmLocalApi } from './warm-local-api';
 
-export const usesLocalApi = (step: Step) => testFilesCalling(stepFolder(step), [SLOW_CALLS.localApi]).length > 0;
+export const usesLocalApi = (step: Step) =>
+  testFilesCalling(stepFolder(step), [SLOW_CALLS.localApi]).length > 0;
 
 export interface Ahead {
   /** For the tests: where the local API started ahead is announced. */
@@ -21,7 +22,13 @@ export interface Ahead {
 export function startAhead(step: Step, warmApi?: WarmLocalApi): Ahead {
   // The same package the tests will ask for: a template-only one is reused while serverless.yml is unchanged.
   const needs = packageNeeds(stepFolder(step));
-  const packaging = needs === 'none' ? Promise.resolve() : packageService(stepFolder(step), { templateOnly: needs === 'template' }).then(() => undefined, () => undefined);
+  const packaging =
+    needs === 'none'
+      ? Promise.resolve()
+      : packageService(stepFolder(step), { templateOnly: needs === 'template' }).then(
+          () => undefined,
+          () => undefined,
+        );
   const api = warmApi ?? (usesLocalApi(step) ? new WarmLocalApi(step, 'test') : undefined);
   const serving = api?.prepare() ?? Promise.resolve();
   return {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { stepFolder, type Step } from '../curriculum/manifest';
+import { type Step, stepFolder } from '../curriculum/manifest';
 import { runStepTests, type TestOutcome } from '../curriculum/run-step-tests';
 import { SLOW_CALLS, testFilesCalling } from '../curriculum/slow-tests';
 import { currentResult, isDone, loadProgress, recordResult, type StepResult } from './progress';
@@ -32,14 +32,19 @@ export async function checkStep(step: Step, options: CheckOptions = {}): Promise
   const ahead = startAhead(step, options.warmApi);
   let run: Awaited<ReturnType<typeof runStepTests>>;
   try {
-    run = await runStepTests([stepFolder(step)], { ...options, env: { ...options.env, ...ahead.env } });
+    run = await runStepTests([stepFolder(step)], {
+      ...options,
+      env: { ...options.env, ...ahead.env },
+    });
   } finally {
     await ahead.finish();
   }
   // jest runs the files in an order of its own (the slowest last time first): the learner
   // reads the first failing requirement, which must not change between two runs of the same
   // code. Quick files first, then by name; tests in the order they are written.
-  const suites = [...run.suites].sort((a, b) => Number(isSlow(a.file)) - Number(isSlow(b.file)) || a.file.localeCompare(b.file));
+  const suites = [...run.suites].sort(
+    (a, b) => Number(isSlow(a.file)) - Number(isSlow(b.file)) || a.file.localeCompare(b.file),
+  );
   const tests = suites.flatMap((suite) => suite.tests);
   const suiteError = suites.find((suite) => suite.suiteError)?.suiteError;
   const passed = suiteError ? 0 : tests.filter((test) => test.passed).length;
@@ -74,8 +79,12 @@ export async function overview(steps: Step[]): Promise<Overview> {
 }
 
 function isSlow(testFile: string): boolean {
-  return testFilesCalling(path.dirname(path.dirname(testFile)), [SLOW_CALLS.package, SLOW_CALLS.localApi]).includes(path.basename(testFile));
+  return testFilesCalling(path.dirname(path.dirname(testFile)), [
+    SLOW_CALLS.package,
+    SLOW_CALLS.localApi,
+  ]).includes(path.basename(testFile));
 }
 
 /** The learner files of a step as paths from the repo root, for messages. */
-export const learnerPaths = (step: Step) => step.learnerFiles.map((file) => path.posix.join('steps', step.slug, file));
+export const learnerPaths = (step: Step) =>
+  step.learnerFiles.map((file) => path.posix.join('steps', step.slug, file));

@@ -1,11 +1,20 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
-import { BUILD_OUTPUT, buildRoot, syncServiceCopy } from '../serverless/build-copy';
+import { type Step, stepFolder } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
-import { startLocalApi, type LocalApi } from '../serverless/local-api';
+import { BUILD_OUTPUT, buildRoot, syncServiceCopy } from '../serverless/build-copy';
+import { type LocalApi, startLocalApi } from '../serverless/local-api';
 import type { WarmApi } from '../serverless/local-api-for-tests';
-import { stepFolder, type Step } from '../curriculum/manifest';
 
 /**
  * A local API that watch mode keeps running for the step it watches, so that a rerun does
@@ -45,7 +54,11 @@ export class WarmLocalApi {
   async prepare(): Promise<void> {
     this.announce({ status: 'starting' });
     const api = await this.upToDate().catch(() => undefined);
-    this.announce(api ? { status: 'ready', baseUrl: api.baseUrl, outputFile: this.outputFile } : { status: 'none' });
+    this.announce(
+      api
+        ? { status: 'ready', baseUrl: api.baseUrl, outputFile: this.outputFile }
+        : { status: 'none' },
+    );
   }
 
   private announce(state: WarmApi): void {
@@ -83,7 +96,11 @@ export class WarmLocalApi {
       let api: LocalApi;
       try {
         // --verbose: serverless-esbuild then says when it has rebuilt after a change.
-        api = await startLocalApi({ cwd: this.copy, extraArgs: ['--reloadHandler', '--verbose'], readyTimeoutMs: 30_000 });
+        api = await startLocalApi({
+          cwd: this.copy,
+          extraArgs: ['--reloadHandler', '--verbose'],
+          readyTimeoutMs: 30_000,
+        });
       } catch {
         return undefined;
       }
@@ -96,8 +113,13 @@ export class WarmLocalApi {
       this.configHash = configHash;
       this.builds = { count: 0, lastFailed: false };
       api.follow((text) => {
-        for (const [line] of text.matchAll(/Watching files for changes|Bundle error, waiting for a file change/g)) {
-          this.builds = { count: this.builds.count + 1, lastFailed: line.startsWith('Bundle error') };
+        for (const [line] of text.matchAll(
+          /Watching files for changes|Bundle error, waiting for a file change/g,
+        )) {
+          this.builds = {
+            count: this.builds.count + 1,
+            lastFailed: line.startsWith('Bundle error'),
+          };
         }
         try {
           writeFileSync(this.outputFile, text, { flag: 'a' });
@@ -124,8 +146,9 @@ export class WarmLocalApi {
       if (this.builds.count !== seen) {
         seen = this.builds.count;
         quietMs = 0;
-      } else if (seen > before && (quietMs += 20) >= 250) {
-        return this.builds.lastFailed ? 'error' : 'built';
+      } else if (seen > before) {
+        quietMs += 20;
+        if (quietMs >= 250) return this.builds.lastFailed ? 'error' : 'built';
       }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -153,7 +176,10 @@ function serviceFilesOutsideSrc(folder: string): string[] {
   return readdirSync(folder)
     .filter((name) => name !== 'src' && name !== 'test' && !BUILD_OUTPUT.has(name))
     .sort()
-    .map((name) => `${name}\0${statSync(path.join(folder, name)).isFile() ? readFileSync(path.join(folder, name), 'utf8') : ''}`);
+    .map(
+      (name) =>
+        `${name}\0${statSync(path.join(folder, name)).isFile() ? readFileSync(path.join(folder, name), 'utf8') : ''}`,
+    );
 }
 
 function hashOf(parts: string[]): string {
@@ -184,5 +210,7 @@ function copyChanged(folder: string, copy: string): boolean {
 }
 
 function filesIn(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(path.join(folder, name)).isFile());
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    statSync(path.join(folder, name)).isFile(),
+  );
 }

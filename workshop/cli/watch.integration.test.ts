@@ -1,8 +1,16 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
-import { spawn, type IPty } from '@lydell/node-pty';
-import { isPortInUse } from '../serverless/free-port';
+import { type IPty, spawn } from '@lydell/node-pty';
 import { answerFolder, loadSteps, stepFolder } from '../curriculum/manifest';
+import { isPortInUse } from '../serverless/free-port';
 import { learnerFilesHash } from './progress';
 import { makeRepoCopy, type RepoCopy } from './testing/repo-copy';
 
@@ -37,11 +45,18 @@ function solved(numbers: number[]): void {
   const results: Record<string, { filesHash: string; passed: number; total: number }> = {};
   for (const number of numbers) {
     const done = step(number);
-    for (const file of done.learnerFiles) writeFileSync(path.join(stepFolder(done, copy.root), file), readFileSync(path.join(answerFolder(done), file)));
+    for (const file of done.learnerFiles)
+      writeFileSync(
+        path.join(stepFolder(done, copy.root), file),
+        readFileSync(path.join(answerFolder(done), file)),
+      );
     results[done.slug] = { filesHash: learnerFilesHash(done, copy.root), passed: 1, total: 1 };
   }
   mkdirSync(path.join(copy.root, '.workshop'), { recursive: true });
-  writeFileSync(path.join(copy.root, '.workshop', 'progress.json'), JSON.stringify({ hintsShown: {}, results }));
+  writeFileSync(
+    path.join(copy.root, '.workshop', 'progress.json'),
+    JSON.stringify({ hintsShown: {}, results }),
+  );
 }
 
 function startTerminal(...args: string[]): void {
@@ -59,10 +74,13 @@ function startTerminal(...args: string[]): void {
 async function shown(pattern: RegExp, times = 1, timeoutMs = 90_000): Promise<void> {
   for (let waited = 0; waited < timeoutMs; waited += 100) {
     if (count(pattern) >= times) return;
-    if (exitCode !== undefined) throw new Error(`watch mode exited (code ${exitCode}). The screen:\n${screen.slice(-3000)}`);
+    if (exitCode !== undefined)
+      throw new Error(`watch mode exited (code ${exitCode}). The screen:\n${screen.slice(-3000)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`${pattern} was not shown ${times} times within ${timeoutMs} ms. The screen:\n${screen.slice(-3000)}`);
+  throw new Error(
+    `${pattern} was not shown ${times} times within ${timeoutMs} ms. The screen:\n${screen.slice(-3000)}`,
+  );
 }
 
 const count = (pattern: RegExp) => (screen.match(new RegExp(pattern.source, 'g')) ?? []).length;
@@ -85,7 +103,11 @@ const saves = {
 };
 
 /** Saves `file` of the step wrong in each way an editor saves, each time seeing a rerun that fails. */
-async function saveWrong(number: number, file: string, wrong: (answer: string) => string): Promise<void> {
+async function saveWrong(
+  number: number,
+  file: string,
+  wrong: (answer: string) => string,
+): Promise<void> {
   const target = path.join(stepFolder(step(number), copy.root), file);
   const answer = readFileSync(path.join(answerFolder(step(number)), file), 'utf8');
   const comment = file.endsWith('.ts') ? '//' : '#';
@@ -100,13 +122,20 @@ async function saveWrong(number: number, file: string, wrong: (answer: string) =
 
 /** Saves the answer of `file`, by rename, and sees the step done. */
 async function saveAnswer(number: number, file: string): Promise<void> {
-  saves.byRename(path.join(stepFolder(step(number), copy.root), file), readFileSync(path.join(answerFolder(step(number)), file)));
+  saves.byRename(
+    path.join(stepFolder(step(number), copy.root), file),
+    readFileSync(path.join(answerFolder(step(number)), file)),
+  );
   await shown(new RegExp(`Step ${number} is done`));
 }
 
 /** Nothing a test run built is inside the step folders. */
 function buildOutputInSteps(): string[] {
-  return steps.flatMap((each) => readdirSync(stepFolder(each, copy.root)).filter((name) => ['.esbuild', '.serverless'].includes(name)).map((name) => `${each.slug}/${name}`));
+  return steps.flatMap((each) =>
+    readdirSync(stepFolder(each, copy.root))
+      .filter((name) => ['.esbuild', '.serverless'].includes(name))
+      .map((name) => `${each.slug}/${name}`),
+  );
 }
 
 describe('npm start in a terminal, watching a step', () => {
@@ -116,7 +145,9 @@ describe('npm start in a terminal, watching a step', () => {
     await shown(runs(5));
     await shown(failing);
     // A serverless.yml the tests can package, but wrong: no minify.
-    await saveWrong(5, 'serverless.yml', (answer) => answer.replace(/minify: true/, 'minify: false'));
+    await saveWrong(5, 'serverless.yml', (answer) =>
+      answer.replace(/minify: true/, 'minify: false'),
+    );
     await saveAnswer(5, 'serverless.yml');
     await shown(runs(6));
     expect(buildOutputInSteps()).toEqual([]);
@@ -128,12 +159,18 @@ describe('npm start in a terminal, watching a step', () => {
   it('step 8 (packages and runs a local API): reruns on every save, keeps one local API warm, and stops it on q', async () => {
     solved([1, 2, 3, 4, 5, 6, 7]);
     // Half done: only src/with-cors.ts is left, and it is the file the saves below change.
-    for (const file of ['serverless.yml', 'src/handler.ts']) writeFileSync(path.join(stepFolder(step(8), copy.root), file), readFileSync(path.join(answerFolder(step(8)), file)));
+    for (const file of ['serverless.yml', 'src/handler.ts'])
+      writeFileSync(
+        path.join(stepFolder(step(8), copy.root), file),
+        readFileSync(path.join(answerFolder(step(8)), file)),
+      );
     startTerminal('start');
     await shown(runs(8));
     await shown(failing);
     const warm = warmApiPort();
-    await saveWrong(8, 'src/with-cors.ts', (answer) => answer.replace(/Vary: 'Origin'/, "Vary: 'Accept'"));
+    await saveWrong(8, 'src/with-cors.ts', (answer) =>
+      answer.replace(/Vary: 'Origin'/, "Vary: 'Accept'"),
+    );
     // The same server answered every rerun of step 8.
     expect(warmApiPort()).toBe(warm);
     await saveAnswer(8, 'src/with-cors.ts');
@@ -148,14 +185,23 @@ describe('npm start in a terminal, watching a step', () => {
 /** The port of the local API watch mode kept warm, from the file it hands the tests. */
 function warmApiPort(): number {
   const folder = path.join(copy.root, '.workshop', 'run');
-  const announcement = existsSync(folder) ? readdirSync(folder).find((name) => name.endsWith('-warm-api.json')) : undefined;
+  const announcement = existsSync(folder)
+    ? readdirSync(folder).find((name) => name.endsWith('-warm-api.json'))
+    : undefined;
   if (!announcement) throw new Error('watch mode announced no warm local API');
-  const [api] = Object.values(JSON.parse(readFileSync(path.join(folder, announcement), 'utf8')) as Record<string, { status: string; baseUrl?: string }>);
+  const [api] = Object.values(
+    JSON.parse(readFileSync(path.join(folder, announcement), 'utf8')) as Record<
+      string,
+      { status: string; baseUrl?: string }
+    >,
+  );
   if (api.baseUrl === undefined) throw new Error(`the warm local API is ${api.status}`);
   return Number(new URL(api.baseUrl).port);
 }
 
 async function waitForExit(timeoutMs = 30_000): Promise<void> {
-  for (let waited = 0; exitCode === undefined && waited < timeoutMs; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
-  if (exitCode === undefined) throw new Error(`watch mode did not exit after q. The screen:\n${screen.slice(-2000)}`);
+  for (let waited = 0; exitCode === undefined && waited < timeoutMs; waited += 100)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  if (exitCode === undefined)
+    throw new Error(`watch mode did not exit after q. The screen:\n${screen.slice(-2000)}`);
 }

@@ -1,20 +1,30 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUILD_OUTPUT } from '../serverless/build-copy';
 import { repoRoot } from '../paths';
-import { stepFolder, type Step } from './manifest';
+import { BUILD_OUTPUT } from '../serverless/build-copy';
+import { type Step, stepFolder } from './manifest';
 
 /**
  * A learner file's starter as git holds it: at `HEAD`, or `staged` (git's index: HEAD, unless
  * a maintainer has staged a change to the starter). The learner edits the file in place, so
  * the working tree no longer has the starter. An Error says why git could not give it.
  */
-export function committedStarter(step: Step, file: string, from: 'HEAD' | 'staged' = 'HEAD'): Buffer | Error {
+export function committedStarter(
+  step: Step,
+  file: string,
+  from: 'HEAD' | 'staged' = 'HEAD',
+): Buffer | Error {
   const gitPath = path.posix.join('steps', step.slug, file);
-  const run = spawnSync('git', ['show', `${from === 'HEAD' ? 'HEAD' : ''}:${gitPath}`], { cwd: repoRoot, maxBuffer: 10 * 1024 * 1024 });
+  const run = spawnSync('git', ['show', `${from === 'HEAD' ? 'HEAD' : ''}:${gitPath}`], {
+    cwd: repoRoot,
+    maxBuffer: 10 * 1024 * 1024,
+  });
   if (run.error) return new GitMissing(`git was not found (${run.error.message})`);
-  if (run.status !== 0) return new Error(`git has no ${from === 'HEAD' ? 'committed' : 'staged'} ${gitPath}: ${run.stderr.toString().trim()}`);
+  if (run.status !== 0)
+    return new Error(
+      `git has no ${from === 'HEAD' ? 'committed' : 'staged'} ${gitPath}: ${run.stderr.toString().trim()}`,
+    );
   return run.stdout;
 }
 
@@ -27,10 +37,16 @@ export class GitMissing extends Error {}
  * solved them. Returns notes on what it could not do that way, one line each, and the
  * learner files whose working copy differs from git's.
  */
-export function copyCommittedStarter(step: Step, target: string): { notes: string[]; edited: string[] } {
+export function copyCommittedStarter(
+  step: Step,
+  target: string,
+): { notes: string[]; edited: string[] } {
   const notes: string[] = [];
   const edited: string[] = [];
-  cpSync(stepFolder(step), target, { recursive: true, filter: (source) => !BUILD_OUTPUT.has(path.basename(source)) });
+  cpSync(stepFolder(step), target, {
+    recursive: true,
+    filter: (source) => !BUILD_OUTPUT.has(path.basename(source)),
+  });
   for (const file of step.learnerFiles) {
     const committed = committedStarter(step, file, 'staged');
     if (committed instanceof Error) {
@@ -38,7 +54,8 @@ export function copyCommittedStarter(step: Step, target: string): { notes: strin
       continue;
     }
     const copy = path.join(target, file);
-    if (existsSync(copy) && !readFileSync(copy).equals(committed)) edited.push(`steps/${step.slug}/${file}`);
+    if (existsSync(copy) && !readFileSync(copy).equals(committed))
+      edited.push(`steps/${step.slug}/${file}`);
     mkdirSync(path.dirname(copy), { recursive: true });
     writeFileSync(copy, committed);
   }

@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { repoRoot } from '../paths';
-import { generatedPages, renderStartScreen, shownStarterScore, staleGeneratedPages, startScreenProblems } from './generated-docs';
+import {
+  generatedPages,
+  renderStartScreen,
+  shownStarterScore,
+  staleGeneratedPages,
+  startScreenProblems,
+} from './generated-docs';
 import { loadSteps } from './manifest';
 
 describe('docs written from the manifest', () => {
@@ -9,12 +15,18 @@ describe('docs written from the manifest', () => {
   });
 
   it('go stale when a hint changes in the manifest', () => {
-    const steps = loadSteps().map((step) => (step.number === 2 ? { ...step, hints: [...step.hints.slice(0, -1), 'A new last hint.'] } : step));
+    const steps = loadSteps().map((step) =>
+      step.number === 2
+        ? { ...step, hints: [...step.hints.slice(0, -1), 'A new last hint.'] }
+        : step,
+    );
     expect(staleGeneratedPages(steps)).toEqual(['docs/02-read-the-request.md']);
   });
 
   it('go stale when a step is renamed', () => {
-    const steps = loadSteps().map((step) => (step.number === 1 ? { ...step, title: 'Renamed' } : step));
+    const steps = loadSteps().map((step) =>
+      step.number === 1 ? { ...step, title: 'Renamed' } : step,
+    );
     expect(staleGeneratedPages(steps)).toContain('docs/README.md');
   });
 
@@ -23,14 +35,19 @@ describe('docs written from the manifest', () => {
     ['README.md', 'docs/'],
   ])('list every step in order in %s, with a link to its page', (page, folder) => {
     const steps = loadSteps();
-    const text = [...generatedPages(steps)].find(([file]) => path.relative(repoRoot, file) === page)?.[1] ?? '';
+    const text =
+      [...generatedPages(steps)].find(([file]) => path.relative(repoRoot, file) === page)?.[1] ??
+      '';
     const positions = steps.map((step) => text.indexOf(`](${folder}${step.slug}.md)`));
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
   describe('the npm start screen of docs/before-you-start.md', () => {
-    const page = (steps = loadSteps()) => [...generatedPages(steps)].find(([file]) => path.relative(repoRoot, file) === 'docs/before-you-start.md')?.[1] ?? '';
+    const page = (steps = loadSteps()) =>
+      [...generatedPages(steps)].find(
+        ([file]) => path.relative(repoRoot, file) === 'docs/before-you-start.md',
+      )?.[1] ?? '';
 
     it('shows every step, step 1 as the current one with its starter score, and what to do next', () => {
       const steps = loadSteps();
@@ -39,20 +56,26 @@ describe('docs written from the manifest', () => {
       const screen = renderStartScreen(steps, score ?? { passed: 0, total: 0 });
       expect(page(steps)).toContain(screen);
       const lines = screen.split('\n');
-      for (const step of steps) expect(lines.some((line) => line.includes(`${step.number}. ${step.title}`))).toBe(true);
-      expect(lines.find((line) => line.includes(steps[0].title))).toMatch(new RegExp(`${score?.passed}/${score?.total}.*← you are here`));
+      for (const step of steps)
+        expect(lines.some((line) => line.includes(`${step.number}. ${step.title}`))).toBe(true);
+      expect(lines.find((line) => line.includes(steps[0].title))).toMatch(
+        new RegExp(`${score?.passed}/${score?.total}.*← you are here`),
+      );
       expect(screen).toContain(`Check:  npm run workshop -- test 1`);
-      // eslint-disable-next-line no-control-regex
-      expect(screen).not.toMatch(/\u001b\[/);
+      expect(screen).not.toContain('\u001b[');
     });
 
     it('goes stale when the manifest names other tests the starter fails', () => {
-      const steps = loadSteps().map((step) => (step.number === 1 ? { ...step, failsOnStarter: step.failsOnStarter.slice(1) } : step));
+      const steps = loadSteps().map((step) =>
+        step.number === 1 ? { ...step, failsOnStarter: step.failsOnStarter.slice(1) } : step,
+      );
       expect(staleGeneratedPages(steps)).toContain('docs/before-you-start.md');
     });
 
     it('goes stale when a step is renamed', () => {
-      const steps = loadSteps().map((step) => (step.number === 9 ? { ...step, title: 'Renamed' } : step));
+      const steps = loadSteps().map((step) =>
+        step.number === 9 ? { ...step, title: 'Renamed' } : step,
+      );
       expect(staleGeneratedPages(steps)).toContain('docs/before-you-start.md');
     });
 
@@ -60,7 +83,10 @@ describe('docs written from the manifest', () => {
       const steps = loadSteps();
       const shown = shownStarterScore(steps) ?? { passed: 0, total: 0 };
       expect(startScreenProblems(steps, shown)).toEqual([]);
-      const [problem] = startScreenProblems(steps, { passed: shown.passed + 1, total: shown.total + 1 });
+      const [problem] = startScreenProblems(steps, {
+        passed: shown.passed + 1,
+        total: shown.total + 1,
+      });
       expect(problem).toContain(`step 1 at ${shown.passed}/${shown.total}`);
       expect(problem).toContain(`passes ${shown.passed + 1}/${shown.total + 1}`);
       expect(problem).toContain('npm run docs:generate');

@@ -19,12 +19,18 @@ const beforeYouStart = path.join(repoRoot, 'docs', 'before-you-start.md');
 
 const MANIFEST = 'steps/manifest.json';
 const CLI = "the CLI and step 1's starter";
-const start = (name: string, source = MANIFEST) => `<!-- generated:${name} (from ${source}; npm run docs:generate) -->`;
+const start = (name: string, source = MANIFEST) =>
+  `<!-- generated:${name} (from ${source}; npm run docs:generate) -->`;
 const end = (name: string) => `<!-- /generated:${name} -->`;
 
 /** `docsFolder`: where the pages are from the page that links to them ('' from docs/, 'docs/' from the top). */
 function renderStepList(steps: Step[], docsFolder: string): string {
-  return steps.map((step) => `${step.number}. [${step.title}](${docsFolder}${path.basename(step.doc)}) — \`steps/${step.slug}\``).join('\n');
+  return steps
+    .map(
+      (step) =>
+        `${step.number}. [${step.title}](${docsFolder}${path.basename(step.doc)}) — \`steps/${step.slug}\``,
+    )
+    .join('\n');
 }
 
 /** Wraps prose at spaces to the docs' line length (inline code may wrap too: markdown joins it back). */
@@ -41,8 +47,14 @@ function wrap(text: string, width = 88): string {
 }
 
 function renderHints(step: Step): string {
-  const hints = step.hints.map((hint, index) => `<details>\n<summary>Hint ${index + 1}</summary>\n\n${wrap(hint)}\n\n</details>`);
-  return [`Or in the terminal, one at a time: \`npm run workshop -- hint ${step.number}\`.`, ...hints].join('\n\n');
+  const hints = step.hints.map(
+    (hint, index) =>
+      `<details>\n<summary>Hint ${index + 1}</summary>\n\n${wrap(hint)}\n\n</details>`,
+  );
+  return [
+    `Or in the terminal, one at a time: \`npm run workshop -- hint ${step.number}\`.`,
+    ...hints,
+  ].join('\n\n');
 }
 
 /**
@@ -52,8 +64,12 @@ function renderHints(step: Step): string {
 export function renderStartScreen(steps: Step[], score: StarterScore): string {
   const [first] = steps;
   const result: StepResult = { filesHash: '', ...score };
-  const results = new Map(steps.map((step) => [step, step === first ? result : undefined] as const));
-  const lines = [...homeHeader(), ...homeScreen(steps, results, first)].map((line) => stripVTControlCharacters(line));
+  const results = new Map(
+    steps.map((step) => [step, step === first ? result : undefined] as const),
+  );
+  const lines = [...homeHeader(), ...homeScreen(steps, results, first)].map((line) =>
+    stripVTControlCharacters(line),
+  );
   while (lines.at(-1) === '') lines.pop();
   return ['```text', ...lines, '```'].join('\n');
 }
@@ -66,7 +82,9 @@ function blockOf(page: string, name: string, source = MANIFEST): string | undefi
 
 /** Step 1's score as the `npm start` screen of docs/before-you-start.md shows it, if it shows one. */
 function scoreOnPage(steps: Step[]): StarterScore | undefined {
-  const block = existsSync(beforeYouStart) ? blockOf(readFileSync(beforeYouStart, 'utf8'), 'npm-start', CLI) : undefined;
+  const block = existsSync(beforeYouStart)
+    ? blockOf(readFileSync(beforeYouStart, 'utf8'), 'npm-start', CLI)
+    : undefined;
   const line = block?.split('\n').find((text) => text.includes(` ${steps[0].title} `));
   const [, passed, total] = line?.match(/\b(\d+)\/(\d+)\b/) ?? [];
   return total === undefined ? undefined : { passed: Number(passed), total: Number(total) };
@@ -87,13 +105,24 @@ export function startScreenProblems(steps: Step[], measured: StarterScore): stri
   const shown = scoreOnPage(steps);
   if (shown?.passed === measured.passed && shown.total === measured.total) return [];
   const was = shown ? `step 1 at ${shown.passed}/${shown.total}` : 'no score for step 1';
-  return [`docs/before-you-start.md shows \`npm start\` with ${was}, but step 1's starter passes ${measured.passed}/${measured.total}: run \`npm run docs:generate\`.`];
+  return [
+    `docs/before-you-start.md shows \`npm start\` with ${was}, but step 1's starter passes ${measured.passed}/${measured.total}: run \`npm run docs:generate\`.`,
+  ];
 }
 
-function fill(page: string, name: string, content: string, file: string, source = MANIFEST): string {
+function fill(
+  page: string,
+  name: string,
+  content: string,
+  file: string,
+  source = MANIFEST,
+): string {
   const from = page.indexOf(start(name, source));
   const to = page.indexOf(end(name));
-  if (from === -1 || to < from) throw new Error(`${path.relative(repoRoot, file)} needs the markers ${start(name, source)} and ${end(name)}.`);
+  if (from === -1 || to < from)
+    throw new Error(
+      `${path.relative(repoRoot, file)} needs the markers ${start(name, source)} and ${end(name)}.`,
+    );
   return `${page.slice(0, from + start(name, source).length)}\n\n${content}\n\n${page.slice(to)}`;
 }
 
@@ -101,17 +130,34 @@ function fill(page: string, name: string, content: string, file: string, source 
  * Every generated page as it should read: file → content. Pages that do not exist yet are left
  * out. `score`: step 1's starter score for the `npm start` screen (default: the one the page shows).
  */
-export function generatedPages(steps: Step[], score = shownStarterScore(steps)): Map<string, string> {
+export function generatedPages(
+  steps: Step[],
+  score = shownStarterScore(steps),
+): Map<string, string> {
   const pages = new Map<string, string>();
-  if (existsSync(docsIndex)) pages.set(docsIndex, fill(readFileSync(docsIndex, 'utf8'), 'steps', renderStepList(steps, ''), docsIndex));
-  if (existsSync(readme)) pages.set(readme, fill(readFileSync(readme, 'utf8'), 'steps', renderStepList(steps, 'docs/'), readme));
+  if (existsSync(docsIndex))
+    pages.set(
+      docsIndex,
+      fill(readFileSync(docsIndex, 'utf8'), 'steps', renderStepList(steps, ''), docsIndex),
+    );
+  if (existsSync(readme))
+    pages.set(
+      readme,
+      fill(readFileSync(readme, 'utf8'), 'steps', renderStepList(steps, 'docs/'), readme),
+    );
   if (existsSync(beforeYouStart)) {
-    const screen = score ? renderStartScreen(steps, score) : '```text\n(run npm run docs:generate)\n```';
-    pages.set(beforeYouStart, fill(readFileSync(beforeYouStart, 'utf8'), 'npm-start', screen, beforeYouStart, CLI));
+    const screen = score
+      ? renderStartScreen(steps, score)
+      : '```text\n(run npm run docs:generate)\n```';
+    pages.set(
+      beforeYouStart,
+      fill(readFileSync(beforeYouStart, 'utf8'), 'npm-start', screen, beforeYouStart, CLI),
+    );
   }
   for (const step of steps) {
     const file = path.join(repoRoot, step.doc);
-    if (existsSync(file)) pages.set(file, fill(readFileSync(file, 'utf8'), 'hints', renderHints(step), file));
+    if (existsSync(file))
+      pages.set(file, fill(readFileSync(file, 'utf8'), 'hints', renderHints(step), file));
   }
   return pages;
 }
@@ -119,14 +165,19 @@ export function generatedPages(steps: Step[], score = shownStarterScore(steps)):
 /** The generated pages whose text differs from what the manifest and the CLI say, relative to the repo. */
 export function staleGeneratedPages(steps: Step[], score = shownStarterScore(steps)): string[] {
   // A page whose `npm start` screen shows no score for step 1 is stale whatever it says.
-  const stale = ([file, content]: [string, string]) => readFileSync(file, 'utf8') !== content || (file === beforeYouStart && score === undefined);
-  return [...generatedPages(steps, score)].filter(stale).map(([file]) => path.relative(repoRoot, file));
+  const stale = ([file, content]: [string, string]) =>
+    readFileSync(file, 'utf8') !== content || (file === beforeYouStart && score === undefined);
+  return [...generatedPages(steps, score)]
+    .filter(stale)
+    .map(([file]) => path.relative(repoRoot, file));
 }
 
 /** `score`: step 1's starter score, measured (measureStarter). */
 export function writeGeneratedPages(steps: Step[], score: StarterScore): string[] {
   const pages = generatedPages(steps, score);
-  const stale = [...pages].filter(([file, content]) => readFileSync(file, 'utf8') !== content).map(([file]) => path.relative(repoRoot, file));
+  const stale = [...pages]
+    .filter(([file, content]) => readFileSync(file, 'utf8') !== content)
+    .map(([file]) => path.relative(repoRoot, file));
   for (const [file, content] of pages) writeFileSync(file, content);
   return stale;
 }

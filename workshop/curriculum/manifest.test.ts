@@ -19,7 +19,15 @@ describe('loadSteps on a broken manifest says what is wrong, in one line', () =>
   beforeAll(() => (folder = mkdtempSync(path.join(os.tmpdir(), 'workshop-manifest-'))));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  const step = { number: 1, slug: '01-one', title: 'One', doc: 'docs/01-one.md', learnerFiles: ['a.ts'], hints: ['h'], failsOnStarter: ['t'] };
+  const step = {
+    number: 1,
+    slug: '01-one',
+    title: 'One',
+    doc: 'docs/01-one.md',
+    learnerFiles: ['a.ts'],
+    hints: ['h'],
+    failsOnStarter: ['t'],
+  };
   const load = (content: string) => {
     const file = path.join(folder, 'manifest.json');
     writeFileSync(file, content);
@@ -29,10 +37,26 @@ describe('loadSteps on a broken manifest says what is wrong, in one line', () =>
   it.each([
     ['not JSON', '{', /cannot be read/],
     ['no steps', '{"steps": []}', /has no "steps" list/],
-    ['a gap in the numbers', JSON.stringify({ steps: [{ ...step, number: 2 }] }), /"number" must be 1/],
-    ['a slug without its number', JSON.stringify({ steps: [{ ...step, slug: 'one' }] }), /"slug" must look like "01-some-name"/],
-    ['a doc page elsewhere', JSON.stringify({ steps: [{ ...step, doc: 'one.md' }] }), /"doc" must be "docs\/01-one.md"/],
-    ['no hints', JSON.stringify({ steps: [{ ...step, hints: [] }] }), /"hints" must be a non-empty list/],
+    [
+      'a gap in the numbers',
+      JSON.stringify({ steps: [{ ...step, number: 2 }] }),
+      /"number" must be 1/,
+    ],
+    [
+      'a slug without its number',
+      JSON.stringify({ steps: [{ ...step, slug: 'one' }] }),
+      /"slug" must look like "01-some-name"/,
+    ],
+    [
+      'a doc page elsewhere',
+      JSON.stringify({ steps: [{ ...step, doc: 'one.md' }] }),
+      /"doc" must be "docs\/01-one.md"/,
+    ],
+    [
+      'no hints',
+      JSON.stringify({ steps: [{ ...step, hints: [] }] }),
+      /"hints" must be a non-empty list/,
+    ],
   ])('%s', (_, content, message) => {
     const attempt = load(content);
     expect(attempt).toThrow(ManifestError);

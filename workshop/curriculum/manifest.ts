@@ -32,27 +32,39 @@ export function loadSteps(file = manifestPath): Step[] {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new ManifestError(`${path.relative(repoRoot, file)} cannot be read: ${(error as Error).message}`);
+    throw new ManifestError(
+      `${path.relative(repoRoot, file)} cannot be read: ${(error as Error).message}`,
+    );
   }
   const steps = (raw as { steps?: unknown }).steps;
-  if (!Array.isArray(steps) || steps.length === 0) throw new ManifestError('steps/manifest.json has no "steps" list.');
-  steps.forEach((step, index) => checkStep(step, index));
+  if (!Array.isArray(steps) || steps.length === 0)
+    throw new ManifestError('steps/manifest.json has no "steps" list.');
+  for (const [index, step] of steps.entries()) checkStep(step, index);
   return steps as Step[];
 }
 
 function checkStep(step: Record<string, unknown>, index: number): void {
   const where = `steps/manifest.json, step ${index + 1}`;
   const expected = index + 1;
-  if (step.number !== expected) throw new ManifestError(`${where}: "number" must be ${expected} (steps are numbered 1, 2, 3… in order).`);
+  if (step.number !== expected)
+    throw new ManifestError(
+      `${where}: "number" must be ${expected} (steps are numbered 1, 2, 3… in order).`,
+    );
   const prefix = String(expected).padStart(2, '0');
   if (typeof step.slug !== 'string' || !new RegExp(`^${prefix}-[a-z0-9-]+$`).test(step.slug)) {
     throw new ManifestError(`${where}: "slug" must look like "${prefix}-some-name".`);
   }
-  if (typeof step.title !== 'string' || step.title === '') throw new ManifestError(`${where}: "title" is missing.`);
-  if (step.doc !== `docs/${step.slug}.md`) throw new ManifestError(`${where}: "doc" must be "docs/${step.slug}.md".`);
+  if (typeof step.title !== 'string' || step.title === '')
+    throw new ManifestError(`${where}: "title" is missing.`);
+  if (step.doc !== `docs/${step.slug}.md`)
+    throw new ManifestError(`${where}: "doc" must be "docs/${step.slug}.md".`);
   for (const field of ['learnerFiles', 'hints', 'failsOnStarter']) {
     const value = step[field];
-    if (!Array.isArray(value) || value.length === 0 || value.some((item) => typeof item !== 'string' || item === '')) {
+    if (
+      !Array.isArray(value) ||
+      value.length === 0 ||
+      value.some((item) => typeof item !== 'string' || item === '')
+    ) {
       throw new ManifestError(`${where}: "${field}" must be a non-empty list of strings.`);
     }
   }

@@ -34,7 +34,13 @@ interface JestJson {
     name: string;
     message: string;
     status: string;
-    assertionResults: Array<{ fullName: string; ancestorTitles: string[]; title: string; status: string; failureMessages: string[] }>;
+    assertionResults: Array<{
+      fullName: string;
+      ancestorTitles: string[];
+      title: string;
+      status: string;
+      failureMessages: string[];
+    }>;
   }>;
 }
 
@@ -55,13 +61,28 @@ export function runStepTests(roots: string[], options: StepTestOptions = {}): Pr
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'workshop-jest-'));
   const runId = path.basename(scratch);
   const outputFile = path.join(scratch, 'results.json');
-  const colours = options.show && process.stdout.isTTY && !('NO_COLOR' in process.env) ? ['--colors'] : [];
-  const args = [jestBin, '-c', stepsConfig, '--json', `--outputFile=${outputFile}`, ...workers(options.maxWorkers ?? 1), ...colours, ...(options.extraArgs ?? [])];
+  const colours =
+    options.show && process.stdout.isTTY && !('NO_COLOR' in process.env) ? ['--colors'] : [];
+  const args = [
+    jestBin,
+    '-c',
+    stepsConfig,
+    '--json',
+    `--outputFile=${outputFile}`,
+    ...workers(options.maxWorkers ?? 1),
+    ...colours,
+    ...(options.extraArgs ?? []),
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: repoRoot,
       // WORKSHOP_RUN_ID: the test files of this run report a shared error once (loadOnce).
-      env: { ...process.env, WORKSHOP_STEP_ROOTS: roots.join(path.delimiter), WORKSHOP_RUN_ID: runId, ...options.env },
+      env: {
+        ...process.env,
+        WORKSHOP_STEP_ROOTS: roots.join(path.delimiter),
+        WORKSHOP_RUN_ID: runId,
+        ...options.env,
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
       ...(options.signal ? { signal: options.signal } : {}),
     });

@@ -8,7 +8,11 @@ export const SLOW_CALLS = { package: 'packageService(', localApi: 'localApiFor('
 export function testFilesCalling(stepFolder: string, calls: string[]): string[] {
   const tests = path.join(stepFolder, 'test');
   if (!existsSync(tests)) return [];
-  return readdirSync(tests).filter((name) => name.endsWith('.ts') && calls.some((call) => readFileSync(path.join(tests, name), 'utf8').includes(call)));
+  return readdirSync(tests).filter(
+    (name) =>
+      name.endsWith('.ts') &&
+      calls.some((call) => readFileSync(path.join(tests, name), 'utf8').includes(call)),
+  );
 }
 
 /**

@@ -18,14 +18,24 @@ export interface StarterScore {
  * a learner's clone shows.
  */
 export async function measureStarter(step: Step): Promise<StarterScore> {
-  const copy = path.join(repoRoot, '.workshop', 'starter-score', `${Date.now()}-${process.pid}`, step.slug);
+  const copy = path.join(
+    repoRoot,
+    '.workshop',
+    'starter-score',
+    `${Date.now()}-${process.pid}`,
+    step.slug,
+  );
   try {
     copyCommittedStarter(step, copy);
     const run = await runStepTests([copy]);
     const tests = run.suites.flatMap((suite) => suite.tests);
     const failed = tests.filter((test) => !test.passed).map((test) => test.fullName);
     const named = new Set(step.failsOnStarter);
-    if (tests.length === 0 || failed.length !== named.size || failed.some((name) => !named.has(name))) {
+    if (
+      tests.length === 0 ||
+      failed.length !== named.size ||
+      failed.some((name) => !named.has(name))
+    ) {
       throw new Error(
         `steps/${step.slug} fails ${failed.length} of ${tests.length} tests, not the ${named.size} that steps/manifest.json names: ` +
           `the manifest is out of date (npm run verify says which tests).`,

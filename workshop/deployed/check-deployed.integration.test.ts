@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from '../paths';
-import { startLocalApi, type LocalApi } from '../serverless/local-api';
+import { type LocalApi, startLocalApi } from '../serverless/local-api';
 import { packageService } from '../serverless/package-service';
 import { readmeRequests } from './readme-requests';
 
@@ -24,9 +24,22 @@ afterAll(async () => {
 });
 
 it('sends every README request, prints each answer, and finds it the one the model predicts', async () => {
-  const { stdout } = await run(process.execPath, [require.resolve('tsx/cli', { paths: [repoRoot] }), 'workshop/scripts/check-deployed.ts', '--url', api.baseUrl, '--template', path.join(packaged, 'cloudformation-template-update-stack.json')], { cwd: repoRoot, timeout: 90_000 });
+  const { stdout } = await run(
+    process.execPath,
+    [
+      require.resolve('tsx/cli', { paths: [repoRoot] }),
+      'workshop/scripts/check-deployed.ts',
+      '--url',
+      api.baseUrl,
+      '--template',
+      path.join(packaged, 'cloudformation-template-update-stack.json'),
+    ],
+    { cwd: repoRoot, timeout: 90_000 },
+  );
   for (const request of readmeRequests) expect(stdout).toContain(request.curl);
-  expect(stdout.match(/^ {2}(400|415) application\/problem\+json \{"type":"about:blank"/gm)).toHaveLength(readmeRequests.length);
+  expect(
+    stdout.match(/^ {2}(400|415) application\/problem\+json \{"type":"about:blank"/gm),
+  ).toHaveLength(readmeRequests.length);
   expect(stdout.match(/^ {2}✓ as the model predicts$/gm)).toHaveLength(readmeRequests.length);
   expect(stdout).toContain(`All ${readmeRequests.length} answers are the ones the model predicts.`);
 }, 120_000);

@@ -7,7 +7,11 @@ import type { HttpAnswer } from '../recorder/to-recording';
  * body. The request ids (the body's `requestId`, `x-request-id`) name each invocation, so they
  * differ on every call: both must be there, their values are not compared.
  */
-export function differencesFromPrediction(received: HttpAnswer, predicted: { statusCode: number; headers: Record<string, string>; body: string }, source: string): string[] {
+export function differencesFromPrediction(
+  received: HttpAnswer,
+  predicted: { statusCode: number; headers: Record<string, string>; body: string },
+  source: string,
+): string[] {
   const contentType = received.headers.get('content-type');
   const answer: ClientAnswer = {
     statusCode: received.status,
@@ -16,7 +20,11 @@ export function differencesFromPrediction(received: HttpAnswer, predicted: { sta
     body: maskRequestId(received.body),
   };
   const masked = maskedJson(predicted.body);
-  return compare(answer, masked === undefined ? predicted : { ...predicted, body: JSON.stringify(masked) }, source);
+  return compare(
+    answer,
+    masked === undefined ? predicted : { ...predicted, body: JSON.stringify(masked) },
+    source,
+  );
 }
 
 const REQUEST_ID = '<requestId>';
@@ -24,7 +32,8 @@ const REQUEST_ID = '<requestId>';
 function maskedJson(body: string): unknown {
   try {
     const value: unknown = JSON.parse(body);
-    if (typeof value === 'object' && value !== null && 'requestId' in value) return { ...value, requestId: REQUEST_ID };
+    if (typeof value === 'object' && value !== null && 'requestId' in value)
+      return { ...value, requestId: REQUEST_ID };
     return value;
   } catch {
     return undefined;

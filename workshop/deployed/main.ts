@@ -2,11 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IntegrationResponse } from '../api-gateway/lambda-integration';
+import { repoRoot } from '../paths';
 import type { Send } from '../recorder/record';
 import { sendWithFetch } from '../recorder/record';
-import { repoRoot } from '../paths';
-import { methodIntegration, packageService, type CloudFormationResource, type PackagedService } from '../serverless/package-service';
-import { endpointFor, stackInfo, type StackInfo } from '../serverless/stack-info';
+import {
+  type CloudFormationResource,
+  methodIntegration,
+  type PackagedService,
+  packageService,
+} from '../serverless/package-service';
+import { endpointFor, type StackInfo, stackInfo } from '../serverless/stack-info';
 import { differencesFromPrediction } from './compare-answer';
 import { predict } from './predict';
 import { readmeRequests } from './readme-requests';
@@ -26,12 +31,19 @@ API Gateway predicts. The endpoints come from the stack's outputs (serverless in
 export interface CheckDeps {
   stackInfo: (args: string[]) => Promise<StackInfo>;
   /** The resources of the service's compiled template, for POST /throw-lambda's integration responses. */
-  template: (file: string | undefined, againstStack: boolean) => Promise<Record<string, CloudFormationResource>>;
+  template: (
+    file: string | undefined,
+    againstStack: boolean,
+  ) => Promise<Record<string, CloudFormationResource>>;
   send: Send;
   log: (line: string) => void;
 }
 
-const DEPLOYED_TEMPLATE = path.join(repoRoot, '.serverless', 'cloudformation-template-update-stack.json');
+const DEPLOYED_TEMPLATE = path.join(
+  repoRoot,
+  '.serverless',
+  'cloudformation-template-update-stack.json',
+);
 
 export const defaultCheckDeps: CheckDeps = {
   stackInfo: (args) => stackInfo(repoRoot, args),
@@ -39,7 +51,10 @@ export const defaultCheckDeps: CheckDeps = {
     const chosen = file ?? (existsSync(DEPLOYED_TEMPLATE) ? DEPLOYED_TEMPLATE : undefined);
     if (chosen !== undefined) return JSON.parse(readFileSync(chosen, 'utf8')).Resources;
     // Packaging rebuilds .esbuild/, which a running `npm run serve` uses: only against the stack.
-    if (!againstStack) throw new Error('No compiled template: run npm run package (before npm run serve), or pass --template <file>.');
+    if (!againstStack)
+      throw new Error(
+        'No compiled template: run npm run package (before npm run serve), or pass --template <file>.',
+      );
     return (await packageService(repoRoot)).resources;
   },
   send: sendWithFetch,
@@ -47,10 +62,13 @@ export const defaultCheckDeps: CheckDeps = {
 };
 
 /** Returns the exit code: 0 when every answer is the predicted one. */
-export async function checkDeployed(argv: string[], deps: CheckDeps = defaultCheckDeps): Promise<number> {
-  let options;
+export async function checkDeployed(
+  argv: string[],
+  deps: CheckDeps = defaultCheckDeps,
+): Promise<number> {
+  let options: ReturnType<typeof parseOptions>;
   try {
-    options = parseArgs({ args: argv, options: { stage: { type: 'string', default: 'dev' }, url: { type: 'string' }, template: { type: 'string' }, help: { type: 'boolean' } }, strict: true }).values;
+    options = parseOptions(argv);
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 1;
@@ -73,7 +91,14 @@ export async function checkDeployed(argv: string[], deps: CheckDeps = defaultChe
     urlOf = (routePath) => endpointFor(info, 'POST', routePath);
   }
   const responses: IntegrationResponse[] =
-    methodIntegration({ resources: await deps.template(options.template, options.url === undefined) } as Pick<PackagedService, 'resources'> as PackagedService, 'throw-lambda', 'POST')?.IntegrationResponses ?? [];
+    methodIntegration(
+      { resources: await deps.template(options.template, options.url === undefined) } as Pick<
+        PackagedService,
+        'resources'
+      > as PackagedService,
+      'throw-lambda',
+      'POST',
+    )?.IntegrationResponses ?? [];
   const source = options.url === undefined ? 'AWS' : 'the API';
 
   let failed = 0;
@@ -81,19 +106,49 @@ export async function checkDeployed(argv: string[], deps: CheckDeps = defaultChe
     const url = urlOf(request.path);
     deps.log(request.curl);
     if (url === undefined) {
-      deps.log(`  ✗ the stack's outputs name no POST ${request.path}: deploy the service first (npm run deploy)`);
+      deps.log(
+        `  ✗ the stack's outputs name no POST ${request.path}: deploy the service first (npm run deploy)`,
+      );
       failed += 1;
       continue;
     }
-    const answer = await deps.send(url, { method: 'POST', headers: request.headers, body: request.body });
-    deps.log(`  ${answer.status} ${answer.headers.get('content-type') ?? '(no content-type)'} ${answer.body}`);
-    const differences = differencesFromPrediction(answer, await predict(request, responses), source);
+    const answer = await deps.send(url, {
+      method: 'POST',
+      headers: request.headers,
+      body: request.body,
+    });
+    deps.log(
+      `  ${answer.status} ${answer.headers.get('content-type') ?? '(no content-type)'} ${answer.body}`,
+    );
+    const differences = differencesFromPrediction(
+      answer,
+      await predict(request, responses),
+      source,
+    );
     if (differences.length === 0) deps.log('  ✓ as the model predicts');
     else {
       failed += 1;
       for (const difference of differences) deps.log(`  ✗ ${difference}`);
     }
   }
-  deps.log(failed === 0 ? `All ${readmeRequests.length} answers are the ones the model predicts.` : `${failed} of ${readmeRequests.length} answers differ from the model's prediction.`);
+  deps.log(
+    failed === 0
+      ? `All ${readmeRequests.length} answers are the ones the model predicts.`
+      : `${failed} of ${readmeRequests.length} answers differ from the model's prediction.`,
+  );
   return failed === 0 ? 0 : 1;
+}
+
+/** The command line's options; throws on an unknown or malformed one. */
+function parseOptions(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      stage: { type: 'string', default: 'dev' },
+      url: { type: 'string' },
+      template: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+  }).values;
 }

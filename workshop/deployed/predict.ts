@@ -1,10 +1,14 @@
-import type { GatewayAnswer } from '../api-gateway/gateway-answer';
-import { invokeThroughApiGateway } from '../api-gateway/invoke-through-api-gateway';
-import { invokeThroughLambdaIntegration, type IntegrationResponse, type LambdaIntegrationAnswer } from '../api-gateway/lambda-integration';
-import { lambdaIntegrationEvent } from '../fixtures/lambda-integration-events';
-import { postEvent } from '../fixtures/rest-events';
 import { throwError } from '../../solution/src/handler';
 import { throwErrorLambda } from '../../solution/src/lambda-handler';
+import type { GatewayAnswer } from '../api-gateway/gateway-answer';
+import { invokeThroughApiGateway } from '../api-gateway/invoke-through-api-gateway';
+import {
+  type IntegrationResponse,
+  invokeThroughLambdaIntegration,
+  type LambdaIntegrationAnswer,
+} from '../api-gateway/lambda-integration';
+import { lambdaIntegrationEvent } from '../fixtures/lambda-integration-events';
+import { postEvent } from '../fixtures/rest-events';
 import type { ReadmeRequest } from './readme-requests';
 
 /**
@@ -12,7 +16,10 @@ import type { ReadmeRequest } from './readme-requests';
  * handler, run through the model with the request's body and headers. `responses`: the
  * integration responses of POST /throw-lambda, as the deployed template declares them.
  */
-export async function predict(request: ReadmeRequest, responses: IntegrationResponse[]): Promise<GatewayAnswer | LambdaIntegrationAnswer> {
+export async function predict(
+  request: ReadmeRequest,
+  responses: IntegrationResponse[],
+): Promise<GatewayAnswer | LambdaIntegrationAnswer> {
   // The handlers log the body they read: that line belongs to CloudWatch, not to this report.
   const log = console.log;
   console.log = () => undefined;
@@ -23,7 +30,14 @@ export async function predict(request: ReadmeRequest, responses: IntegrationResp
       return await invokeThroughApiGateway(throwError, event);
     }
     // API Gateway's request template has parsed the JSON body by then (`$input.json('$')`).
-    return await invokeThroughLambdaIntegration(throwErrorLambda, { ...lambdaIntegrationEvent(parseJson(request.body), request.headers), requestPath: request.path }, responses);
+    return await invokeThroughLambdaIntegration(
+      throwErrorLambda,
+      {
+        ...lambdaIntegrationEvent(parseJson(request.body), request.headers),
+        requestPath: request.path,
+      },
+      responses,
+    );
   } finally {
     console.log = log;
   }

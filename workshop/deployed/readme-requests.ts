@@ -14,9 +14,27 @@ export interface ReadmeRequest {
 const CURL_DEFAULT = { 'Content-Type': 'application/x-www-form-urlencoded' };
 
 export const readmeRequests: ReadmeRequest[] = [
-  { path: '/throw', integration: 'proxy', curl: `curl -i -X POST …/throw --data '{"blah": "blah1"}'`, headers: CURL_DEFAULT, body: '{"blah": "blah1"}' },
-  { path: '/throw', integration: 'proxy', curl: `curl -i -X POST …/throw --data 'not json'`, headers: CURL_DEFAULT, body: 'not json' },
-  { path: '/throw', integration: 'proxy', curl: `curl -i -X POST …/throw -H 'Content-Type: text/plain' --data 'hello'`, headers: { 'Content-Type': 'text/plain' }, body: 'hello' },
+  {
+    path: '/throw',
+    integration: 'proxy',
+    curl: `curl -i -X POST …/throw --data '{"blah": "blah1"}'`,
+    headers: CURL_DEFAULT,
+    body: '{"blah": "blah1"}',
+  },
+  {
+    path: '/throw',
+    integration: 'proxy',
+    curl: `curl -i -X POST …/throw --data 'not json'`,
+    headers: CURL_DEFAULT,
+    body: 'not json',
+  },
+  {
+    path: '/throw',
+    integration: 'proxy',
+    curl: `curl -i -X POST …/throw -H 'Content-Type: text/plain' --data 'hello'`,
+    headers: { 'Content-Type': 'text/plain' },
+    body: 'hello',
+  },
   {
     path: '/throw-lambda',
     integration: 'lambda',

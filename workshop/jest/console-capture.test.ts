@@ -7,7 +7,9 @@ describe('captureConsole', () => {
     console.error('Unexpected error', new TypeError('connect ECONNREFUSED'));
     const [line] = logs.lines();
     expect(line.level).toBe('error');
-    expect(line.text).toMatch(/^Unexpected error TypeError: connect ECONNREFUSED\n {4}at .*console-capture\.test\.ts/);
+    expect(line.text).toMatch(
+      /^Unexpected error TypeError: connect ECONNREFUSED\n {4}at .*console-capture\.test\.ts/,
+    );
   });
 
   it('reads every level, and formats objects and placeholders as console.log does', () => {
@@ -15,7 +17,12 @@ describe('captureConsole', () => {
     console.log({ body: { blah: 'blah1' } });
     console.warn('%s of %d', 'one', 2);
     console.debug('d');
-    expect(logs.lines().map(({ level, text }) => `${level}: ${text}`)).toEqual(['info: {"body":{"blah":"blah1"}}', "log: { body: { blah: 'blah1' } }", 'warn: one of 2', 'debug: d']);
+    expect(logs.lines().map(({ level, text }) => `${level}: ${text}`)).toEqual([
+      'info: {"body":{"blah":"blah1"}}',
+      "log: { body: { blah: 'blah1' } }",
+      'warn: one of 2',
+      'debug: d',
+    ]);
     expect(logs.lines('warn', 'debug')).toHaveLength(2);
   });
 
@@ -29,14 +36,18 @@ describe('captureConsole', () => {
     const error = new Error('ECONNREFUSED');
     console.error('Unexpected error', error);
     console.error(JSON.stringify({ error: { message: error.message, stack: error.stack } }));
-    expect(() => expectErrorLogged(logs, { message: 'ECONNREFUSED', stack: /at .*console-capture\.test\.ts/ })).not.toThrow();
+    expect(() =>
+      expectErrorLogged(logs, { message: 'ECONNREFUSED', stack: /at .*console-capture\.test\.ts/ }),
+    ).not.toThrow();
   });
 
   it('says which level it reads, what is missing, and what each level printed', () => {
     const error = new Error('ECONNREFUSED');
     console.log(error);
     console.error(error.message);
-    expect(() => expectErrorLogged(logs, { message: 'ECONNREFUSED', stack: /at .*console-capture\.test\.ts/ })).toThrow(
+    expect(() =>
+      expectErrorLogged(logs, { message: 'ECONNREFUSED', stack: /at .*console-capture\.test\.ts/ }),
+    ).toThrow(
       /^Expected console\.error to print the whole error, message and stack: its stack is missing from what console\.error printed\.\nWhat the code printed:\n {2}console\.log printed: Error: ECONNREFUSED\n {4}\s*at .*\n[\s\S]*console\.error printed: ECONNREFUSED$/,
     );
   });

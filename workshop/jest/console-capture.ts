@@ -28,14 +28,19 @@ export function captureConsole(): ConsoleCapture {
   beforeEach(() => {
     captured = [];
     spies = CONSOLE_LEVELS.map((level) =>
-      jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void captured.push({ level, text: format(...args) })),
+      jest
+        .spyOn(console, level)
+        .mockImplementation(
+          (...args: unknown[]) => void captured.push({ level, text: format(...args) }),
+        ),
     );
   });
   afterEach(() => {
     for (const spy of spies) spy.mockRestore();
   });
   return {
-    lines: (...levels) => captured.filter((line) => levels.length === 0 || levels.includes(line.level)),
+    lines: (...levels) =>
+      captured.filter((line) => levels.length === 0 || levels.includes(line.level)),
     report: () => describeLines(captured),
   };
 }
@@ -45,21 +50,34 @@ export function captureConsole(): ConsoleCapture {
  * message and its stack. Only console.error counts: an unexpected error is an error, and
  * that is the level alarms watch.
  */
-export function expectErrorLogged(capture: ConsoleCapture, error: { message: string; stack: RegExp }): void {
+export function expectErrorLogged(
+  capture: ConsoleCapture,
+  error: { message: string; stack: RegExp },
+): void {
   const printed = capture
     .lines('error')
     .map((line) => line.text)
     .join('\n');
-  const missing = [printed.includes(error.message) ? '' : 'its message', error.stack.test(printed) ? '' : 'its stack'].filter(Boolean);
+  const missing = [
+    printed.includes(error.message) ? '' : 'its message',
+    error.stack.test(printed) ? '' : 'its stack',
+  ].filter(Boolean);
   if (missing.length === 0) return;
-  const failure = new Error(`Expected console.error to print the whole error, message and stack: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing from what console.error printed.\n${capture.report()}`);
+  const failure = new Error(
+    `Expected console.error to print the whole error, message and stack: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing from what console.error printed.\n${capture.report()}`,
+  );
   Error.captureStackTrace(failure, expectErrorLogged);
   throw failure;
 }
 
 /** "console.info printed: {…}" per call, or that nothing was printed; long texts are cut. */
 export function describeLines(lines: LoggedLine[]): string {
-  if (lines.length === 0) return 'Nothing was printed with console.log, info, warn, error or debug.';
-  const cut = (text: string) => (text.length > 800 ? `${text.slice(0, 800)}…` : text).replace(/\n/g, '\n    ');
-  return ['What the code printed:', ...lines.map(({ level, text }) => `  console.${level} printed: ${cut(text)}`)].join('\n');
+  if (lines.length === 0)
+    return 'Nothing was printed with console.log, info, warn, error or debug.';
+  const cut = (text: string) =>
+    (text.length > 800 ? `${text.slice(0, 800)}…` : text).replace(/\n/g, '\n    ');
+  return [
+    'What the code printed:',
+    ...lines.map(({ level, text }) => `  console.${level} printed: ${cut(text)}`),
+  ].join('\n');
 }

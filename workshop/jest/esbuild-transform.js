@@ -10,7 +10,13 @@ const options = { loader: 'ts', format: 'cjs', target: 'node20', sourcemap: 'inl
 
 module.exports = {
   getCacheKey(source, file) {
-    return createHash('sha256').update(version).update(JSON.stringify(options)).update(file).update('\0').update(source).digest('hex');
+    return createHash('sha256')
+      .update(version)
+      .update(JSON.stringify(options))
+      .update(file)
+      .update('\0')
+      .update(source)
+      .digest('hex');
   },
   process(source, file) {
     return { code: transformSync(source, { ...options, sourcefile: file }).code };

@@ -23,7 +23,9 @@ export function loadOnce<T>(load: () => Promise<T>, timeoutMs?: number): () => T
   const read = (): T => {
     if (failure === undefined) return value as T;
     if (firstTime(failure.message)) throw failure;
-    const pointer = new Error(`${firstLine(failure.message).replace(/:$/, '')} (the same error as the first failing test: fix that one first).`);
+    const pointer = new Error(
+      `${firstLine(failure.message).replace(/:$/, '')} (the same error as the first failing test: fix that one first).`,
+    );
     // Jest then shows the test's line that read it, not this one.
     Error.captureStackTrace(pointer, read);
     throw pointer;

@@ -4,7 +4,9 @@
 const path = require('node:path');
 
 const repoRoot = path.resolve(__dirname, '..', '..');
-const roots = (process.env.WORKSHOP_STEP_ROOTS || path.join(repoRoot, 'steps')).split(path.delimiter).filter(Boolean);
+const roots = (process.env.WORKSHOP_STEP_ROOTS || path.join(repoRoot, 'steps'))
+  .split(path.delimiter)
+  .filter(Boolean);
 
 module.exports = {
   transform: { '^.+\\.ts$': '<rootDir>/workshop/jest/esbuild-transform.js' },

@@ -1,5 +1,5 @@
-import type { AnyProxyHandler } from '../api-gateway/invoke-through-api-gateway';
 import type { Timing } from '../api-gateway/failures';
+import type { AnyProxyHandler } from '../api-gateway/invoke-through-api-gateway';
 import type { AnyLambdaHandler } from '../api-gateway/lambda-integration';
 import * as handlers from './service/handlers';
 
@@ -28,7 +28,13 @@ export interface Difference {
   timing?: Timing;
   local: (answer: LocalAnswer) => void;
   /** What the API Gateway model says AWS sends. */
-  aws: { statusCode: number; problem?: RegExp; headerAbsent?: string; header?: [string, string]; body?: RegExp };
+  aws: {
+    statusCode: number;
+    problem?: RegExp;
+    headerAbsent?: string;
+    header?: [string, string];
+    body?: RegExp;
+  };
 }
 
 export const ORIGIN = 'https://learner.example';
@@ -66,7 +72,11 @@ export const differences: Difference[] = [
     },
     agrees: true,
     // Recorded on AWS: a result without statusCode is a 200 (see workshop/api-gateway/recordings).
-    aws: { statusCode: 200, header: ['content-type', 'application/json'], body: /^\{"message":"Bad Request"\}$/ },
+    aws: {
+      statusCode: 200,
+      header: ['content-type', 'application/json'],
+      body: /^\{"message":"Bad Request"\}$/,
+    },
   },
   {
     route: '/bare-string',
@@ -82,7 +92,10 @@ export const differences: Difference[] = [
     handler: handlers.objectBody,
     local: ({ status, body }) => {
       expect(status).toBe(502);
-      expect(JSON.parse(body)).toMatchObject({ errorMessage: expect.stringContaining('must be stringified'), stackTrace: null });
+      expect(JSON.parse(body)).toMatchObject({
+        errorMessage: expect.stringContaining('must be stringified'),
+        stackTrace: null,
+      });
     },
     aws: { statusCode: 502, problem: /body must be a string, got object/ },
   },
@@ -145,7 +158,10 @@ export const differences: Difference[] = [
     handler: handlers.noResponseMapping,
     integration: 'lambda',
     local: rawLambdaError(400),
-    aws: { statusCode: 400, body: /^\{"errorType":"Error","errorMessage":"\[400\] Bad Request","trace":\[/ },
+    aws: {
+      statusCode: 400,
+      body: /^\{"errorType":"Error","errorMessage":"\[400\] Bad Request","trace":\[/,
+    },
   },
   {
     route: '/slow',

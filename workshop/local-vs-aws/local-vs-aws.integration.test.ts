@@ -1,13 +1,24 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { answerWhenSlow } from '../api-gateway/failures';
-import { invokeThroughApiGateway, type AnyProxyHandler } from '../api-gateway/invoke-through-api-gateway';
-import { invokeThroughLambdaIntegration, type AnyLambdaHandler, type IntegrationResponse } from '../api-gateway/lambda-integration';
+import {
+  type AnyProxyHandler,
+  invokeThroughApiGateway,
+} from '../api-gateway/invoke-through-api-gateway';
+import {
+  type AnyLambdaHandler,
+  type IntegrationResponse,
+  invokeThroughLambdaIntegration,
+} from '../api-gateway/lambda-integration';
 import { lambdaIntegrationEvent } from '../fixtures/lambda-integration-events';
 import { restEvents } from '../fixtures/rest-events';
 import { repoRoot } from '../paths';
-import { startLocalApi, type LocalApi } from '../serverless/local-api';
-import { methodIntegration, packageService, type PackagedService } from '../serverless/package-service';
+import { type LocalApi, startLocalApi } from '../serverless/local-api';
+import {
+  methodIntegration,
+  type PackagedService,
+  packageService,
+} from '../serverless/package-service';
 import { differences, ORIGIN } from './differences';
 
 // If serverless-offline changes any of these answers (an upgrade), a test here fails and
@@ -28,29 +39,45 @@ describe('the local API (serverless-offline) answers as docs/local-vs-aws.md say
     const response = await fetch(`${api.baseUrl}${route}`, {
       method: 'POST',
       body: '{"blah": "blah1"}',
-      headers: { 'Content-Type': 'application/json', ...(difference.origin ? { Origin: ORIGIN } : {}) },
+      headers: {
+        'Content-Type': 'application/json',
+        ...(difference.origin ? { Origin: ORIGIN } : {}),
+      },
     });
-    difference.local({ status: response.status, headers: response.headers, body: await response.text() });
+    difference.local({
+      status: response.status,
+      headers: response.headers,
+      body: await response.text(),
+    });
   });
-
 });
 
 describe('API Gateway on AWS answers differently, as the model of its rules says', () => {
-  const integrationResponses = (route: string): IntegrationResponse[] => methodIntegration(packaged, route.slice(1), 'POST')?.IntegrationResponses ?? [];
-  it.each(differences.map((d) => [d.route, d, d.aws] as const))('POST %s', async (route, difference, aws) => {
-    const answer =
-      (difference.timing && answerWhenSlow(difference.timing)) ??
-      (difference.integration === 'lambda'
-        ? await invokeThroughLambdaIntegration(difference.handler as AnyLambdaHandler<unknown>, lambdaIntegrationEvent(), integrationResponses(route))
-        : await invokeThroughApiGateway(difference.handler as AnyProxyHandler, restEvents.jsonBody()));
-    expect(answer.statusCode).toBe(aws.statusCode);
-    if (aws.problem) expect(answer.problem).toMatch(aws.problem);
-    else expect(answer.problem).toBeUndefined();
-    if (aws.headerAbsent) expect(answer.headers).not.toHaveProperty(aws.headerAbsent);
-    if (aws.header) expect(answer.headers[aws.header[0]]).toBe(aws.header[1]);
-    if (aws.body) expect(answer.body).toMatch(aws.body);
-  });
-
+  const integrationResponses = (route: string): IntegrationResponse[] =>
+    methodIntegration(packaged, route.slice(1), 'POST')?.IntegrationResponses ?? [];
+  it.each(differences.map((d) => [d.route, d, d.aws] as const))(
+    'POST %s',
+    async (route, difference, aws) => {
+      const answer =
+        (difference.timing && answerWhenSlow(difference.timing)) ??
+        (difference.integration === 'lambda'
+          ? await invokeThroughLambdaIntegration(
+              difference.handler as AnyLambdaHandler<unknown>,
+              lambdaIntegrationEvent(),
+              integrationResponses(route),
+            )
+          : await invokeThroughApiGateway(
+              difference.handler as AnyProxyHandler,
+              restEvents.jsonBody(),
+            ));
+      expect(answer.statusCode).toBe(aws.statusCode);
+      if (aws.problem) expect(answer.problem).toMatch(aws.problem);
+      else expect(answer.problem).toBeUndefined();
+      if (aws.headerAbsent) expect(answer.headers).not.toHaveProperty(aws.headerAbsent);
+      if (aws.header) expect(answer.headers[aws.header[0]]).toBe(aws.header[1]);
+      if (aws.body) expect(answer.body).toMatch(aws.body);
+    },
+  );
 });
 
 describe('docs/local-vs-aws.md', () => {
@@ -61,7 +88,12 @@ describe('docs/local-vs-aws.md', () => {
   });
 
   it('names the serverless-offline major version it was measured with', () => {
-    const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'node_modules', 'serverless-offline', 'package.json'), 'utf8'));
+    const { version } = JSON.parse(
+      readFileSync(
+        path.join(repoRoot, 'node_modules', 'serverless-offline', 'package.json'),
+        'utf8',
+      ),
+    );
     expect(page).toContain(`serverless-offline ${version.split('.')[0]}.`);
   });
 });

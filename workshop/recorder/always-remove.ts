@@ -15,10 +15,15 @@ export interface SignalSource {
   off(signal: NodeJS.Signals, listener: () => void): unknown;
 }
 
-export type StackOutcome<T> = { outcome: 'done'; value: T } | { outcome: 'failed'; error: Error } | { outcome: 'interrupted'; signal: NodeJS.Signals };
+export type StackOutcome<T> =
+  | { outcome: 'done'; value: T }
+  | { outcome: 'failed'; error: Error }
+  | { outcome: 'interrupted'; signal: NodeJS.Signals };
 
 /** How the run ended, and whether the stack is gone. */
-export type StackRun<T> = StackOutcome<T> & { removal: { removed: true } | { removed: false; error: Error } };
+export type StackRun<T> = StackOutcome<T> & {
+  removal: { removed: true } | { removed: false; error: Error };
+};
 
 const HANDLED: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
@@ -59,7 +64,10 @@ export async function withStack<D, T>(
       if (interrupted !== undefined) outcome = { outcome: 'interrupted', signal: interrupted };
       else outcome = { outcome: 'done', value: await use(deployed, controller.signal) };
     } catch (error) {
-      outcome = interrupted !== undefined ? { outcome: 'interrupted', signal: interrupted } : { outcome: 'failed', error: asError(error) };
+      outcome =
+        interrupted !== undefined
+          ? { outcome: 'interrupted', signal: interrupted }
+          : { outcome: 'failed', error: asError(error) };
     }
     removing = true;
     try {

@@ -1,14 +1,23 @@
 import type { IntegrationResponse, LambdaErrorDocument } from '../api-gateway/lambda-integration';
 import { lambdaIntegrationRecordings } from '../api-gateway/recordings/localstack-lambda-integration';
 import { proxyRecordings } from '../api-gateway/recordings/localstack-proxy';
-import type { LambdaIntegrationRecording, ProxyRecording } from '../api-gateway/recordings/recording';
-import { recordedTests, type RecordedTest } from '../api-gateway/sources';
+import type {
+  LambdaIntegrationRecording,
+  ProxyRecording,
+} from '../api-gateway/recordings/recording';
+import { type RecordedTest, recordedTests } from '../api-gateway/sources';
 
 // What the probe service (./probe) does for each case, and where it is sent. This module is
 // bundled into the probe's function: it must not touch the file system.
 
 /** A route of the probe service (./probe/serverless.yml), by path. */
-export type ProbeRoute = 'proxy' | 'refused' | 'lambda-selection' | 'lambda-overlapping' | 'lambda-override' | 'lambda-pass-through';
+export type ProbeRoute =
+  | 'proxy'
+  | 'refused'
+  | 'lambda-selection'
+  | 'lambda-overlapping'
+  | 'lambda-override'
+  | 'lambda-pass-through';
 
 interface CaseBase {
   /** Names the case in the request (`?case=<id>`) and in the recording. */
@@ -53,7 +62,8 @@ const PREFIXES = new Map<RecordedTest, string>([
   [recordedTests.passThrough, 'passthrough'],
 ]);
 
-const caseId = (test: RecordedTest, testCase: string) => `${PREFIXES.get(test) ?? 'case'}-${testCase.replace(/^\//, '')}`;
+const caseId = (test: RecordedTest, testCase: string) =>
+  `${PREFIXES.get(test) ?? 'case'}-${testCase.replace(/^\//, '')}`;
 const repeats = (test: RecordedTest, testCase: string) => `${test.test}, case "${testCase}"`;
 
 /**
@@ -61,8 +71,15 @@ const repeats = (test: RecordedTest, testCase: string) => `${test.test}, case "$
  * runtime splits `error.stack` into `trace`; the probe sets the stack to one line, so that the
  * document (which a pass-through response shows the client) is known before the call.
  */
-export function probeError(error: { errorType: string; errorMessage: string }): LambdaErrorDocument {
-  return { errorType: error.errorType, errorMessage: error.errorMessage, trace: [`${error.errorType}: ${error.errorMessage}`] };
+export function probeError(error: {
+  errorType: string;
+  errorMessage: string;
+}): LambdaErrorDocument {
+  return {
+    errorType: error.errorType,
+    errorMessage: error.errorMessage,
+    trace: [`${error.errorType}: ${error.errorMessage}`],
+  };
 }
 
 function fromProxyRecording(recording: ProxyRecording): ProxyCase {
@@ -80,14 +97,20 @@ function fromProxyRecording(recording: ProxyRecording): ProxyCase {
 function fromLambdaRecording(recording: LambdaIntegrationRecording): LambdaIntegrationCase {
   const { test, case: testCase } = recording.provenance as { test: RecordedTest; case: string };
   const route = LAMBDA_ROUTES.get(test);
-  if (route === undefined) throw new Error(`No probe route repeats the configuration of ${test.test}: add one to workshop/recorder/probe/serverless.yml and to LAMBDA_ROUTES.`);
+  if (route === undefined)
+    throw new Error(
+      `No probe route repeats the configuration of ${test.test}: add one to workshop/recorder/probe/serverless.yml and to LAMBDA_ROUTES.`,
+    );
   return {
     id: caseId(test, testCase),
     name: recording.name,
     integration: 'lambda',
     route,
     // LocalStack's functions are Python; the probe throws the same message from Node.js.
-    lambda: 'error' in recording.lambda ? { error: probeError(recording.lambda.error) } : recording.lambda,
+    lambda:
+      'error' in recording.lambda
+        ? { error: probeError(recording.lambda.error) }
+        : recording.lambda,
     responses: recording.responses,
     repeats: repeats(test, testCase),
   };
@@ -101,27 +124,87 @@ const BAD_REQUEST = '{"message":"Bad Request"}';
  * is how their evidence becomes "recorded".
  */
 const workshopCases: ProxyCase[] = [
-  { id: 'workshop-problem-json-400', name: "the workshop's 400: problem+json", lambda: { result: { statusCode: 400, headers: { 'Content-Type': 'application/problem+json' }, body: '{"type":"about:blank","title":"Bad Request","status":400}' } } },
-  { id: 'workshop-status-string-400', name: 'statusCode "400", a string of digits', lambda: { result: { statusCode: '400', body: BAD_REQUEST } } },
-  { id: 'workshop-no-status-code', name: 'a body and no statusCode', lambda: { result: { body: BAD_REQUEST } } },
-  { id: 'workshop-throws-with-status', name: 'throws "[400] Bad Request"', lambda: { error: { errorType: 'Error', errorMessage: '[400] Bad Request' } } },
-  { id: 'workshop-object-body', name: 'an object body', lambda: { result: { statusCode: 400, body: { message: 'Bad Request' } } } },
-  { id: 'workshop-cookies-key', name: 'a cookies key (payload 2.0)', lambda: { result: { statusCode: 200, cookies: ['probe=1'], body: '' } } },
-  { id: 'workshop-base64-string', name: 'isBase64Encoded "false", a string', lambda: { result: { statusCode: 200, body: 'probe', isBase64Encoded: 'false' } } },
-  { id: 'workshop-number-header', name: 'a number header value', lambda: { result: { statusCode: 200, headers: { 'x-probe-count': 3 } } } },
-  { id: 'workshop-array-header', name: 'a headers value that is an array', lambda: { result: { statusCode: 200, headers: { 'x-probe-list': ['a', 'b'] } } } },
+  {
+    id: 'workshop-problem-json-400',
+    name: "the workshop's 400: problem+json",
+    lambda: {
+      result: {
+        statusCode: 400,
+        headers: { 'Content-Type': 'application/problem+json' },
+        body: '{"type":"about:blank","title":"Bad Request","status":400}',
+      },
+    },
+  },
+  {
+    id: 'workshop-status-string-400',
+    name: 'statusCode "400", a string of digits',
+    lambda: { result: { statusCode: '400', body: BAD_REQUEST } },
+  },
+  {
+    id: 'workshop-no-status-code',
+    name: 'a body and no statusCode',
+    lambda: { result: { body: BAD_REQUEST } },
+  },
+  {
+    id: 'workshop-throws-with-status',
+    name: 'throws "[400] Bad Request"',
+    lambda: { error: { errorType: 'Error', errorMessage: '[400] Bad Request' } },
+  },
+  {
+    id: 'workshop-object-body',
+    name: 'an object body',
+    lambda: { result: { statusCode: 400, body: { message: 'Bad Request' } } },
+  },
+  {
+    id: 'workshop-cookies-key',
+    name: 'a cookies key (payload 2.0)',
+    lambda: { result: { statusCode: 200, cookies: ['probe=1'], body: '' } },
+  },
+  {
+    id: 'workshop-base64-string',
+    name: 'isBase64Encoded "false", a string',
+    lambda: { result: { statusCode: 200, body: 'probe', isBase64Encoded: 'false' } },
+  },
+  {
+    id: 'workshop-number-header',
+    name: 'a number header value',
+    lambda: { result: { statusCode: 200, headers: { 'x-probe-count': 3 } } },
+  },
+  {
+    id: 'workshop-array-header',
+    name: 'a headers value that is an array',
+    lambda: { result: { statusCode: 200, headers: { 'x-probe-list': ['a', 'b'] } } },
+  },
   { id: 'workshop-null-result', name: 'a result of null', lambda: { result: null } },
   { id: 'workshop-array-result', name: 'a result that is an array', lambda: { result: [1, 2] } },
-  { id: 'workshop-fractional-status', name: 'statusCode 400.5', lambda: { result: { statusCode: 400.5 } } },
+  {
+    id: 'workshop-fractional-status',
+    name: 'statusCode 400.5',
+    lambda: { result: { statusCode: 400.5 } },
+  },
   {
     id: 'workshop-remapped-headers',
     name: 'headers API Gateway may remap: Server, WWW-Authenticate, Connection, Authorization',
-    lambda: { result: { statusCode: 200, headers: { Server: 'probe', 'WWW-Authenticate': 'Bearer realm="probe"', Connection: 'close', Authorization: 'Bearer probe' } } },
+    lambda: {
+      result: {
+        statusCode: 200,
+        headers: {
+          Server: 'probe',
+          'WWW-Authenticate': 'Bearer realm="probe"',
+          Connection: 'close',
+          Authorization: 'Bearer probe',
+        },
+      },
+    },
   },
 ].map((probeCase) => ({ ...probeCase, integration: 'proxy' as const, route: 'proxy' as const }));
 
 /** Every case the probe answers: each LocalStack recording repeated, then the workshop's own. */
-export const probeCases: ProbeCase[] = [...proxyRecordings.map(fromProxyRecording), ...lambdaIntegrationRecordings.map(fromLambdaRecording), ...workshopCases];
+export const probeCases: ProbeCase[] = [
+  ...proxyRecordings.map(fromProxyRecording),
+  ...lambdaIntegrationRecordings.map(fromLambdaRecording),
+  ...workshopCases,
+];
 
 export function findCase(id: string | undefined): ProbeCase | undefined {
   return probeCases.find((probeCase) => probeCase.id === id);

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AWS_RECORDINGS_FOLDER } from '../api-gateway/recordings/probe-recordings';
 import type { ProbeRun } from '../api-gateway/recordings/recording';
-import { withStack, type SignalSource } from './always-remove';
+import { type SignalSource, withStack } from './always-remove';
 import { probeCases } from './cases';
 import { deployedResponses, responseMismatches } from './deployed-responses';
-import { formatReport, recordCases, writeRecordings, type Send } from './record';
+import { formatReport, recordCases, type Send, writeRecordings } from './record';
 import { awsTarget, defaultDeps, localTarget, type TargetDeps } from './targets';
 
 export const USAGE = `Usage: npm run record:aws [-- --target aws|local] [--region <region>] [--out <folder>]
@@ -28,10 +28,13 @@ export interface MainDeps extends TargetDeps {
 }
 
 /** The whole run; returns the exit code (0 done, 1 failed or the stack not removed, 130 interrupted). */
-export async function main(argv: string[], deps: MainDeps = { ...defaultDeps, now: () => new Date() }): Promise<number> {
-  let options;
+export async function main(
+  argv: string[],
+  deps: MainDeps = { ...defaultDeps, now: () => new Date() },
+): Promise<number> {
+  let options: ReturnType<typeof parseOptions>;
   try {
-    options = parseArgs({ args: argv, options: { target: { type: 'string', default: 'aws' }, region: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } }, strict: true }).values;
+    options = parseOptions(argv);
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 1;
@@ -41,23 +44,43 @@ export async function main(argv: string[], deps: MainDeps = { ...defaultDeps, no
     return 0;
   }
   if (options.target !== 'aws' && options.target !== 'local') {
-    console.error(`--target must be aws or local, not ${JSON.stringify(options.target)}.\n\n${USAGE}`);
+    console.error(
+      `--target must be aws or local, not ${JSON.stringify(options.target)}.\n\n${USAGE}`,
+    );
     return 1;
   }
   const region = options.region ?? process.env.AWS_REGION ?? 'us-east-2';
   const target = options.target === 'aws' ? awsTarget(region, deps) : localTarget(deps);
-  const out = options.out ?? (target.name === 'aws' ? AWS_RECORDINGS_FOLDER : path.join(os.tmpdir(), 'workshop-recordings'));
+  const out =
+    options.out ??
+    (target.name === 'aws' ? AWS_RECORDINGS_FOLDER : path.join(os.tmpdir(), 'workshop-recordings'));
   const recorded = deps.now().toISOString();
 
   const result = await withStack(
     target.stack,
     async (deployed, signal) => {
-      const run: ProbeRun = { target: target.name, recorded, region: target.region, framework: target.framework, endpoint: deployed.baseUrl };
-      const deployedConfig = deployed.resources ? deployedResponses(deployed.resources, probeCases) : {};
+      const run: ProbeRun = {
+        target: target.name,
+        recorded,
+        region: target.region,
+        framework: target.framework,
+        endpoint: deployed.baseUrl,
+      };
+      const deployedConfig = deployed.resources
+        ? deployedResponses(deployed.resources, probeCases)
+        : {};
       if (deployed.resources) {
-        for (const mismatch of responseMismatches(probeCases, deployedConfig)) deps.log(`! ${mismatch}`);
+        for (const mismatch of responseMismatches(probeCases, deployedConfig))
+          deps.log(`! ${mismatch}`);
       }
-      const results = await recordCases({ baseUrl: deployed.baseUrl, run, cases: probeCases, signal, deployed: deployedConfig, ...(deps.send ? { send: deps.send } : {}) });
+      const results = await recordCases({
+        baseUrl: deployed.baseUrl,
+        run,
+        cases: probeCases,
+        signal,
+        deployed: deployedConfig,
+        ...(deps.send ? { send: deps.send } : {}),
+      });
       for (const line of formatReport(results, run)) deps.log(line);
       const file = writeRecordings(out, run, results);
       deps.log(`Recordings written to ${path.relative(process.cwd(), file)}`);
@@ -74,7 +97,23 @@ export async function main(argv: string[], deps: MainDeps = { ...defaultDeps, no
   if (result.outcome === 'interrupted') return 130;
   if (result.outcome === 'failed') return 1;
   if (target.name === 'aws') {
-    deps.log('To send this recording back: open a pull request (or an issue) with the file above; `npm run test:unit` replays it through the model.');
+    deps.log(
+      'To send this recording back: open a pull request (or an issue) with the file above; `npm run test:unit` replays it through the model.',
+    );
   }
   return 0;
+}
+
+/** The command line's options; throws on an unknown or malformed one. */
+function parseOptions(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      target: { type: 'string', default: 'aws' },
+      region: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+  }).values;
 }

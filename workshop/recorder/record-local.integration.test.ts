@@ -3,7 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { AWS_RECORDINGS_FOLDER, parseRecordingsFile } from '../api-gateway/recordings/probe-recordings';
+import {
+  AWS_RECORDINGS_FOLDER,
+  parseRecordingsFile,
+} from '../api-gateway/recordings/probe-recordings';
 import { repoRoot } from '../paths';
 import { probeCases } from './cases';
 import { localStatusDifferences } from './local-differences';
@@ -19,17 +22,35 @@ const mtime = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : und
 
 let stdout = '';
 let exitCode: number | null = null;
-const awsRecordingsBefore = existsSync(AWS_RECORDINGS_FOLDER) ? readdirSync(AWS_RECORDINGS_FOLDER) : [];
+const awsRecordingsBefore = existsSync(AWS_RECORDINGS_FOLDER)
+  ? readdirSync(AWS_RECORDINGS_FOLDER)
+  : [];
 const deployStateBefore = mtime(deployState);
 
 beforeAll(async () => {
   try {
-    const result = await run(process.execPath, [require.resolve('tsx/cli', { paths: [repoRoot] }), 'workshop/scripts/record-aws.ts', '--target', 'local', '--out', out], {
-      cwd: repoRoot,
-      // No credentials: the local target must not need them, nor anything else from AWS.
-      env: { ...process.env, AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_PROFILE: 'record-local-test-none' },
-      timeout: 90_000,
-    });
+    const result = await run(
+      process.execPath,
+      [
+        require.resolve('tsx/cli', { paths: [repoRoot] }),
+        'workshop/scripts/record-aws.ts',
+        '--target',
+        'local',
+        '--out',
+        out,
+      ],
+      {
+        cwd: repoRoot,
+        // No credentials: the local target must not need them, nor anything else from AWS.
+        env: {
+          ...process.env,
+          AWS_ACCESS_KEY_ID: '',
+          AWS_SECRET_ACCESS_KEY: '',
+          AWS_PROFILE: 'record-local-test-none',
+        },
+        timeout: 90_000,
+      },
+    );
     stdout = result.stdout;
     exitCode = 0;
   } catch (error) {
@@ -42,7 +63,10 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('npm run record:aws -- --target local', () => {
   it('runs every case and exits 0', () => {
-    expect({ exitCode, stdout }).toEqual({ exitCode: 0, stdout: expect.stringContaining(`${probeCases.length} cases:`) });
+    expect({ exitCode, stdout }).toEqual({
+      exitCode: 0,
+      stdout: expect.stringContaining(`${probeCases.length} cases:`),
+    });
   });
 
   it('leaves no process running: the local API it started is gone and its port closed', async () => {
@@ -50,28 +74,48 @@ describe('npm run record:aws -- --target local', () => {
     expect(pid).toBeDefined();
     expect(stdout).toContain(`Local API stopped (pid ${pid})`);
     expect(() => process.kill(Number(pid), 0)).toThrow();
-    await expect(fetch(`${baseUrl}/proxy?case=payload-invoke-api-no-body`, { method: 'POST' })).rejects.toThrow();
+    await expect(
+      fetch(`${baseUrl}/proxy?case=payload-invoke-api-no-body`, { method: 'POST' }),
+    ).rejects.toThrow();
   });
 
   it('deploys nothing: no stack, no deploy state, no AWS recording', () => {
     expect(stdout).not.toMatch(/Deploying|Removing the probe/);
     expect(mtime(deployState)).toBe(deployStateBefore);
-    expect(existsSync(AWS_RECORDINGS_FOLDER) ? readdirSync(AWS_RECORDINGS_FOLDER) : []).toEqual(awsRecordingsBefore);
+    expect(existsSync(AWS_RECORDINGS_FOLDER) ? readdirSync(AWS_RECORDINGS_FOLDER) : []).toEqual(
+      awsRecordingsBefore,
+    );
   });
 
-  it('writes one recording per case, marked as the local API\'s, in the format the replay reads', () => {
+  it("writes one recording per case, marked as the local API's, in the format the replay reads", () => {
     const files = readdirSync(out);
     expect(files).toHaveLength(1);
-    const recordings = parseRecordingsFile(readFileSync(path.join(out, files[0]), 'utf8'), files[0]);
-    expect(recordings.map((recording) => recording.provenance.case)).toEqual(probeCases.map((probeCase) => probeCase.id));
-    expect(recordings.every((recording) => 'probe' in recording.provenance && recording.provenance.probe.target === 'local')).toBe(true);
+    const recordings = parseRecordingsFile(
+      readFileSync(path.join(out, files[0]), 'utf8'),
+      files[0],
+    );
+    expect(recordings.map((recording) => recording.provenance.case)).toEqual(
+      probeCases.map((probeCase) => probeCase.id),
+    );
+    expect(
+      recordings.every(
+        (recording) =>
+          'probe' in recording.provenance && recording.provenance.probe.target === 'local',
+      ),
+    ).toBe(true);
   });
 
   it('shows the status differences docs/local-vs-aws.md lists, and no other', () => {
     const statusDifferences = Object.fromEntries(
-      [...stdout.matchAll(/^✗ (\S+):.*\n(?: {4}.*\n)*? {4}status: local API (\d+), model \d+$/gm)].map(([, id, local]) => [id, Number(local)]),
+      [
+        ...stdout.matchAll(/^✗ (\S+):.*\n(?: {4}.*\n)*? {4}status: local API (\d+), model \d+$/gm),
+      ].map(([, id, local]) => [id, Number(local)]),
     );
-    expect(statusDifferences).toEqual(Object.fromEntries(Object.entries(localStatusDifferences).map(([id, { local }]) => [id, local])));
+    expect(statusDifferences).toEqual(
+      Object.fromEntries(
+        Object.entries(localStatusDifferences).map(([id, { local }]) => [id, local]),
+      ),
+    );
   });
 
   it('docs/local-vs-aws.md names every one of them', () => {

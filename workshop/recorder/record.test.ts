@@ -6,8 +6,16 @@ import type { ProbeRun } from '../api-gateway/recordings/recording';
 import { findCase, type ProbeCase } from './cases';
 import { formatReport, recordCases, writeRecordings } from './record';
 
-const run: ProbeRun = { target: 'aws', recorded: '2026-11-25T16:00:00.000Z', region: 'us-east-2', framework: 'osls 3.77.1', endpoint: 'https://a1b2c3.execute-api.us-east-2.amazonaws.com/record' };
-const cases = ['payload-invoke-api-status-code-str', 'payload-invoke-api-just-string'].map((id) => findCase(id) as ProbeCase);
+const run: ProbeRun = {
+  target: 'aws',
+  recorded: '2026-11-25T16:00:00.000Z',
+  region: 'us-east-2',
+  framework: 'osls 3.77.1',
+  endpoint: 'https://a1b2c3.execute-api.us-east-2.amazonaws.com/record',
+};
+const cases = ['payload-invoke-api-status-code-str', 'payload-invoke-api-just-string'].map(
+  (id) => findCase(id) as ProbeCase,
+);
 
 describe('recording a run', () => {
   it('sends every case in order, replays each answer, reports and writes them', async () => {
@@ -19,10 +27,17 @@ describe('recording a run', () => {
       // AWS answers the first case as recorded; the second one otherwise than the model says.
       send: async (url) => {
         sent.push(url);
-        return { status: sent.length === 1 ? 201 : 200, headers: new Headers({ 'content-type': 'application/json' }), body: '' };
+        return {
+          status: sent.length === 1 ? 201 : 200,
+          headers: new Headers({ 'content-type': 'application/json' }),
+          body: '',
+        };
       },
     });
-    expect(sent).toEqual([`${run.endpoint}/proxy?case=payload-invoke-api-status-code-str`, `${run.endpoint}/proxy?case=payload-invoke-api-just-string`]);
+    expect(sent).toEqual([
+      `${run.endpoint}/proxy?case=payload-invoke-api-status-code-str`,
+      `${run.endpoint}/proxy?case=payload-invoke-api-just-string`,
+    ]);
     expect(formatReport(results, run)).toEqual([
       '✓ payload-invoke-api-status-code-str: a statusCode as a string of digits ("201")',
       '✗ payload-invoke-api-just-string: a bare string',
@@ -34,7 +49,9 @@ describe('recording a run', () => {
     try {
       const file = writeRecordings(folder, run, results);
       expect(path.basename(file)).toBe('2026-11-25T16-00-00-000Z-aws-us-east-2.json');
-      expect(parseRecordingsFile(readFileSync(file, 'utf8'), file)).toEqual(results.map((result) => result.recording));
+      expect(parseRecordingsFile(readFileSync(file, 'utf8'), file)).toEqual(
+        results.map((result) => result.recording),
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -46,7 +63,9 @@ describe('recording a run', () => {
       controller.abort(new Error('Interrupted (SIGINT)'));
       return { status: 201, headers: new Headers(), body: '' };
     });
-    await expect(recordCases({ baseUrl: run.endpoint, run, cases, send, signal: controller.signal })).rejects.toThrow('Interrupted (SIGINT)');
+    await expect(
+      recordCases({ baseUrl: run.endpoint, run, cases, send, signal: controller.signal }),
+    ).rejects.toThrow('Interrupted (SIGINT)');
     expect(send).toHaveBeenCalledTimes(1);
   });
 });

@@ -6,7 +6,7 @@ import type { ProbeRun, Recording } from '../api-gateway/recordings/recording';
 import { replay } from '../api-gateway/recordings/replay';
 import type { ProbeCase, ProbeRoute } from './cases';
 import { probeRequest } from './request';
-import { toRecording, type HttpAnswer } from './to-recording';
+import { type HttpAnswer, toRecording } from './to-recording';
 
 export interface CaseResult {
   probeCase: ProbeCase;
@@ -19,7 +19,13 @@ export type Send = (url: string, init: RequestInit) => Promise<HttpAnswer>;
 
 /** fetch, reading the whole body; a call that takes longer than API Gateway's 29 s is a failure of the run. */
 export const sendWithFetch: Send = async (url, init) => {
-  const response = await fetch(url, { ...init, signal: AbortSignal.any([init.signal ?? new AbortController().signal, AbortSignal.timeout(35_000)]) });
+  const response = await fetch(url, {
+    ...init,
+    signal: AbortSignal.any([
+      init.signal ?? new AbortController().signal,
+      AbortSignal.timeout(35_000),
+    ]),
+  });
   return { status: response.status, headers: response.headers, body: await response.text() };
 };
 
@@ -34,7 +40,14 @@ export interface RecordOptions {
 }
 
 /** Sends every case, one after the other, and replays each answer through the model. */
-export async function recordCases({ baseUrl, run, cases, send = sendWithFetch, signal, deployed = {} }: RecordOptions): Promise<CaseResult[]> {
+export async function recordCases({
+  baseUrl,
+  run,
+  cases,
+  send = sendWithFetch,
+  signal,
+  deployed = {},
+}: RecordOptions): Promise<CaseResult[]> {
   const source = run.target === 'aws' ? 'AWS' : 'local API';
   const results: CaseResult[] = [];
   for (const probeCase of cases) {
@@ -56,14 +69,19 @@ export function formatReport(results: CaseResult[], run: ProbeRun): string[] {
   }
   const differing = results.filter((result) => result.differences.length > 0).length;
   const who = run.target === 'aws' ? 'AWS' : 'the local API';
-  lines.push(`${results.length} cases: ${results.length - differing} answered as the model says, ${differing} differ (${who}, ${run.region}, ${run.framework}).`);
+  lines.push(
+    `${results.length} cases: ${results.length - differing} answered as the model says, ${differing} differ (${who}, ${run.region}, ${run.framework}).`,
+  );
   return lines;
 }
 
 /** Writes the run's recordings to `<folder>/<date>-<target>-<region>.json`; returns the file. */
 export function writeRecordings(folder: string, run: ProbeRun, results: CaseResult[]): string {
   mkdirSync(folder, { recursive: true });
-  const file = path.join(folder, `${run.recorded.replace(/[:.]/g, '-')}-${run.target}-${run.region}.json`);
+  const file = path.join(
+    folder,
+    `${run.recorded.replace(/[:.]/g, '-')}-${run.target}-${run.region}.json`,
+  );
   const content: RecordingsFile = { run, recordings: results.map((result) => result.recording) };
   writeFileSync(file, `${JSON.stringify(content, null, 2)}\n`);
   return file;

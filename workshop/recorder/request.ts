@@ -9,5 +9,12 @@ export interface ProbeRequest {
 export function probeRequest(probeCase: ProbeCase, baseUrl: string): ProbeRequest {
   const url = new URL(`${baseUrl.replace(/\/+$/, '')}/${probeCase.route}`);
   url.searchParams.set('case', probeCase.id);
-  return { url: url.toString(), init: { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"probe": true}' } };
+  return {
+    url: url.toString(),
+    init: {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"probe": true}',
+    },
+  };
 }

@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../paths';
-import { startLocalApi, type LocalApi, type LocalApiOptions } from '../serverless/local-api';
+import { type LocalApi, type LocalApiOptions, startLocalApi } from '../serverless/local-api';
 import type { CloudFormationResource } from '../serverless/package-service';
-import { parseStackInfo, runDetachedFramework, type FrameworkCommand, type StackInfo } from '../serverless/stack-info';
+import {
+  type FrameworkCommand,
+  parseStackInfo,
+  runDetachedFramework,
+  type StackInfo,
+} from '../serverless/stack-info';
 import type { Stack } from './always-remove';
 
 export const PROBE_FOLDER = path.join(__dirname, 'probe');
@@ -25,7 +30,11 @@ export interface Target {
 }
 
 export interface TargetDeps {
-  framework: (args: string[], cwd: string, echo?: (text: string) => void) => Promise<FrameworkCommand>;
+  framework: (
+    args: string[],
+    cwd: string,
+    echo?: (text: string) => void,
+  ) => Promise<FrameworkCommand>;
   startLocalApi: (options: LocalApiOptions) => Promise<Pick<LocalApi, 'baseUrl' | 'pid' | 'stop'>>;
   readTemplate: (folder: string) => Record<string, CloudFormationResource>;
   log: (line: string) => void;
@@ -34,12 +43,20 @@ export interface TargetDeps {
 export const defaultDeps: TargetDeps = {
   framework: runDetachedFramework,
   startLocalApi,
-  readTemplate: (folder) => JSON.parse(readFileSync(path.join(folder, '.serverless', 'cloudformation-template-update-stack.json'), 'utf8')).Resources,
+  readTemplate: (folder) =>
+    JSON.parse(
+      readFileSync(
+        path.join(folder, '.serverless', 'cloudformation-template-update-stack.json'),
+        'utf8',
+      ),
+    ).Resources,
   log: (line) => console.log(line),
 };
 
 export function packageVersion(name: string): string {
-  const { name: published, version } = JSON.parse(readFileSync(path.join(repoRoot, 'node_modules', name, 'package.json'), 'utf8'));
+  const { name: published, version } = JSON.parse(
+    readFileSync(path.join(repoRoot, 'node_modules', name, 'package.json'), 'utf8'),
+  );
   return `${published} ${version}`;
 }
 
@@ -47,7 +64,11 @@ export function packageVersion(name: string): string {
  * The real API Gateway: `serverless deploy` of ./probe, then `serverless remove`. Both run
  * to completion even on Ctrl+C (see always-remove.ts); their output is shown as it comes.
  */
-export function awsTarget(region: string, deps: TargetDeps = defaultDeps, folder = PROBE_FOLDER): Target {
+export function awsTarget(
+  region: string,
+  deps: TargetDeps = defaultDeps,
+  folder = PROBE_FOLDER,
+): Target {
   const args = ['--stage', PROBE_STAGE, '--region', region];
   const echo = (text: string) => process.stderr.write(text);
   return {
@@ -56,15 +77,23 @@ export function awsTarget(region: string, deps: TargetDeps = defaultDeps, folder
     framework: packageVersion('serverless'),
     stack: {
       deploy: async () => {
-        deps.log(`Deploying the probe service (stack workshop-probe-${PROBE_STAGE}, ${region}); it is removed at the end, whatever happens.`);
+        deps.log(
+          `Deploying the probe service (stack workshop-probe-${PROBE_STAGE}, ${region}); it is removed at the end, whatever happens.`,
+        );
         const run = await deps.framework(['deploy', ...args], folder, echo);
-        if (run.code !== 0) throw new Error(`serverless deploy failed (exit ${run.code}). Are your AWS credentials set? Its output is above.`);
+        if (run.code !== 0)
+          throw new Error(
+            `serverless deploy failed (exit ${run.code}). Are your AWS credentials set? Its output is above.`,
+          );
         let info: StackInfo = parseStackInfo(run.output);
         if (!info.serviceEndpoint) {
           const verbose = await deps.framework(['info', '--verbose', ...args], folder);
           info = parseStackInfo(verbose.output);
         }
-        if (!info.serviceEndpoint) throw new Error('The deploy succeeded but named no ServiceEndpoint in its stack outputs.');
+        if (!info.serviceEndpoint)
+          throw new Error(
+            'The deploy succeeded but named no ServiceEndpoint in its stack outputs.',
+          );
         return { baseUrl: info.serviceEndpoint, resources: deps.readTemplate(folder) };
       },
       remove: async () => {
@@ -72,7 +101,9 @@ export function awsTarget(region: string, deps: TargetDeps = defaultDeps, folder
         const run = await deps.framework(['remove', ...args], folder, echo);
         // A deploy that failed before creating the stack leaves nothing to remove.
         if (run.code !== 0 && !/does not exist/i.test(run.output)) {
-          throw new Error(`serverless remove failed (exit ${run.code}). Remove the stack by hand: cd ${path.relative(process.cwd(), folder) || '.'} && npx serverless remove ${args.join(' ')}`);
+          throw new Error(
+            `serverless remove failed (exit ${run.code}). Remove the stack by hand: cd ${path.relative(process.cwd(), folder) || '.'} && npx serverless remove ${args.join(' ')}`,
+          );
         }
         deps.log('The probe service is removed.');
       },
@@ -100,4 +131,3 @@ export function localTarget(deps: TargetDeps = defaultDeps, folder = PROBE_FOLDE
     },
   };
 }
-

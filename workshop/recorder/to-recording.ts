@@ -44,7 +44,14 @@ export function clientAnswer(probeCase: ProbeCase, answer: HttpAnswer): ClientAn
 }
 
 /** Headers API Gateway may send under x-amzn-Remapped-<name>, with a value of its own under the name itself. */
-const REMAPPED = new Set(['date', 'server', 'content-length', 'www-authenticate', 'connection', 'authorization']);
+const REMAPPED = new Set([
+  'date',
+  'server',
+  'content-length',
+  'www-authenticate',
+  'connection',
+  'authorization',
+]);
 
 /** Lower-case names of the headers the function's result or the route's integration responses set. */
 function functionHeaderNames(probeCase: ProbeCase): string[] {
@@ -57,9 +64,13 @@ function functionHeaderNames(probeCase: ProbeCase): string[] {
       }
     }
   } else if ('result' in probeCase.lambda) {
-    const result = probeCase.lambda.result as { headers?: unknown; multiValueHeaders?: unknown } | null;
+    const result = probeCase.lambda.result as {
+      headers?: unknown;
+      multiValueHeaders?: unknown;
+    } | null;
     for (const group of [result?.headers, result?.multiValueHeaders]) {
-      if (typeof group === 'object' && group !== null) for (const name of Object.keys(group)) names.add(name.toLowerCase());
+      if (typeof group === 'object' && group !== null)
+        for (const name of Object.keys(group)) names.add(name.toLowerCase());
     }
   }
   return [...names];
@@ -80,11 +91,29 @@ function jsonOrText(body: string): ClientAnswer['body'] {
  * `deployedResponses`: the integration responses actually deployed for a Lambda-integration
  * route, when known (they are what API Gateway applied).
  */
-export function toRecording(probeCase: ProbeCase, answer: HttpAnswer, run: ProbeRun, deployedResponses?: IntegrationResponse[]): Recording {
+export function toRecording(
+  probeCase: ProbeCase,
+  answer: HttpAnswer,
+  run: ProbeRun,
+  deployedResponses?: IntegrationResponse[],
+): Recording {
   const provenance = { probe: run, case: probeCase.id };
   const client = clientAnswer(probeCase, answer);
   if (probeCase.integration === 'lambda') {
-    return { integration: 'lambda', name: probeCase.name, responses: deployedResponses ?? probeCase.responses, lambda: probeCase.lambda, client, provenance };
+    return {
+      integration: 'lambda',
+      name: probeCase.name,
+      responses: deployedResponses ?? probeCase.responses,
+      lambda: probeCase.lambda,
+      client,
+      provenance,
+    };
   }
-  return { integration: 'proxy', name: probeCase.name, lambda: probeCase.lambda, client, provenance };
+  return {
+    integration: 'proxy',
+    name: probeCase.name,
+    lambda: probeCase.lambda,
+    client,
+    provenance,
+  };
 }

@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { repoRoot } from '../paths';
-import { startLocalApi, type LocalApi } from '../serverless/local-api';
-import { mixedRequestKinds, runMixedLoad } from '../serverless/mixed-load';
-import { packageService } from '../serverless/package-service';
 import { loadSteps } from '../curriculum/manifest';
 import { jestBin } from '../curriculum/run-step-tests';
+import { repoRoot } from '../paths';
+import { type LocalApi, startLocalApi } from '../serverless/local-api';
+import { mixedRequestKinds, runMixedLoad } from '../serverless/mixed-load';
+import { packageService } from '../serverless/package-service';
 import { median, percentile } from './statistics';
 import { timeSteps, timingTable } from './step-timings';
 
@@ -28,13 +28,27 @@ const onlyStep = option('step', 0);
 const npmCli = process.env.npm_execpath;
 
 /** Wall-clock seconds of each of `count` runs of a command; stops the benchmark if one exits otherwise than `expectedCode`. */
-function timeCommand(label: string, command: string, args: string[], count: number, expectedCode = 0, env: NodeJS.ProcessEnv = {}): number[] {
+function timeCommand(
+  label: string,
+  command: string,
+  args: string[],
+  count: number,
+  expectedCode = 0,
+  env: NodeJS.ProcessEnv = {},
+): number[] {
   const seconds: number[] = [];
   for (let i = 0; i < count; i += 1) {
     const start = performance.now();
-    const run = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', ...env } });
+    const run = spawnSync(command, args, {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0', ...env },
+    });
     seconds.push((performance.now() - start) / 1000);
-    if (run.status !== expectedCode) throw new Error(`${label} exited ${run.status}, not ${expectedCode}:\n${run.stdout}\n${run.stderr}`);
+    if (run.status !== expectedCode)
+      throw new Error(
+        `${label} exited ${run.status}, not ${expectedCode}:\n${run.stdout}\n${run.stderr}`,
+      );
     process.stderr.write(`  ${label}: run ${i + 1}/${count} ${seconds[i].toFixed(2)} s\n`);
   }
   return seconds;
@@ -56,7 +70,11 @@ async function localApiLatency(api: LocalApi, count: number): Promise<number[]> 
   const send = async () => {
     const start = performance.now();
     // fetch sends a string body as text/plain unless told otherwise: the service would answer 415.
-    const response = await fetch(url, { method: 'POST', body: '{"blah": "blah1"}', headers: { 'Content-Type': 'application/json' } });
+    const response = await fetch(url, {
+      method: 'POST',
+      body: '{"blah": "blah1"}',
+      headers: { 'Content-Type': 'application/json' },
+    });
     await response.arrayBuffer();
     if (response.status !== 400) throw new Error(`POST /throw answered ${response.status}`);
     return performance.now() - start;
@@ -69,40 +87,82 @@ async function localApiLatency(api: LocalApi, count: number): Promise<number[]> 
 
 async function main() {
   const figures: Array<[string, string]> = [];
-  process.stderr.write(`Measuring on ${process.platform} ${process.arch}, Node ${process.version}…\n`);
+  process.stderr.write(
+    `Measuring on ${process.platform} ${process.arch}, Node ${process.version}…\n`,
+  );
 
   // Every step, cold and warm, on its starter and its answer: a learner's loop.
-  const timings = await timeSteps(loadSteps().filter((step) => onlyStep === 0 || step.number === onlyStep), stepRuns, (line) => process.stderr.write(`${line}\n`));
+  const timings = await timeSteps(
+    loadSteps().filter((step) => onlyStep === 0 || step.number === onlyStep),
+    stepRuns,
+    (line) => process.stderr.write(`${line}\n`),
+  );
   const table = timingTable(timings);
   if (stepsOnly) {
-    console.log(`\nSteps, medians of ${stepRuns} (${process.platform} ${process.arch}, Node ${process.version}, ${require('node:os').cpus().length} cores)\n`);
+    console.log(
+      `\nSteps, medians of ${stepRuns} (${process.platform} ${process.arch}, Node ${process.version}, ${require('node:os').cpus().length} cores)\n`,
+    );
     console.log(table.join('\n'));
     return;
   }
 
-  const unit = timeCommand('unit tests', process.execPath, [jestBin, '--selectProjects', 'unit'], runs);
-  figures.push([`unit tests (jest --selectProjects unit), median of ${runs}`, `${median(unit).toFixed(2)} s`]);
+  const unit = timeCommand(
+    'unit tests',
+    process.execPath,
+    [jestBin, '--selectProjects', 'unit'],
+    runs,
+  );
+  figures.push([
+    `unit tests (jest --selectProjects unit), median of ${runs}`,
+    `${median(unit).toFixed(2)} s`,
+  ]);
 
   // A learner's loop: `workshop test 3` on the untouched starter (its tests fail: exit 1),
   // against jest alone on the same files, to see what the CLI adds.
   const step3 = path.join(repoRoot, 'steps', '03-return-400');
-  const cli = timeCommand('workshop test 3', process.execPath, ['workshop/cli/launch.js', 'test', '3'], runs, 1);
-  const jestAlone = timeCommand('jest on step 3', process.execPath, [jestBin, '-c', 'workshop/jest/steps.config.js'], runs, 1, { WORKSHOP_STEP_ROOTS: step3 });
+  const cli = timeCommand(
+    'workshop test 3',
+    process.execPath,
+    ['workshop/cli/launch.js', 'test', '3'],
+    runs,
+    1,
+  );
+  const jestAlone = timeCommand(
+    'jest on step 3',
+    process.execPath,
+    [jestBin, '-c', 'workshop/jest/steps.config.js'],
+    runs,
+    1,
+    { WORKSHOP_STEP_ROOTS: step3 },
+  );
   figures.push([`npm run workshop -- test 3, median of ${runs}`, `${median(cli).toFixed(2)} s`]);
-  figures.push([`jest alone on the same step, median of ${runs}`, `${median(jestAlone).toFixed(2)} s`]);
-  figures.push(['what the CLI adds', `${((median(cli) / median(jestAlone) - 1) * 100).toFixed(0)} %`]);
+  figures.push([
+    `jest alone on the same step, median of ${runs}`,
+    `${median(jestAlone).toFixed(2)} s`,
+  ]);
+  figures.push([
+    'what the CLI adds',
+    `${((median(cli) / median(jestAlone) - 1) * 100).toFixed(0)} %`,
+  ]);
 
   if (npmCli) {
     const fullRuns = Math.max(1, Math.min(runs, 3));
     const full = timeCommand('npm test', process.execPath, [npmCli, 'test'], fullRuns);
-    figures.push([`full test run (npm test), median of ${fullRuns}`, `${median(full).toFixed(2)} s`]);
+    figures.push([
+      `full test run (npm test), median of ${fullRuns}`,
+      `${median(full).toFixed(2)} s`,
+    ]);
   } else {
     figures.push(['full test run (npm test)', 'skipped: run the benchmark with `npm run bench`']);
   }
 
   const packaged = await packageService(repoRoot);
   rmSync(packaged.folder, { recursive: true, force: true });
-  for (const artifact of packaged.artifacts) figures.push([`zipped artifact ${artifact.name} (serverless package)`, `${artifact.bytes} bytes`]);
+  for (const artifact of packaged.artifacts)
+    figures.push([
+      `zipped artifact ${artifact.name} (serverless package)`,
+      `${artifact.bytes} bytes`,
+    ]);
 
   const modules = folderBytes(path.join(repoRoot, 'node_modules'));
   figures.push(['node_modules (sum of file sizes)', `${(modules / 1e6).toFixed(1)} MB`]);
@@ -110,15 +170,28 @@ async function main() {
   const api = await startLocalApi({ cwd: repoRoot });
   try {
     const latencies = await localApiLatency(api, requests);
-    figures.push([`local API, ${requests} sequential POST /throw: p50`, `${percentile(latencies, 50).toFixed(2)} ms`]);
-    figures.push([`local API, ${requests} sequential POST /throw: p95`, `${percentile(latencies, 95).toFixed(2)} ms`]);
+    figures.push([
+      `local API, ${requests} sequential POST /throw: p50`,
+      `${percentile(latencies, 50).toFixed(2)} ms`,
+    ]);
+    figures.push([
+      `local API, ${requests} sequential POST /throw: p95`,
+      `${percentile(latencies, 95).toFixed(2)} ms`,
+    ]);
 
     const kinds = mixedRequestKinds('http://localhost:5173');
     const load = await runMixedLoad(api.baseUrl, kinds, requests, 8);
     const mix = `${requests} requests, 8 at a time, ${kinds.length} kinds (valid, malformed, preflight; both endpoints)`;
-    figures.push([`local API, mixed load: ${mix}`, `${load.unexpectedStatuses.length} unexpected statuses, ${load.unreadableBodies.length} unreadable error bodies`]);
-    figures.push(['local API, mixed load: p50 / p95', `${percentile(load.latencies, 50).toFixed(2)} / ${percentile(load.latencies, 95).toFixed(2)} ms`]);
-    for (const line of [...load.unexpectedStatuses, ...load.unreadableBodies].slice(0, 5)) process.stderr.write(`  unexpected: ${line}\n`);
+    figures.push([
+      `local API, mixed load: ${mix}`,
+      `${load.unexpectedStatuses.length} unexpected statuses, ${load.unreadableBodies.length} unreadable error bodies`,
+    ]);
+    figures.push([
+      'local API, mixed load: p50 / p95',
+      `${percentile(load.latencies, 50).toFixed(2)} / ${percentile(load.latencies, 95).toFixed(2)} ms`,
+    ]);
+    for (const line of [...load.unexpectedStatuses, ...load.unreadableBodies].slice(0, 5))
+      process.stderr.write(`  unexpected: ${line}\n`);
   } finally {
     await api.stop();
   }
@@ -126,7 +199,9 @@ async function main() {
   console.log(`\nSteps, medians of ${stepRuns}\n`);
   console.log(table.join('\n'));
   const width = Math.max(...figures.map(([name]) => name.length));
-  console.log(`\nBenchmark (${process.platform} ${process.arch}, Node ${process.version}, ${require('node:os').cpus().length} cores)`);
+  console.log(
+    `\nBenchmark (${process.platform} ${process.arch}, Node ${process.version}, ${require('node:os').cpus().length} cores)`,
+  );
   for (const [name, value] of figures) console.log(`  ${name.padEnd(width)}  ${value}`);
 }
 

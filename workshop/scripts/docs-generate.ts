@@ -7,10 +7,16 @@ import { measureStarter } from '../curriculum/starter-score';
 // docs/before-you-start.md from the CLI's functions and a real run of step 1's starter.
 async function main(): Promise<void> {
   const steps = loadSteps();
-  console.log(`Running step 1's starter tests, for the npm start screen of docs/before-you-start.md…`);
+  console.log(
+    `Running step 1's starter tests, for the npm start screen of docs/before-you-start.md…`,
+  );
   const score = await measureStarter(steps[0]);
   const rewritten = writeGeneratedPages(steps, score);
-  console.log(rewritten.length === 0 ? 'The docs already match steps/manifest.json and the CLI.' : `Rewritten: ${rewritten.join(', ')}`);
+  console.log(
+    rewritten.length === 0
+      ? 'The docs already match steps/manifest.json and the CLI.'
+      : `Rewritten: ${rewritten.join(', ')}`,
+  );
 }
 
 main().catch((error: Error) => {

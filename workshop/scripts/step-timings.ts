@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { spawn } from '@lydell/node-pty';
 import { makeRepoCopy, type RepoCopy } from '../cli/testing/repo-copy';
 import { shippedStepFile } from '../curriculum/committed-starter';
-import { answerFolder, stepFolder, type Step } from '../curriculum/manifest';
+import { answerFolder, type Step, stepFolder } from '../curriculum/manifest';
 import { median } from './statistics';
 
 /** Seconds for one step, on its starter and on its reference answer. */
@@ -23,28 +23,42 @@ type Files = 'starter' | 'answer';
  * Times every step, cold and warm, on its starter and its answer, in a throw-away copy of
  * the workshop (the learner's folders are not touched). `log` hears of each run.
  */
-export async function timeSteps(steps: Step[], runs: number, log: (line: string) => void): Promise<StepTiming[]> {
+export async function timeSteps(
+  steps: Step[],
+  runs: number,
+  log: (line: string) => void,
+): Promise<StepTiming[]> {
   const copy = makeRepoCopy();
   try {
     const timings: StepTiming[] = [];
     for (const step of steps) {
-      const timing: StepTiming = { step, cold: { starter: [], answer: [] }, warm: { starter: [], answer: [] } };
+      const timing: StepTiming = {
+        step,
+        cold: { starter: [], answer: [] },
+        warm: { starter: [], answer: [] },
+      };
       for (const files of ['starter', 'answer'] as const) {
         put(copy, step, files);
         for (let run = 0; run < runs; run += 1) {
           timing.cold[files].push(coldTest(copy, step, files === 'answer' ? 0 : 1));
-          log(`  step ${step.number} ${files}, cold run ${run + 1}/${runs}: ${timing.cold[files][run].toFixed(2)} s`);
+          log(
+            `  step ${step.number} ${files}, cold run ${run + 1}/${runs}: ${timing.cold[files][run].toFixed(2)} s`,
+          );
         }
       }
       put(copy, step, 'starter');
       timing.warm.starter = await warmSaves(copy, step, runs, 'starter');
-      log(`  step ${step.number} starter, warm: ${timing.warm.starter.map((seconds) => seconds.toFixed(2)).join(' ')} s`);
+      log(
+        `  step ${step.number} starter, warm: ${timing.warm.starter.map((seconds) => seconds.toFixed(2)).join(' ')} s`,
+      );
       for (let run = 0; run < runs; run += 1) {
         put(copy, step, 'starter');
         // The answer's package is not cached yet, as on a learner's first save of it.
         rmSync(path.join(copy.root, '.workshop', 'cache'), { recursive: true, force: true });
         timing.warm.answer.push(...(await warmSaves(copy, step, 1, 'answer')));
-        log(`  step ${step.number} answer, warm run ${run + 1}/${runs}: ${timing.warm.answer[run].toFixed(2)} s`);
+        log(
+          `  step ${step.number} answer, warm run ${run + 1}/${runs}: ${timing.warm.answer[run].toFixed(2)} s`,
+        );
       }
       put(copy, step, 'answer');
       timings.push(timing);
@@ -57,7 +71,8 @@ export async function timeSteps(steps: Step[], runs: number, log: (line: string)
 
 /** Puts the starter or the answer in as the step's learner files. */
 function put(copy: RepoCopy, step: Step, files: Files): void {
-  for (const file of step.learnerFiles) writeFileSync(path.join(stepFolder(step, copy.root), file), content(step, file, files));
+  for (const file of step.learnerFiles)
+    writeFileSync(path.join(stepFolder(step, copy.root), file), content(step, file, files));
 }
 
 function content(step: Step, file: string, files: Files): Buffer {
@@ -70,9 +85,16 @@ function content(step: Step, file: string, files: Files): Buffer {
 function coldTest(copy: RepoCopy, step: Step, expectedCode: number): number {
   rmSync(path.join(copy.root, '.workshop', 'cache'), { recursive: true, force: true });
   const start = performance.now();
-  const run = spawnSync(process.execPath, ['workshop/cli/launch.js', 'test', String(step.number)], { cwd: copy.root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync(process.execPath, ['workshop/cli/launch.js', 'test', String(step.number)], {
+    cwd: copy.root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const seconds = (performance.now() - start) / 1000;
-  if (run.status !== expectedCode) throw new Error(`test ${step.number} exited ${run.status}, not ${expectedCode}:\n${run.stdout}\n${run.stderr}`);
+  if (run.status !== expectedCode)
+    throw new Error(
+      `test ${step.number} exited ${run.status}, not ${expectedCode}:\n${run.stdout}\n${run.stderr}`,
+    );
   return seconds;
 }
 
@@ -83,13 +105,22 @@ const RESULT = /requirements pass\.|is done: all/g;
  * each rerun: `starter` saves the first learner file `count` times with a new comment (the
  * run still fails); `answer` saves every learner file's answer, the save that completes the step.
  */
-async function warmSaves(copy: RepoCopy, step: Step, count: number, save: Files): Promise<number[]> {
-  const terminal = spawn(process.execPath, ['workshop/cli/launch.js', 'watch', String(step.number)], {
-    cwd: copy.root,
-    cols: 160,
-    rows: 50,
-    env: { ...process.env, NO_COLOR: '1' } as Record<string, string>,
-  });
+async function warmSaves(
+  copy: RepoCopy,
+  step: Step,
+  count: number,
+  save: Files,
+): Promise<number[]> {
+  const terminal = spawn(
+    process.execPath,
+    ['workshop/cli/launch.js', 'watch', String(step.number)],
+    {
+      cwd: copy.root,
+      cols: 160,
+      rows: 50,
+      env: { ...process.env, NO_COLOR: '1' } as Record<string, string>,
+    },
+  );
   let screen = '';
   let exited = false;
   terminal.onData((text) => (screen += text));
@@ -97,7 +128,10 @@ async function warmSaves(copy: RepoCopy, step: Step, count: number, save: Files)
   const results = () => (screen.match(RESULT) ?? []).length;
   const waitForResult = async (before: number) => {
     for (let waited = 0; results() <= before; waited += 10) {
-      if (exited || waited > 120_000) throw new Error(`watch ${step.number} showed no result. The screen:\n${screen.slice(-2000)}`);
+      if (exited || waited > 120_000)
+        throw new Error(
+          `watch ${step.number} showed no result. The screen:\n${screen.slice(-2000)}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   };
@@ -119,7 +153,8 @@ async function warmSaves(copy: RepoCopy, step: Step, count: number, save: Files)
     return seconds;
   } finally {
     if (!exited) terminal.write('q');
-    for (let waited = 0; !exited && waited < 15_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let waited = 0; !exited && waited < 15_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     if (!exited) terminal.kill();
   }
 }
@@ -130,6 +165,9 @@ export function timingTable(timings: StepTiming[]): string[] {
   return [
     '| step | cold `test N`, starter | cold `test N`, answer | warm rerun, starter | warm rerun, answer |',
     '| --- | --- | --- | --- | --- |',
-    ...timings.map(({ step, cold, warm }) => `| ${step.number}. ${step.title} | ${cell(cold.starter)} | ${cell(cold.answer)} | ${cell(warm.starter)} | ${cell(warm.answer)} |`),
+    ...timings.map(
+      ({ step, cold, warm }) =>
+        `| ${step.number}. ${step.title} | ${cell(cold.starter)} | ${cell(cold.answer)} | ${cell(warm.starter)} | ${cell(warm.answer)} |`,
+    ),
   ];
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { acquireLock } from './file-lock';
 import { repoRoot } from '../paths';
+import { acquireLock } from './file-lock';
 
 /** What the framework and its plugins write into a service folder. */
 export const BUILD_OUTPUT = new Set(['.esbuild', '.serverless', 'node_modules']);
@@ -32,10 +32,14 @@ export function frameworkFolder(folder: string, purpose: string): string {
 /** Makes `copy` hold the service files of `folder` (not its tests), keeping its build output. */
 export function syncServiceCopy(folder: string, copy: string): void {
   mkdirSync(copy, { recursive: true });
-  for (const name of readdirSync(copy)) if (!BUILD_OUTPUT.has(name)) rmSync(path.join(copy, name), { recursive: true, force: true });
+  for (const name of readdirSync(copy))
+    if (!BUILD_OUTPUT.has(name)) rmSync(path.join(copy, name), { recursive: true, force: true });
   for (const name of readdirSync(folder)) {
     if (BUILD_OUTPUT.has(name) || name === 'test') continue;
-    cpSync(path.join(folder, name), path.join(copy, name), { recursive: true, filter: (source) => !BUILD_OUTPUT.has(path.basename(source)) });
+    cpSync(path.join(folder, name), path.join(copy, name), {
+      recursive: true,
+      filter: (source) => !BUILD_OUTPUT.has(path.basename(source)),
+    });
   }
 }
 
@@ -47,6 +51,13 @@ export function syncServiceCopy(folder: string, copy: string): void {
 export async function lockBuildFolder(folder: string): Promise<() => void> {
   const locks = path.join(repoRoot, '.workshop', 'locks');
   mkdirSync(locks, { recursive: true });
-  const lock = path.join(locks, `${createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 16)}.lock`);
-  return acquireLock(lock, () => `Waiting for another framework run in ${path.relative(repoRoot, folder) || 'the repository'} to end (a local API, e.g. npm run serve, or a package)`);
+  const lock = path.join(
+    locks,
+    `${createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 16)}.lock`,
+  );
+  return acquireLock(
+    lock,
+    () =>
+      `Waiting for another framework run in ${path.relative(repoRoot, folder) || 'the repository'} to end (a local API, e.g. npm run serve, or a package)`,
+  );
 }

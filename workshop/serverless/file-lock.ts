@@ -5,7 +5,11 @@ import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
  * process that is gone is taken over. For work that must not run twice at once across
  * processes: packaging the same thing, or two framework runs building in one folder.
  */
-export async function acquireLock(lock: string, waiting: () => string, pollMs = 100): Promise<() => void> {
+export async function acquireLock(
+  lock: string,
+  waiting: () => string,
+  pollMs = 100,
+): Promise<() => void> {
   for (let waited = 0; !takeLock(lock); waited += pollMs) {
     // Say once why nothing happens, e.g. an `npm run serve` holds the folder.
     if (waited === 3000) console.error(`${waiting()} (process ${readOrEmpty(lock) || 'unknown'})…`);
@@ -27,7 +31,8 @@ export function takeLock(lock: string): boolean {
   } catch {
     const owner = Number(readOrEmpty(lock));
     // A lock just made may not have its pid written yet.
-    const held = Number.isInteger(owner) && owner > 0 ? isAlive(owner) : Date.now() - modifiedAt(lock) < 5000;
+    const held =
+      Number.isInteger(owner) && owner > 0 ? isAlive(owner) : Date.now() - modifiedAt(lock) < 5000;
     // Left by a process that is gone: clear it, and try again.
     if (!held) rmSync(lock, { force: true });
     return false;

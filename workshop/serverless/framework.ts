@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
 import { repoRoot } from '../paths';
-
 
 /**
  * The framework's CLI entry point, run with this Node so no shell or `.cmd` shim is involved
@@ -29,7 +28,13 @@ export function frameworkEnv(extra: Record<string, string | undefined> = {}): No
   return env;
 }
 
-export function spawnFramework(args: string[], options: { cwd: string; env?: Record<string, string | undefined> } & Pick<SpawnOptions, 'stdio' | 'detached'>): ChildProcess {
+export function spawnFramework(
+  args: string[],
+  options: { cwd: string; env?: Record<string, string | undefined> } & Pick<
+    SpawnOptions,
+    'stdio' | 'detached'
+  >,
+): ChildProcess {
   return spawn(process.execPath, [frameworkBin(), ...args], {
     cwd: options.cwd,
     env: frameworkEnv(options.env),
@@ -45,7 +50,11 @@ export interface FrameworkRun {
 }
 
 /** Runs one framework command to completion and returns its exit code and combined output. */
-export function runFramework(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<FrameworkRun> {
+export function runFramework(
+  args: string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+): Promise<FrameworkRun> {
   return new Promise((resolve, reject) => {
     const child = spawnFramework(args, { cwd, env });
     let output = '';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadOnce } from '../jest/load-once';
-import { startLocalApi, type LocalApi } from './local-api';
+import { type LocalApi, startLocalApi } from './local-api';
 
 /**
  * A local API the CLI runs for a step folder, announced in the file that WORKSHOP_WARM_APIS
@@ -10,15 +10,23 @@ import { startLocalApi, type LocalApi } from './local-api';
  * before each run, so a rerun does not wait 3 s for serverless-offline to start; `test N`
  * starts it while jest starts. "starting": wait; "none": start one of your own.
  */
-export type WarmApi = { status: 'starting' } | { status: 'none' } | { status: 'ready'; baseUrl: string; outputFile: string };
+export type WarmApi =
+  | { status: 'starting' }
+  | { status: 'none' }
+  | { status: 'ready'; baseUrl: string; outputFile: string };
 
-async function warmApiFor(folder: string, timeoutMs = 60_000): Promise<Extract<WarmApi, { status: 'ready' }> | undefined> {
+async function warmApiFor(
+  folder: string,
+  timeoutMs = 60_000,
+): Promise<Extract<WarmApi, { status: 'ready' }> | undefined> {
   const file = process.env.WORKSHOP_WARM_APIS;
   if (!file) return undefined;
   for (let waited = 0; waited < timeoutMs; waited += 50) {
     let state: WarmApi | undefined;
     try {
-      state = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, WarmApi>)[path.resolve(folder)];
+      state = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, WarmApi>)[
+        path.resolve(folder)
+      ];
     } catch {
       state = undefined;
     }
@@ -51,7 +59,11 @@ export function localApiFor(folder: string): () => LocalApi {
  * that the local API it started is ended with it (see startLocalApi) instead of left running.
  */
 function exitOnSignals(): void {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     if (process.listenerCount(signal) === 0) process.once(signal, () => process.exit(code));
   }
 }

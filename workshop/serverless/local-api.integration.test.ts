@@ -26,9 +26,14 @@ describe('startLocalApi / stop', () => {
 
   it('a service that cannot start rejects at once with the framework output that says why', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'workshop-broken-'));
-    writeFileSync(path.join(folder, 'serverless.yml'), 'service: broken\nprovider:\n  name: aws\nplugins:\n  - serverless-plugin-that-does-not-exist\n');
+    writeFileSync(
+      path.join(folder, 'serverless.yml'),
+      'service: broken\nprovider:\n  name: aws\nplugins:\n  - serverless-plugin-that-does-not-exist\n',
+    );
     try {
-      await expect(startLocalApi({ cwd: folder, readyTimeoutMs: 30_000 })).rejects.toThrow(/exited \(code \d+\) before it was ready[\s\S]*serverless-plugin-that-does-not-exist/);
+      await expect(startLocalApi({ cwd: folder, readyTimeoutMs: 30_000 })).rejects.toThrow(
+        /exited \(code \d+\) before it was ready[\s\S]*serverless-plugin-that-does-not-exist/,
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

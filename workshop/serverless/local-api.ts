@@ -1,8 +1,8 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { frameworkFolder, lockBuildFolder } from './build-copy';
 import { spawnFramework } from './framework';
-import { resolvedConfig } from './resolved-config';
 import { freePort } from './free-port';
+import { resolvedConfig } from './resolved-config';
 
 export interface LocalApi {
   /** e.g. `http://localhost:3000/dev` — append the route path. */
@@ -50,7 +50,17 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
   const lambdaPort = await freePort();
   const stage = options.stage ?? 'dev';
   const child = spawnFramework(
-    ['offline', 'start', '--httpPort', String(httpPort), '--lambdaPort', String(lambdaPort), '--stage', stage, ...(options.extraArgs ?? [])],
+    [
+      'offline',
+      'start',
+      '--httpPort',
+      String(httpPort),
+      '--lambdaPort',
+      String(lambdaPort),
+      '--stage',
+      stage,
+      ...(options.extraArgs ?? []),
+    ],
     { cwd: folder, detached: process.platform !== 'win32' },
   );
 
@@ -77,7 +87,15 @@ export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi>
     await stop();
     throw error;
   }
-  return { baseUrl: `http://localhost:${httpPort}/${stage}`, httpPort, pid: child.pid as number, folder, output: () => output, follow: (listener) => void listeners.push(listener), stop };
+  return {
+    baseUrl: `http://localhost:${httpPort}/${stage}`,
+    httpPort,
+    pid: child.pid as number,
+    folder,
+    output: () => output,
+    follow: (listener) => void listeners.push(listener),
+    stop,
+  };
 }
 
 /**
@@ -92,11 +110,22 @@ process.on('exit', () => {
 
 function waitForReady(child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => finish(new Error(`The local API was not ready after ${timeoutMs} ms. Its output:\n${output()}`)), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        finish(
+          new Error(`The local API was not ready after ${timeoutMs} ms. Its output:\n${output()}`),
+        ),
+      timeoutMs,
+    );
     const onData = () => {
       if (READY_LINE.test(output())) finish();
     };
-    const onExit = (code: number | null) => finish(new Error(`The local API exited (code ${code}) before it was ready. Its output:\n${output()}`));
+    const onExit = (code: number | null) =>
+      finish(
+        new Error(
+          `The local API exited (code ${code}) before it was ready. Its output:\n${output()}`,
+        ),
+      );
     function finish(error?: Error) {
       clearTimeout(timer);
       child.stdout?.off('data', onData);

@@ -13,13 +13,50 @@ const json = { 'Content-Type': 'application/json' };
 /** Valid, malformed and preflight requests to the solution's two endpoints. */
 export function mixedRequestKinds(origin: string): LoadRequestKind[] {
   return [
-    { name: 'valid JSON', path: '/throw', init: { method: 'POST', body: '{"blah": "blah1"}', headers: json }, expected: 400 },
-    { name: 'not JSON', path: '/throw', init: { method: 'POST', body: 'not json', headers: json }, expected: 400 },
+    {
+      name: 'valid JSON',
+      path: '/throw',
+      init: { method: 'POST', body: '{"blah": "blah1"}', headers: json },
+      expected: 400,
+    },
+    {
+      name: 'not JSON',
+      path: '/throw',
+      init: { method: 'POST', body: 'not json', headers: json },
+      expected: 400,
+    },
     { name: 'no body', path: '/throw', init: { method: 'POST', headers: json }, expected: 400 },
-    { name: 'text/plain', path: '/throw', init: { method: 'POST', body: 'hello', headers: { 'Content-Type': 'text/plain' } }, expected: 415 },
-    { name: 'preflight', path: '/throw', init: { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } }, expected: 200 },
-    { name: 'Lambda integration, valid JSON', path: '/throw-lambda', init: { method: 'POST', body: '{"blah": "blah1"}', headers: json }, expected: 400 },
-    { name: 'Lambda integration, not an object', path: '/throw-lambda', init: { method: 'POST', body: '[1, 2]', headers: json }, expected: 400 },
+    {
+      name: 'text/plain',
+      path: '/throw',
+      init: { method: 'POST', body: 'hello', headers: { 'Content-Type': 'text/plain' } },
+      expected: 415,
+    },
+    {
+      name: 'preflight',
+      path: '/throw',
+      init: {
+        method: 'OPTIONS',
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'content-type',
+        },
+      },
+      expected: 200,
+    },
+    {
+      name: 'Lambda integration, valid JSON',
+      path: '/throw-lambda',
+      init: { method: 'POST', body: '{"blah": "blah1"}', headers: json },
+      expected: 400,
+    },
+    {
+      name: 'Lambda integration, not an object',
+      path: '/throw-lambda',
+      init: { method: 'POST', body: '[1, 2]', headers: json },
+      expected: 400,
+    },
   ];
 }
 
@@ -37,8 +74,18 @@ export interface MixedLoadResult {
  * Sends `total` requests, the kinds in turn, `concurrency` at a time, to a local API at
  * `baseUrl` (loopback only), and counts the answers that are not what the service promises.
  */
-export async function runMixedLoad(baseUrl: string, kinds: LoadRequestKind[], total: number, concurrency = 8): Promise<MixedLoadResult> {
-  const result: MixedLoadResult = { sent: 0, unexpectedStatuses: [], unreadableBodies: [], latencies: [] };
+export async function runMixedLoad(
+  baseUrl: string,
+  kinds: LoadRequestKind[],
+  total: number,
+  concurrency = 8,
+): Promise<MixedLoadResult> {
+  const result: MixedLoadResult = {
+    sent: 0,
+    unexpectedStatuses: [],
+    unreadableBodies: [],
+    latencies: [],
+  };
   let next = 0;
   const worker = async () => {
     while (next < total) {
@@ -49,8 +96,10 @@ export async function runMixedLoad(baseUrl: string, kinds: LoadRequestKind[], to
       const body = await response.text();
       result.latencies.push(performance.now() - start);
       result.sent += 1;
-      if (response.status !== kind.expected) result.unexpectedStatuses.push(`${kind.name}: ${response.status}`);
-      else if (kind.expected >= 400 && !isProblem(body, kind.expected)) result.unreadableBodies.push(`${kind.name}: ${body.slice(0, 80)}`);
+      if (response.status !== kind.expected)
+        result.unexpectedStatuses.push(`${kind.name}: ${response.status}`);
+      else if (kind.expected >= 400 && !isProblem(body, kind.expected))
+        result.unreadableBodies.push(`${kind.name}: ${body.slice(0, 80)}`);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

@@ -1,14 +1,25 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { IntegrationResponse } from '../api-gateway/lambda-integration';
+import { repoRoot } from '../paths';
 import { frameworkFolder, lockBuildFolder } from './build-copy';
 import { takeLock } from './file-lock';
-import { repoRoot } from '../paths';
 import { runFramework } from './framework';
 import { resolvedConfig } from './resolved-config';
-import { zipEntries, type ZipEntry } from './zip-entries';
+import { type ZipEntry, zipEntries } from './zip-entries';
 
 export interface CloudFormationResource {
   Type: string;
@@ -53,9 +64,15 @@ export interface PackageOptions {
  * or a rerun after a save that changed nothing the package depends on, takes no framework
  * run (2 to 3 s each).
  */
-export async function packageService(folder: string, options: PackageOptions = {}): Promise<PackagedService> {
+export async function packageService(
+  folder: string,
+  options: PackageOptions = {},
+): Promise<PackagedService> {
   const stage = options.stage ?? 'dev';
-  const keys = { full: packageKey(folder, stage, false), template: packageKey(folder, stage, true) };
+  const keys = {
+    full: packageKey(folder, stage, false),
+    template: packageKey(folder, stage, true),
+  };
   const key = options.templateOnly ? keys.template : keys.full;
   if (key === undefined) return readPackage(await runPackage(folder, stage));
 
@@ -64,7 +81,8 @@ export async function packageService(folder: string, options: PackageOptions = {
   // One package run per key at a time: the CLI starts one ahead of the tests (see
   // prepare-step), and the tests wait for it instead of running a second.
   const lock = `${path.join(cacheRoot, keys.full ?? key)}.lock`;
-  while (!existsSync(cached) && !takeLock(lock)) await new Promise((resolve) => setTimeout(resolve, 100));
+  while (!existsSync(cached) && !takeLock(lock))
+    await new Promise((resolve) => setTimeout(resolve, 100));
   const release = () => rmSync(lock, { force: true });
   try {
     if (existsSync(cached)) return readPackage(cached);
@@ -118,11 +136,25 @@ function readPackage(folder: string): PackagedService {
   const artifacts = readdirSync(folder)
     .filter((name) => name.endsWith('.zip'))
     .sort()
-    .map((name) => ({ name, bytes: statSync(path.join(folder, name)).size, entries: zipEntries(path.join(folder, name)) }));
+    .map((name) => ({
+      name,
+      bytes: statSync(path.join(folder, name)).size,
+      entries: zipEntries(path.join(folder, name)),
+    }));
   const output = readFileSync(path.join(folder, 'output.txt'), 'utf8');
-  if (artifacts.length === 0) throw new Error(`serverless package made no zip in ${folder}:\n${output}`);
-  const template = JSON.parse(readFileSync(path.join(folder, 'cloudformation-template-update-stack.json'), 'utf8'));
-  return { folder, artifacts, zipBytes: artifacts[0].bytes, entries: artifacts[0].entries, resources: template.Resources, output };
+  if (artifacts.length === 0)
+    throw new Error(`serverless package made no zip in ${folder}:\n${output}`);
+  const template = JSON.parse(
+    readFileSync(path.join(folder, 'cloudformation-template-update-stack.json'), 'utf8'),
+  );
+  return {
+    folder,
+    artifacts,
+    zipBytes: artifacts[0].bytes,
+    entries: artifacts[0].entries,
+    resources: template.Resources,
+    output,
+  };
 }
 
 const cacheRoot = path.join(repoRoot, '.workshop', 'cache', 'package');
@@ -140,7 +172,9 @@ function packageKey(folder: string, stage: string, templateOnly: boolean): strin
   hash.update(`stage ${stage}\0${config}\0`);
   // The installed framework and plugins: an upgrade must not reuse an old package.
   hash.update(readFileSync(path.join(repoRoot, 'package-lock.json')));
-  for (const name of new Set([...config.matchAll(/\$\{env:([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]))) {
+  for (const name of new Set(
+    [...config.matchAll(/\$\{env:([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]),
+  )) {
     hash.update(`env ${name}=${process.env[name] ?? '(unset)'}\0`);
   }
   const files = readdirSync(sources, { recursive: true, encoding: 'utf8' }).sort();
@@ -159,7 +193,8 @@ function pruneCache(): void {
     .filter((name) => !name.endsWith('.tmp') && !name.endsWith('.lock'))
     .map((name) => ({ name, time: statSync(path.join(cacheRoot, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
-  for (const entry of entries.slice(KEPT)) rmSync(path.join(cacheRoot, entry.name), { recursive: true, force: true });
+  for (const entry of entries.slice(KEPT))
+    rmSync(path.join(cacheRoot, entry.name), { recursive: true, force: true });
 }
 
 /** The resources of one CloudFormation type, e.g. `AWS::ApiGateway::Method`. */
@@ -174,10 +209,19 @@ export interface MethodIntegration {
 }
 
 /** The integration of `httpMethod` on the resource whose path part is `pathPart` (e.g. POST on `throw-lambda`). */
-export function methodIntegration(service: PackagedService, pathPart: string, httpMethod: string): MethodIntegration | undefined {
-  const resourceId = Object.entries(service.resources).find(([, resource]) => resource.Type === 'AWS::ApiGateway::Resource' && resource.Properties.PathPart === pathPart)?.[0];
+export function methodIntegration(
+  service: PackagedService,
+  pathPart: string,
+  httpMethod: string,
+): MethodIntegration | undefined {
+  const resourceId = Object.entries(service.resources).find(
+    ([, resource]) =>
+      resource.Type === 'AWS::ApiGateway::Resource' && resource.Properties.PathPart === pathPart,
+  )?.[0];
   const method = resourcesOfType(service, 'AWS::ApiGateway::Method').find(
-    (resource) => resource.Properties.HttpMethod === httpMethod && (resource.Properties.ResourceId as { Ref?: string } | undefined)?.Ref === resourceId,
+    (resource) =>
+      resource.Properties.HttpMethod === httpMethod &&
+      (resource.Properties.ResourceId as { Ref?: string } | undefined)?.Ref === resourceId,
   );
   return method?.Properties.Integration as MethodIntegration | undefined;
 }

@@ -4,7 +4,13 @@ import { repoRoot } from '../paths';
 /** The parts of a resolved serverless.yml the step tests look at. */
 export interface ResolvedConfig {
   service?: string;
-  provider?: { name?: string; runtime?: string; region?: string; stage?: string; environment?: Record<string, string> };
+  provider?: {
+    name?: string;
+    runtime?: string;
+    region?: string;
+    stage?: string;
+    environment?: Record<string, string>;
+  };
   functions?: Record<string, { handler?: string; events?: Array<Record<string, unknown>> }>;
   plugins?: string[] | { modules?: string[] };
   custom?: Record<string, unknown>;
@@ -13,11 +19,16 @@ export interface ResolvedConfig {
 }
 
 interface VariableSource {
-  resolve: (input: { address?: string; params?: unknown[]; isSourceFulfilled?: boolean }) => unknown;
+  resolve: (input: {
+    address?: string;
+    params?: unknown[];
+    isSourceFulfilled?: boolean;
+  }) => unknown;
 }
 
 /** The framework's own modules (osls), loaded from the workshop's install. */
-const framework = (module: string) => require(require.resolve(`serverless/lib/configuration/${module}`, { paths: [repoRoot] }));
+const framework = (module: string) =>
+  require(require.resolve(`serverless/lib/configuration/${module}`, { paths: [repoRoot] }));
 
 /**
  * `serverless.yml` as the framework reads it: parsed by the framework's own reader and with
@@ -28,7 +39,10 @@ const framework = (module: string) => require(require.resolve(`serverless/lib/co
  * (`serverless print`), most of it loading plugins the tests do not need. What it leaves out
  * are the defaults the framework adds later (a function's `name`, `versionFunctions`).
  */
-export async function resolvedConfig(cwd: string, env: Record<string, string | undefined> = {}): Promise<ResolvedConfig> {
+export async function resolvedConfig(
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+): Promise<ResolvedConfig> {
   const configurationPath = path.join(cwd, 'serverless.yml');
   try {
     const configuration = await framework('read')(configurationPath);
@@ -37,7 +51,9 @@ export async function resolvedConfig(cwd: string, env: Record<string, string | u
     // The framework's env source reads process.env; this one reads `env`, so that tests
     // resolving with different variables can run at the same time.
     const envSource: VariableSource = {
-      resolve: ({ address }) => ({ value: address === undefined ? null : (environment[address] ?? null) }),
+      resolve: ({ address }) => ({
+        value: address === undefined ? null : (environment[address] ?? null),
+      }),
     };
     await framework('variables/resolve')({
       serviceDir: cwd,
@@ -53,11 +69,21 @@ export async function resolvedConfig(cwd: string, env: Record<string, string | u
       options: {},
       fulfilledSources: new Set(['env', 'file', 'opt', 'self', 'strToBool']),
     });
-    framework('variables/eventually-report-resolution-errors')(configurationPath, configuration, variablesMeta, { isHelpRequest: false });
+    framework('variables/eventually-report-resolution-errors')(
+      configurationPath,
+      configuration,
+      variablesMeta,
+      { isHelpRequest: false },
+    );
     const unresolved = [...variablesMeta.keys()].map((key: string) => key.split('\0').join('.'));
-    if (unresolved.length > 0) throw new Error(`these properties use variables the framework cannot resolve: ${unresolved.join(', ')}`);
+    if (unresolved.length > 0)
+      throw new Error(
+        `these properties use variables the framework cannot resolve: ${unresolved.join(', ')}`,
+      );
     return configuration as ResolvedConfig;
   } catch (error) {
-    throw new Error(`The framework could not read ${path.relative(repoRoot, configurationPath)}:\n${(error as Error).message}`);
+    throw new Error(
+      `The framework could not read ${path.relative(repoRoot, configurationPath)}:\n${(error as Error).message}`,
+    );
   }
 }

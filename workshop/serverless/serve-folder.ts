@@ -15,7 +15,9 @@ export interface ServeOptions {
  */
 export async function serveFolder({ cwd, label, port }: ServeOptions): Promise<number> {
   if (await isPortInUse(port)) {
-    console.error(`Port ${port} is in use: stop what runs there, or pick another port with --port <number>.`);
+    console.error(
+      `Port ${port} is in use: stop what runs there, or pick another port with --port <number>.`,
+    );
     return 1;
   }
   console.log(`Starting ${label} on a local API Gateway (serverless-offline)…`);
@@ -36,7 +38,7 @@ export async function serveFolder({ cwd, label, port }: ServeOptions): Promise<n
       'Try it:',
       ...tries,
       '',
-      'Your handler\'s log lines appear below. Edits are picked up on the next request. Ctrl+C stops.',
+      "Your handler's log lines appear below. Edits are picked up on the next request. Ctrl+C stops.",
       '',
     ].join('\n'),
   );

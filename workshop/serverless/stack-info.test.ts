@@ -25,20 +25,38 @@ describe('the stack info', () => {
       serviceEndpoint: 'https://a1b2c3d4e5.execute-api.us-east-2.amazonaws.com/dev',
       endpoints: [
         { method: 'POST', url: 'https://a1b2c3d4e5.execute-api.us-east-2.amazonaws.com/dev/throw' },
-        { method: 'OPTIONS', url: 'https://a1b2c3d4e5.execute-api.us-east-2.amazonaws.com/dev/throw' },
-        { method: 'POST', url: 'https://a1b2c3d4e5.execute-api.us-east-2.amazonaws.com/dev/throw-lambda' },
+        {
+          method: 'OPTIONS',
+          url: 'https://a1b2c3d4e5.execute-api.us-east-2.amazonaws.com/dev/throw',
+        },
+        {
+          method: 'POST',
+          url: 'https://a1b2c3d4e5.execute-api.us-east-2.amazonaws.com/dev/throw-lambda',
+        },
       ],
     });
   });
 
   it('finds a route by method and path, not by a path that only starts the same', () => {
     const info = parseStackInfo(INFO);
-    expect(endpointFor(info, 'POST', '/throw')).toBe('https://a1b2c3d4e5.execute-api.us-east-2.amazonaws.com/dev/throw');
-    expect(endpointFor(info, 'POST', '/throw-lambda')).toBe('https://a1b2c3d4e5.execute-api.us-east-2.amazonaws.com/dev/throw-lambda');
+    expect(endpointFor(info, 'POST', '/throw')).toBe(
+      'https://a1b2c3d4e5.execute-api.us-east-2.amazonaws.com/dev/throw',
+    );
+    expect(endpointFor(info, 'POST', '/throw-lambda')).toBe(
+      'https://a1b2c3d4e5.execute-api.us-east-2.amazonaws.com/dev/throw-lambda',
+    );
   });
 
   it('falls back on the service endpoint when no route is listed, and says nothing when neither is', () => {
-    expect(endpointFor(parseStackInfo('Stack Outputs:\n  ServiceEndpoint: https://x.example/dev/\n'), 'POST', '/throw')).toBe('https://x.example/dev/throw');
-    expect(endpointFor(parseStackInfo('Stack lambda-http-errors-dev does not exist'), 'POST', '/throw')).toBeUndefined();
+    expect(
+      endpointFor(
+        parseStackInfo('Stack Outputs:\n  ServiceEndpoint: https://x.example/dev/\n'),
+        'POST',
+        '/throw',
+      ),
+    ).toBe('https://x.example/dev/throw');
+    expect(
+      endpointFor(parseStackInfo('Stack lambda-http-errors-dev does not exist'), 'POST', '/throw'),
+    ).toBeUndefined();
   });
 });

@@ -11,7 +11,9 @@ export interface StackInfo {
 /** Reads the endpoints out of `serverless deploy` or `serverless info --verbose` output. */
 export function parseStackInfo(output: string): StackInfo {
   const serviceEndpoint = /^\s*ServiceEndpoint: (https?:\/\/\S+)/m.exec(output)?.[1];
-  const endpoints = [...output.matchAll(/^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY) - (https?:\/\/\S+)/gm)].map(([, method, url]) => ({ method, url }));
+  const endpoints = [
+    ...output.matchAll(/^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY) - (https?:\/\/\S+)/gm),
+  ].map(([, method, url]) => ({ method, url }));
   return { ...(serviceEndpoint ? { serviceEndpoint } : {}), endpoints };
 }
 
@@ -19,10 +21,18 @@ export function parseStackInfo(output: string): StackInfo {
  * The URL of the route whose path ends with `routePath` (e.g. `/throw`), from the endpoints or
  * else from the service endpoint; undefined when the output names neither.
  */
-export function endpointFor(info: StackInfo, method: string, routePath: string): string | undefined {
-  const listed = info.endpoints.find((endpoint) => endpoint.method === method && new URL(endpoint.url).pathname.endsWith(routePath));
+export function endpointFor(
+  info: StackInfo,
+  method: string,
+  routePath: string,
+): string | undefined {
+  const listed = info.endpoints.find(
+    (endpoint) => endpoint.method === method && new URL(endpoint.url).pathname.endsWith(routePath),
+  );
   if (listed) return listed.url;
-  return info.serviceEndpoint ? `${info.serviceEndpoint.replace(/\/+$/, '')}${routePath}` : undefined;
+  return info.serviceEndpoint
+    ? `${info.serviceEndpoint.replace(/\/+$/, '')}${routePath}`
+    : undefined;
 }
 
 export interface FrameworkCommand {
@@ -35,7 +45,12 @@ export interface FrameworkCommand {
  * reaches this process (which decides what to do) and not the deploy or remove in progress.
  * `echo` receives the output as it comes (a deploy takes a minute: show that it moves).
  */
-export function runDetachedFramework(args: string[], cwd: string, echo?: (text: string) => void, env: Record<string, string | undefined> = {}): Promise<FrameworkCommand> {
+export function runDetachedFramework(
+  args: string[],
+  cwd: string,
+  echo?: (text: string) => void,
+  env: Record<string, string | undefined> = {},
+): Promise<FrameworkCommand> {
   return new Promise((resolve, reject) => {
     const child = spawnFramework(args, { cwd, env, detached: process.platform !== 'win32' });
     let output = '';
@@ -53,6 +68,9 @@ export function runDetachedFramework(args: string[], cwd: string, echo?: (text: 
 /** `serverless info --verbose` for the service in `cwd`: the deployed stack's endpoints (needs AWS credentials). */
 export async function stackInfo(cwd: string, args: string[] = []): Promise<StackInfo> {
   const run = await runDetachedFramework(['info', '--verbose', ...args], cwd);
-  if (run.code !== 0) throw new Error(`serverless info failed (exit ${run.code}): is the service deployed, and are your AWS credentials set?\n${run.output}`);
+  if (run.code !== 0)
+    throw new Error(
+      `serverless info failed (exit ${run.code}): is the service deployed, and are your AWS credentials set?\n${run.output}`,
+    );
   return parseStackInfo(run.output);
 }

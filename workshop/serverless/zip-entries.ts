@@ -32,15 +32,26 @@ export function zipEntries(zipPath: string): ZipEntry[] {
     const commentLength = zip.readUInt16LE(offset + 32);
     const localHeader = zip.readUInt32LE(offset + 42);
     const name = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
-    entries.push({ name, size, content: () => extract(zip, localHeader, method, compressedSize, name) });
+    entries.push({
+      name,
+      size,
+      content: () => extract(zip, localHeader, method, compressedSize, name),
+    });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-function extract(zip: Buffer, localHeader: number, method: number, compressedSize: number, name: string): Buffer {
+function extract(
+  zip: Buffer,
+  localHeader: number,
+  method: number,
+  compressedSize: number,
+  name: string,
+): Buffer {
   // The local header repeats the name and has its own extra field before the data.
-  const dataStart = localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
+  const dataStart =
+    localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
   const data = zip.subarray(dataStart, dataStart + compressedSize);
   if (method === STORED) return Buffer.from(data);
   if (method === DEFLATED) return inflateRawSync(data);

@@ -21,33 +21,71 @@ export function outcomes(suites: SuiteOutcome[]): Outcomes {
     total: tests.length,
     names: new Set(tests.map((test) => test.fullName)),
     failed: failing.map((test) => test.fullName),
-    messages: new Map(failing.map((test) => [test.fullName, stripVTControlCharacters(test.failureMessages.join('\n'))])),
+    messages: new Map(
+      failing.map((test) => [
+        test.fullName,
+        stripVTControlCharacters(test.failureMessages.join('\n')),
+      ]),
+    ),
     ...(error === undefined ? {} : { error }),
   };
 }
 
 /** A wrong answer must change the answer, fail a test, and fail each test it names with the wording it names. */
-export function wrongAnswerProblems(wrong: WrongAnswer, edited: boolean, result: Outcomes): string[] {
+export function wrongAnswerProblems(
+  wrong: WrongAnswer,
+  edited: boolean,
+  result: Outcomes,
+): string[] {
   const problems: string[] = [];
-  if (!edited) problems.push(`the wrong answer "${wrong.name}" changes nothing: ${wrong.file} of the answer does not contain its find text.`);
-  else if (result.total === 0 || result.failed.length === 0) problems.push(`the wrong answer "${wrong.name}" passes every test.`);
+  if (!edited)
+    problems.push(
+      `the wrong answer "${wrong.name}" changes nothing: ${wrong.file} of the answer does not contain its find text.`,
+    );
+  else if (result.total === 0 || result.failed.length === 0)
+    problems.push(`the wrong answer "${wrong.name}" passes every test.`);
   for (const [test, says] of Object.entries(wrong.failures ?? {})) {
     const messages = result.messages.get(test);
-    if (messages === undefined) problems.push(`the wrong answer "${wrong.name}" should fail "${test}", but ${result.names.has(test) ? 'passes it' : 'no test has that name'}.`);
-    else if (!messages.includes(says)) problems.push(`the wrong answer "${wrong.name}" fails "${test}" without saying ${JSON.stringify(says)}: ${firstLine(messages)}`);
+    if (messages === undefined)
+      problems.push(
+        `the wrong answer "${wrong.name}" should fail "${test}", but ${result.names.has(test) ? 'passes it' : 'no test has that name'}.`,
+      );
+    else if (!messages.includes(says))
+      problems.push(
+        `the wrong answer "${wrong.name}" fails "${test}" without saying ${JSON.stringify(says)}: ${firstLine(messages)}`,
+      );
   }
   return problems;
 }
 
 /** Another right answer must change the answer and pass every test. */
-export function rightAnswerProblems(right: AnswerEdit, edited: boolean, result: Outcomes): string[] {
+export function rightAnswerProblems(
+  right: AnswerEdit,
+  edited: boolean,
+  result: Outcomes,
+): string[] {
   const problems: string[] = [];
-  if (!edited) problems.push(`the other right answer "${right.name}" changes nothing: ${right.file} of the answer does not contain its find text.`);
-  if (result.total === 0) problems.push(`the other right answer "${right.name}" ran no test${result.error ? `: ${firstLine(result.error)}` : ''}.`);
-  for (const name of result.failed) problems.push(`the other right answer "${right.name}" fails "${name}": ${firstLine(result.messages.get(name) ?? '')}`);
+  if (!edited)
+    problems.push(
+      `the other right answer "${right.name}" changes nothing: ${right.file} of the answer does not contain its find text.`,
+    );
+  if (result.total === 0)
+    problems.push(
+      `the other right answer "${right.name}" ran no test${result.error ? `: ${firstLine(result.error)}` : ''}.`,
+    );
+  for (const name of result.failed)
+    problems.push(
+      `the other right answer "${right.name}" fails "${name}": ${firstLine(result.messages.get(name) ?? '')}`,
+    );
   return problems;
 }
 
 export function firstLine(text: string): string {
-  return text.trim().split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+  return (
+    text
+      .trim()
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? ''
+  );
 }

@@ -4,7 +4,15 @@ import path from 'node:path';
 import type { Step } from '../curriculum/manifest';
 import { docCodeProblems } from './check-doc-code';
 
-const step: Step = { number: 1, slug: '01-one', title: 'One', doc: 'docs/01-one.md', learnerFiles: ['src/a.ts'], hints: ['h'], failsOnStarter: ['t'] };
+const step: Step = {
+  number: 1,
+  slug: '01-one',
+  title: 'One',
+  doc: 'docs/01-one.md',
+  learnerFiles: ['src/a.ts'],
+  hints: ['h'],
+  failsOnStarter: ['t'],
+};
 const answer = 'export const a = 1;\nexport const b = 2;\nexport const c = 3;\n';
 
 let root: string;
@@ -23,7 +31,9 @@ const withDoc = (markdown: string) => {
 
 describe('code blocks marked as a step file in a doc page', () => {
   it('accepts the whole file or a run of whole lines of it', () => {
-    expect(withDoc('<!-- answer: src/a.ts -->\n```ts\nexport const b = 2;\nexport const c = 3;\n```\n')).toEqual([]);
+    expect(
+      withDoc('<!-- answer: src/a.ts -->\n```ts\nexport const b = 2;\nexport const c = 3;\n```\n'),
+    ).toEqual([]);
   });
 
   it('reports a block that drifted from the answer', () => {
@@ -33,11 +43,15 @@ describe('code blocks marked as a step file in a doc page', () => {
   });
 
   it('reports lines that are there but not in that order', () => {
-    expect(withDoc('<!-- answer: src/a.ts -->\n```ts\nexport const c = 3;\nexport const a = 1;\n```\n')).toHaveLength(1);
+    expect(
+      withDoc('<!-- answer: src/a.ts -->\n```ts\nexport const c = 3;\nexport const a = 1;\n```\n'),
+    ).toHaveLength(1);
   });
 
   it('reports a block that names a file the step does not have', () => {
-    expect(withDoc('<!-- starter: src/gone.ts -->\n```ts\nx\n```\n')).toEqual(['docs/01-one.md shows starter src/gone.ts, which does not exist.']);
+    expect(withDoc('<!-- starter: src/gone.ts -->\n```ts\nx\n```\n')).toEqual([
+      'docs/01-one.md shows starter src/gone.ts, which does not exist.',
+    ]);
   });
 
   it('leaves unmarked code blocks alone', () => {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../paths';
 import { shippedStepFile } from '../curriculum/committed-starter';
-import { answerFolder, stepFolder, type Step } from '../curriculum/manifest';
+import { answerFolder, type Step, stepFolder } from '../curriculum/manifest';
+import { repoRoot } from '../paths';
 
 /**
  * A doc page marks a code block that shows a file of the step with a comment on the line
@@ -18,16 +18,27 @@ export function docCodeProblems(step: Step, root = repoRoot): string[] {
   const page = readFileSync(docPath, 'utf8').replace(/\r\n/g, '\n');
   const problems: string[] = [];
   for (const [, kind, file, code] of page.matchAll(MARKED_BLOCK)) {
-    const source = path.join(kind === 'answer' ? answerFolder(step, root) : stepFolder(step, root), file);
+    const source = path.join(
+      kind === 'answer' ? answerFolder(step, root) : stepFolder(step, root),
+      file,
+    );
     // A starter as shipped (git's), not as a learner has edited it.
-    const text = kind === 'starter' && root === repoRoot ? shippedStepFile(step, file) : existsSync(source) ? readFileSync(source) : undefined;
+    const text =
+      kind === 'starter' && root === repoRoot
+        ? shippedStepFile(step, file)
+        : existsSync(source)
+          ? readFileSync(source)
+          : undefined;
     if (text === undefined) {
       problems.push(`${step.doc} shows ${kind} ${file}, which does not exist.`);
       continue;
     }
     const lines = text.toString('utf8').replace(/\r\n/g, '\n').split('\n');
     const shown = code.replace(/\n$/, '').split('\n');
-    if (!containsRun(lines, shown)) problems.push(`${step.doc}: the block marked "${kind}: ${file}" differs from the file; copy it again.`);
+    if (!containsRun(lines, shown))
+      problems.push(
+        `${step.doc}: the block marked "${kind}: ${file}" differs from the file; copy it again.`,
+      );
   }
   return problems;
 }

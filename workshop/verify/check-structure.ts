@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { BUILD_OUTPUT } from '../serverless/build-copy';
-import { repoRoot } from '../paths';
 import { shippedStepFile } from '../curriculum/committed-starter';
 import { staleGeneratedPages } from '../curriculum/generated-docs';
-import { answerFolder, stepFolder, type Step } from '../curriculum/manifest';
+import { answerFolder, type Step, stepFolder } from '../curriculum/manifest';
+import { repoRoot } from '../paths';
+import { BUILD_OUTPUT } from '../serverless/build-copy';
 import { wrongAnswers } from './wrong-answers';
 
 /**
@@ -26,26 +26,34 @@ export function stepStructureProblems(step: Step): string[] {
   const folder = stepFolder(step);
   const answers = answerFolder(step);
   if (!existsSync(folder)) return [`steps/${step.slug} is missing.`];
-  if (!filesBelow(folder).some((file) => /^test\/.+\.test\.ts$/.test(file))) problems.push(`steps/${step.slug}/test has no *.test.ts.`);
+  if (!filesBelow(folder).some((file) => /^test\/.+\.test\.ts$/.test(file)))
+    problems.push(`steps/${step.slug}/test has no *.test.ts.`);
   // The starters as shipped: a learner's edits in the working tree are not the workshop's.
   for (const file of step.learnerFiles) {
     const starter = shippedStepFile(step, file);
-    if (starter === undefined) problems.push(`steps/${step.slug}/${file} (a learner file) is missing.`);
-    else if (!starter.toString('utf8').includes('TODO')) problems.push(`steps/${step.slug}/${file} has no TODO: the learner cannot tell what to do.`);
+    if (starter === undefined)
+      problems.push(`steps/${step.slug}/${file} (a learner file) is missing.`);
+    else if (!starter.toString('utf8').includes('TODO'))
+      problems.push(`steps/${step.slug}/${file} has no TODO: the learner cannot tell what to do.`);
   }
   const answerFiles = filesBelow(answers);
   const expected = [...step.learnerFiles].sort();
   if (answerFiles.join() !== expected.join()) {
-    problems.push(`answers/${step.slug} must hold exactly the learner files (${expected.join(', ')}), has: ${answerFiles.join(', ') || 'nothing'}.`);
+    problems.push(
+      `answers/${step.slug} must hold exactly the learner files (${expected.join(', ')}), has: ${answerFiles.join(', ') || 'nothing'}.`,
+    );
   }
   for (const file of answerFiles) {
-    if (readFileSync(path.join(answers, file), 'utf8').includes('TODO')) problems.push(`answers/${step.slug}/${file} still has a TODO.`);
+    if (readFileSync(path.join(answers, file), 'utf8').includes('TODO'))
+      problems.push(`answers/${step.slug}/${file} still has a TODO.`);
   }
   if (!existsSync(path.join(repoRoot, step.doc))) problems.push(`${step.doc} is missing.`);
   for (const wrong of wrongAnswers.filter((w) => w.slug === step.slug)) {
     const file = path.join(answers, wrong.file);
     if (!existsSync(file) || !readFileSync(file, 'utf8').includes(wrong.find)) {
-      problems.push(`wrong answer "${wrong.name}": answers/${step.slug}/${wrong.file} no longer contains the text it edits.`);
+      problems.push(
+        `wrong answer "${wrong.name}": answers/${step.slug}/${wrong.file} no longer contains the text it edits.`,
+      );
     }
   }
   return problems;
@@ -64,11 +72,18 @@ export function carriedFileProblems(steps: Step[]): string[] {
       const answer = path.join(answerFolder(previous), file);
       return existsSync(answer) ? answer : path.join(stepFolder(previous), file);
     };
-    const carried = filesBelow(stepFolder(step)).filter((file) => !file.startsWith('test/') && !step.learnerFiles.includes(file));
+    const carried = filesBelow(stepFolder(step)).filter(
+      (file) => !file.startsWith('test/') && !step.learnerFiles.includes(file),
+    );
     for (const file of carried) {
       const before = solvedPrevious(file);
-      if (existsSync(before) && !readFileSync(before).equals(readFileSync(path.join(stepFolder(step), file)))) {
-        problems.push(`steps/${step.slug}/${file} differs from step ${previous.number}'s, as solved: a step starts where the previous one ends.`);
+      if (
+        existsSync(before) &&
+        !readFileSync(before).equals(readFileSync(path.join(stepFolder(step), file)))
+      ) {
+        problems.push(
+          `steps/${step.slug}/${file} differs from step ${previous.number}'s, as solved: a step starts where the previous one ends.`,
+        );
       }
     }
   });
@@ -84,12 +99,16 @@ export function solutionDriftProblems(steps: Step[]): string[] {
   const problems: string[] = [];
   const solutionSources = path.join(repoRoot, 'solution', 'src');
   for (const file of filesBelow(solutionSources).filter((name) => name !== 'handler.ts')) {
-    const latest = [...steps].reverse().find((step) => existsSync(path.join(stepFolder(step), 'src', file)));
+    const latest = [...steps]
+      .reverse()
+      .find((step) => existsSync(path.join(stepFolder(step), 'src', file)));
     if (!latest) continue;
     const answer = path.join(answerFolder(latest), 'src', file);
     const solved = existsSync(answer) ? answer : path.join(stepFolder(latest), 'src', file);
     if (!readFileSync(solved).equals(readFileSync(path.join(solutionSources, file)))) {
-      problems.push(`solution/src/${file} differs from step ${latest.number}'s, as solved: change both, or neither.`);
+      problems.push(
+        `solution/src/${file} differs from step ${latest.number}'s, as solved: change both, or neither.`,
+      );
     }
   }
   return problems;
@@ -100,12 +119,22 @@ export function workshopStructureProblems(steps: Step[]): string[] {
   const problems: string[] = [];
   const slugs = new Set(steps.map((step) => step.slug));
   const numbered = (folder: string, strip: RegExp) =>
-    readdirSync(path.join(repoRoot, folder)).filter((name) => /^\d\d-/.test(name)).map((name) => name.replace(strip, ''));
-  for (const slug of numbered('steps', /$/)) if (!slugs.has(slug)) problems.push(`steps/${slug} has no entry in steps/manifest.json.`);
-  for (const slug of numbered('answers', /$/)) if (!slugs.has(slug)) problems.push(`answers/${slug} has no entry in steps/manifest.json.`);
-  for (const slug of numbered('docs', /\.md$/)) if (!slugs.has(slug)) problems.push(`docs/${slug}.md has no entry in steps/manifest.json.`);
-  for (const wrong of wrongAnswers) if (!slugs.has(wrong.slug)) problems.push(`wrong answer "${wrong.name}" names an unknown step ${wrong.slug}.`);
+    readdirSync(path.join(repoRoot, folder))
+      .filter((name) => /^\d\d-/.test(name))
+      .map((name) => name.replace(strip, ''));
+  for (const slug of numbered('steps', /$/))
+    if (!slugs.has(slug)) problems.push(`steps/${slug} has no entry in steps/manifest.json.`);
+  for (const slug of numbered('answers', /$/))
+    if (!slugs.has(slug)) problems.push(`answers/${slug} has no entry in steps/manifest.json.`);
+  for (const slug of numbered('docs', /\.md$/))
+    if (!slugs.has(slug)) problems.push(`docs/${slug}.md has no entry in steps/manifest.json.`);
+  for (const wrong of wrongAnswers)
+    if (!slugs.has(wrong.slug))
+      problems.push(`wrong answer "${wrong.name}" names an unknown step ${wrong.slug}.`);
   problems.push(...carriedFileProblems(steps), ...solutionDriftProblems(steps));
-  for (const page of staleGeneratedPages(steps)) problems.push(`${page} differs from what steps/manifest.json and the CLI say: run \`npm run docs:generate\`.`);
+  for (const page of staleGeneratedPages(steps))
+    problems.push(
+      `${page} differs from what steps/manifest.json and the CLI say: run \`npm run docs:generate\`.`,
+    );
   return problems;
 }

@@ -8,23 +8,35 @@ import type { AnswerEdit } from './wrong-answers';
  */
 export const otherRightAnswers: AnswerEdit[] = [
   // On Lambda every console level reaches CloudWatch Logs; the page asks for a line of JSON.
-  { slug: '02-read-the-request', name: 'logs with console.info', file: 'src/handler.ts', find: "console.log(JSON.stringify({ message: 'Received request body', body: data }));", replace: "console.info(JSON.stringify({ message: 'Received request body', body: data }));" },
+  {
+    slug: '02-read-the-request',
+    name: 'logs with console.info',
+    file: 'src/handler.ts',
+    find: "console.log(JSON.stringify({ message: 'Received request body', body: data }));",
+    replace: "console.info(JSON.stringify({ message: 'Received request body', body: data }));",
+  },
 
-  { slug: '03-return-400', name: 'a Content-Type with its charset', file: 'src/handler.ts', find: "'Content-Type': 'application/json'", replace: "'Content-Type': 'application/json; charset=utf-8'" },
+  {
+    slug: '03-return-400',
+    name: 'a Content-Type with its charset',
+    file: 'src/handler.ts',
+    find: "'Content-Type': 'application/json'",
+    replace: "'Content-Type': 'application/json; charset=utf-8'",
+  },
 
   // Node prints an Error passed to console.error with its stack: that is the whole error too.
   {
     slug: '07-one-error-mapping',
     name: "console.error('Unexpected error', error)",
     file: 'src/with-error-mapping.ts',
-    find: "      const { name, message, stack } = error instanceof Error ? error : { name: typeof error, message: String(error), stack: undefined };\n      console.error(JSON.stringify({ level: 'error', message: 'Unhandled error', error: { name, message, stack } }));",
+    find: "      const { name, message, stack } =\n        error instanceof Error\n          ? error\n          : { name: typeof error, message: String(error), stack: undefined };\n      console.error(\n        JSON.stringify({\n          level: 'error',\n          message: 'Unhandled error',\n          error: { name, message, stack },\n        }),\n      );",
     replace: "      console.error('Unexpected error', error);",
   },
   {
     slug: '09-lambda-integration',
     name: "console.error('Unexpected error', error)",
     file: 'src/with-lambda-errors.ts',
-    find: "      const { name, message, stack } = error instanceof Error ? error : { name: typeof error, message: String(error), stack: undefined };\n      console.error(JSON.stringify({ level: 'error', message: 'Unhandled error', error: { name, message, stack } }));",
+    find: "      const { name, message, stack } =\n        error instanceof Error\n          ? error\n          : { name: typeof error, message: String(error), stack: undefined };\n      console.error(\n        JSON.stringify({\n          level: 'error',\n          message: 'Unhandled error',\n          error: { name, message, stack },\n        }),\n      );",
     replace: "      console.error('Unexpected error', error);",
   },
 ];

@@ -1,18 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUILD_OUTPUT } from '../serverless/build-copy';
-import { repoRoot } from '../paths';
 import { copyCommittedStarter } from '../curriculum/committed-starter';
 import { startScreenProblems } from '../curriculum/generated-docs';
-import { answerFolder, stepFolder, type Step } from '../curriculum/manifest';
+import { answerFolder, type Step, stepFolder } from '../curriculum/manifest';
 import { runStepTests } from '../curriculum/run-step-tests';
 import { SLOW_CALLS, testFilesCalling } from '../curriculum/slow-tests';
+import { repoRoot } from '../paths';
+import { BUILD_OUTPUT } from '../serverless/build-copy';
 import { firstLine, outcomes, rightAnswerProblems, wrongAnswerProblems } from './answer-outcomes';
-import { stepStructureProblems, workshopStructureProblems } from './check-structure';
 import { docCodeProblems } from './check-doc-code';
+import { stepStructureProblems, workshopStructureProblems } from './check-structure';
 import { otherRightAnswers } from './right-answers';
-import { wrongAnswers, type AnswerEdit, type WrongAnswer } from './wrong-answers';
+import { type AnswerEdit, type WrongAnswer, wrongAnswers } from './wrong-answers';
 
 interface Copy {
   kind: 'starter' | 'answer' | 'wrong' | 'right';
@@ -30,23 +30,53 @@ interface Copy {
  * at least one (with the wording it names), every other right answer passes them all and
  * type-checks, and the files, docs and manifest agree. Prints one line per step.
  */
-export async function verifySteps(steps: Step[], log: (line: string) => void = console.log): Promise<boolean> {
+export async function verifySteps(
+  steps: Step[],
+  log: (line: string) => void = console.log,
+): Promise<boolean> {
   const workspace = path.join(repoRoot, '.workshop', 'verify', `${Date.now()}-${process.pid}`);
   try {
     const copies = makeCopies(steps, workspace, log);
     // A wrong answer is caught by any failing test, and most fail a quick one: its slow test
     // files (a package, a local API) run only if the quick ones catch nothing. It saves
     // about one local API start per wrong answer of the steps that serve.
-    const held = copies.filter((copy) => copy.kind === 'wrong' && (copy.edit as WrongAnswer).failures === undefined).flatMap((copy) => holdSlowTests(copy));
+    const held = copies
+      .filter((copy) => copy.kind === 'wrong' && (copy.edit as WrongAnswer).failures === undefined)
+      .flatMap((copy) => holdSlowTests(copy));
     // jest runs in its own process; tsc runs meanwhile (it blocks this one, not jest).
-    const testing = runStepTests(copies.map((copy) => copy.folder), { maxWorkers: 2 });
+    const testing = runStepTests(
+      copies.map((copy) => copy.folder),
+      { maxWorkers: 2 },
+    );
     const typeErrors = typeCheckAnswers(workspace);
     const run = await testing;
-    const uncaught = [...new Set(held.filter((hold) => !run.suites.some((suite) => isInside(suite.file, hold.copy.folder) && suite.tests.some((test) => !test.passed))).map((hold) => hold.copy))];
+    const uncaught = [
+      ...new Set(
+        held
+          .filter(
+            (hold) =>
+              !run.suites.some(
+                (suite) =>
+                  isInside(suite.file, hold.copy.folder) &&
+                  suite.tests.some((test) => !test.passed),
+              ),
+          )
+          .map((hold) => hold.copy),
+      ),
+    ];
     if (uncaught.length > 0) {
-      for (const hold of held.filter((each) => uncaught.includes(each.copy))) renameSync(hold.away, hold.file);
-      const again = await runStepTests(uncaught.map((copy) => copy.folder), { maxWorkers: 2 });
-      run.suites = [...run.suites.filter((suite) => !uncaught.some((copy) => isInside(suite.file, copy.folder))), ...again.suites];
+      for (const hold of held.filter((each) => uncaught.includes(each.copy)))
+        renameSync(hold.away, hold.file);
+      const again = await runStepTests(
+        uncaught.map((copy) => copy.folder),
+        { maxWorkers: 2 },
+      );
+      run.suites = [
+        ...run.suites.filter(
+          (suite) => !uncaught.some((copy) => isInside(suite.file, copy.folder)),
+        ),
+        ...again.suites,
+      ];
     }
 
     let ok = true;
@@ -57,7 +87,8 @@ export async function verifySteps(steps: Step[], log: (line: string) => void = c
 
     for (const step of steps) {
       const problems = [...stepStructureProblems(step), ...docCodeProblems(step)];
-      const suitesOf = (copy: Copy) => run.suites.filter((suite) => isInside(suite.file, copy.folder));
+      const suitesOf = (copy: Copy) =>
+        run.suites.filter((suite) => isInside(suite.file, copy.folder));
       const mine = copies.filter((copy) => copy.step === step);
       const starter = outcomes(suitesOf(mine.find((copy) => copy.kind === 'starter') as Copy));
       const answer = outcomes(suitesOf(mine.find((copy) => copy.kind === 'answer') as Copy));
@@ -65,31 +96,59 @@ export async function verifySteps(steps: Step[], log: (line: string) => void = c
       const expectedFailures = new Set(step.failsOnStarter);
       const unexpectedPasses = step.failsOnStarter.filter((name) => !starter.failed.includes(name));
       const unexpectedFailures = starter.failed.filter((name) => !expectedFailures.has(name));
-      if (starter.total === 0) problems.push(`the starter ran no test${starter.error ? `: ${firstLine(starter.error)}` : ''}.`);
+      if (starter.total === 0)
+        problems.push(
+          `the starter ran no test${starter.error ? `: ${firstLine(starter.error)}` : ''}.`,
+        );
       // The `npm start` screen of docs/before-you-start.md shows step 1's starter score.
-      if (step === steps[0] && starter.total > 0) problems.push(...startScreenProblems(steps, { passed: starter.total - starter.failed.length, total: starter.total }));
-      for (const name of unexpectedPasses) problems.push(`the starter should fail "${name}" but does not.`);
-      for (const name of unexpectedFailures) problems.push(`the starter fails "${name}", which the manifest does not name.`);
+      if (step === steps[0] && starter.total > 0)
+        problems.push(
+          ...startScreenProblems(steps, {
+            passed: starter.total - starter.failed.length,
+            total: starter.total,
+          }),
+        );
+      for (const name of unexpectedPasses)
+        problems.push(`the starter should fail "${name}" but does not.`);
+      for (const name of unexpectedFailures)
+        problems.push(`the starter fails "${name}", which the manifest does not name.`);
 
-      if (answer.total === 0) problems.push(`the answer ran no test${answer.error ? `: ${firstLine(answer.error)}` : ''}.`);
+      if (answer.total === 0)
+        problems.push(
+          `the answer ran no test${answer.error ? `: ${firstLine(answer.error)}` : ''}.`,
+        );
       for (const name of answer.failed) problems.push(`the answer fails "${name}".`);
       for (const kind of ['starter', 'answer'] as const) {
-        for (const error of typeErrorsIn(typeErrors, kind, step.slug)) problems.push(`the ${kind} does not type-check: ${error}`);
+        for (const error of typeErrorsIn(typeErrors, kind, step.slug))
+          problems.push(`the ${kind} does not type-check: ${error}`);
       }
 
       const wrongCopies = mine.filter((copy) => copy.kind === 'wrong');
-      for (const copy of wrongCopies) problems.push(...wrongAnswerProblems(copy.edit as WrongAnswer, copy.edited === true, outcomes(suitesOf(copy))));
+      for (const copy of wrongCopies)
+        problems.push(
+          ...wrongAnswerProblems(
+            copy.edit as WrongAnswer,
+            copy.edited === true,
+            outcomes(suitesOf(copy)),
+          ),
+        );
 
       const rightCopies = mine.filter((copy) => copy.kind === 'right');
       for (const copy of rightCopies) {
         const right = copy.edit as AnswerEdit;
-        problems.push(...rightAnswerProblems(right, copy.edited === true, outcomes(suitesOf(copy))));
-        for (const error of typeErrorsIn(typeErrors, 'right', path.basename(copy.folder))) problems.push(`the other right answer "${right.name}" does not type-check: ${error}`);
+        problems.push(
+          ...rightAnswerProblems(right, copy.edited === true, outcomes(suitesOf(copy))),
+        );
+        for (const error of typeErrorsIn(typeErrors, 'right', path.basename(copy.folder)))
+          problems.push(`the other right answer "${right.name}" does not type-check: ${error}`);
       }
 
       ok &&= problems.length === 0;
       if (problems.length === 0) passedSteps += 1;
-      const others = rightCopies.length > 0 ? ` · ${rightCopies.length} other right answer${rightCopies.length > 1 ? 's pass' : ' passes'}` : '';
+      const others =
+        rightCopies.length > 0
+          ? ` · ${rightCopies.length} other right answer${rightCopies.length > 1 ? 's pass' : ' passes'}`
+          : '';
       const summary = `starter fails ${starter.failed.length}/${starter.total} as named · answer passes ${answer.total - answer.failed.length}/${answer.total} · ${wrongCopies.length} wrong answers caught${others}`;
       log(`${problems.length === 0 ? '✓' : '✗'} ${step.slug.padEnd(24)} ${summary}`);
       for (const problem of problems) log(`    ✗ ${problem}`);
@@ -110,7 +169,10 @@ function makeCopies(steps: Step[], workspace: string, log: (line: string) => voi
   const copies: Copy[] = [];
   const learnersWork: string[] = [];
   const copyFolder = (from: string, to: string) =>
-    cpSync(from, to, { recursive: true, filter: (source) => !BUILD_OUTPUT.has(path.basename(source)) });
+    cpSync(from, to, {
+      recursive: true,
+      filter: (source) => !BUILD_OUTPUT.has(path.basename(source)),
+    });
   for (const step of steps) {
     const starter = path.join(workspace, 'starter', step.slug);
     const shipped = copyCommittedStarter(step, starter);
@@ -138,7 +200,9 @@ function makeCopies(steps: Step[], workspace: string, log: (line: string) => voi
     edited('right', otherRightAnswers);
   }
   if (learnersWork.length > 0) {
-    log(`(${learnersWork.length} learner file${learnersWork.length > 1 ? 's differ' : ' differs'} from the starter git has: a learner's work, which verify leaves alone and does not judge. A maintainer who changed a starter: git add it.)`);
+    log(
+      `(${learnersWork.length} learner file${learnersWork.length > 1 ? 's differ' : ' differs'} from the starter git has: a learner's work, which verify leaves alone and does not judge. A maintainer who changed a starter: git add it.)`,
+    );
   }
   return copies;
 }
@@ -160,15 +224,30 @@ function typeCheckAnswers(workspace: string): string[] {
   mkdirSync(workspace, { recursive: true });
   // The setup file brings the custom matchers' type declarations, as in the root tsconfig.
   const setup = path.join(repoRoot, 'workshop', 'jest', 'setup-matchers.ts');
-  writeFileSync(config, JSON.stringify({ extends: path.join(repoRoot, 'tsconfig.json'), files: [setup], include: ['starter', 'answer', 'right'], exclude: [] }));
+  writeFileSync(
+    config,
+    JSON.stringify({
+      extends: path.join(repoRoot, 'tsconfig.json'),
+      files: [setup],
+      include: ['starter', 'answer', 'right'],
+      exclude: [],
+    }),
+  );
   const tsc = require.resolve('typescript/bin/tsc', { paths: [repoRoot] });
-  const run = spawnSync(process.execPath, [tsc, '--noEmit', '-p', config], { cwd: repoRoot, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [tsc, '--noEmit', '-p', config], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   return run.status === 0 ? [] : run.stdout.split('\n').filter((line) => line.includes('error TS'));
 }
 
 /** tsc's errors for the copy `<kind>/<folder>/`. */
 function typeErrorsIn(errors: string[], kind: string, folder: string): string[] {
-  return errors.filter((line) => line.includes(`${path.sep}${kind}${path.sep}${folder}${path.sep}`) || line.includes(`/${kind}/${folder}/`));
+  return errors.filter(
+    (line) =>
+      line.includes(`${path.sep}${kind}${path.sep}${folder}${path.sep}`) ||
+      line.includes(`/${kind}/${folder}/`),
+  );
 }
 
 function isInside(file: string, folder: string): boolean {

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${…} here is serverless.yml's variable syntax, quoted from the answers.
 /** One edit to a step's reference answer: `find` (which must be in `file`) becomes `replace`. */
 export interface AnswerEdit {
   slug: string;
@@ -19,16 +20,68 @@ export interface WrongAnswer extends AnswerEdit {
 }
 
 export const wrongAnswers: WrongAnswer[] = [
-  { slug: '01-scaffold', name: 'a hard-coded region', file: 'serverless.yml', find: "region: ${env:AWS_REGION, 'us-east-2'}", replace: 'region: us-east-2' },
-  { slug: '01-scaffold', name: 'GET instead of POST', file: 'serverless.yml', find: 'method: post', replace: 'method: get' },
-  { slug: '01-scaffold', name: 'a handler that returns a bare string', file: 'src/handler.ts', find: "return { statusCode: 200, body: '' };", replace: "return 'OK' as never;" },
-  { slug: '01-scaffold', name: 'an untyped handler', file: 'src/handler.ts', find: '_event: APIGatewayProxyEvent, _context: Context', replace: '_event: any, _context: any' },
+  {
+    slug: '01-scaffold',
+    name: 'a hard-coded region',
+    file: 'serverless.yml',
+    find: "region: ${env:AWS_REGION, 'us-east-2'}",
+    replace: 'region: us-east-2',
+  },
+  {
+    slug: '01-scaffold',
+    name: 'GET instead of POST',
+    file: 'serverless.yml',
+    find: 'method: post',
+    replace: 'method: get',
+  },
+  {
+    slug: '01-scaffold',
+    name: 'a handler that returns a bare string',
+    file: 'src/handler.ts',
+    find: "return { statusCode: 200, body: '' };",
+    replace: "return 'OK' as never;",
+  },
+  {
+    slug: '01-scaffold',
+    name: 'an untyped handler',
+    file: 'src/handler.ts',
+    find: '_event: APIGatewayProxyEvent,\n  _context: Context,',
+    replace: '_event: any,\n  _context: any,',
+  },
 
-  { slug: '02-read-the-request', name: 'ignores isBase64Encoded', file: 'src/parse-body.ts', find: "event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body", replace: 'event.body' },
-  { slug: '02-read-the-request', name: 'logs the raw string', file: 'src/handler.ts', find: 'body: data', replace: 'body: event.body' },
-  { slug: '02-read-the-request', name: 'logs an object, not a line of JSON', file: 'src/handler.ts', find: "console.log(JSON.stringify({ message: 'Received request body', body: data }));", replace: "console.log({ message: 'Received request body', body: data });", failures: { 'throwError logs the request body as one line of JSON, under "body"': "console.log printed: { message: 'Received request body', body: { blah: 'blah1' } }" } },
+  {
+    slug: '02-read-the-request',
+    name: 'ignores isBase64Encoded',
+    file: 'src/parse-body.ts',
+    find: "event.isBase64Encoded\n    ? Buffer.from(event.body, 'base64').toString('utf8')\n    : event.body",
+    replace: 'event.body',
+  },
+  {
+    slug: '02-read-the-request',
+    name: 'logs the raw string',
+    file: 'src/handler.ts',
+    find: 'body: data',
+    replace: 'body: event.body',
+  },
+  {
+    slug: '02-read-the-request',
+    name: 'logs an object, not a line of JSON',
+    file: 'src/handler.ts',
+    find: "console.log(JSON.stringify({ message: 'Received request body', body: data }));",
+    replace: "console.log({ message: 'Received request body', body: data });",
+    failures: {
+      'throwError logs the request body as one line of JSON, under "body"':
+        "console.log printed: { message: 'Received request body', body: { blah: 'blah1' } }",
+    },
+  },
 
-  { slug: '03-return-400', name: 'the wrong status code', file: 'src/handler.ts', find: 'statusCode: 400', replace: 'statusCode: 200' },
+  {
+    slug: '03-return-400',
+    name: 'the wrong status code',
+    file: 'src/handler.ts',
+    find: 'statusCode: 400',
+    replace: 'statusCode: 200',
+  },
   {
     slug: '03-return-400',
     name: 'a body that is not a string',
@@ -36,7 +89,10 @@ export const wrongAnswers: WrongAnswer[] = [
     find: "body: JSON.stringify({ message: 'Bad Request', requestId: context.awsRequestId })",
     replace: "body: { message: 'Bad Request', requestId: context.awsRequestId } as never",
     // That API Gateway answers 502 is only reported: the check of the documented output format fails.
-    failures: { 'the Lambda-proxy result of POST /throw returns the body as a string, with isBase64Encoded false': 'Received: "object"' },
+    failures: {
+      'the Lambda-proxy result of POST /throw returns the body as a string, with isBase64Encoded false':
+        'Received: "object"',
+    },
   },
   {
     slug: '03-return-400',
@@ -45,17 +101,68 @@ export const wrongAnswers: WrongAnswer[] = [
     find: 'statusCode: 400',
     replace: "statusCode: 'Bad Request' as never",
     // A recorded 502: API Gateway's own 502 has a JSON body and Content-Type too, and the checks must not read them.
-    failures: { 'the Lambda-proxy result of POST /throw sends a JSON body and says so in Content-Type': "The client would never see the function's body or headers: API Gateway would answer 502" },
+    failures: {
+      'the Lambda-proxy result of POST /throw sends a JSON body and says so in Content-Type':
+        "The client would never see the function's body or headers: API Gateway would answer 502",
+    },
   },
-  { slug: '03-return-400', name: 'a Content-Type that lies about a JSON body', file: 'src/handler.ts', find: "'Content-Type': 'application/json'", replace: "'Content-Type': 'text/plain'" },
-  { slug: '03-return-400', name: "the seed blog's plain text under application/json", file: 'src/handler.ts', find: "body: JSON.stringify({ message: 'Bad Request', requestId: context.awsRequestId })", replace: "body: 'Bad Request'" },
-  { slug: '03-return-400', name: 'no request id header', file: 'src/handler.ts', find: "'X-Request-Id': context.awsRequestId,", replace: '' },
-  { slug: '03-return-400', name: "API Gateway's request id instead of Lambda's", file: 'src/handler.ts', find: "'X-Request-Id': context.awsRequestId,", replace: "'X-Request-Id': event.requestContext.requestId," },
-  { slug: '03-return-400', name: 'a handler that throws [400]', file: 'src/handler.ts', find: '  return {\n    statusCode: 400,', replace: "  throw new Error('[400] Bad Request');\n  return {\n    statusCode: 400," },
-  { slug: '03-return-400', name: 'isBase64Encoded as a string', file: 'src/handler.ts', find: 'isBase64Encoded: false', replace: "isBase64Encoded: 'false' as never" },
+  {
+    slug: '03-return-400',
+    name: 'a Content-Type that lies about a JSON body',
+    file: 'src/handler.ts',
+    find: "'Content-Type': 'application/json'",
+    replace: "'Content-Type': 'text/plain'",
+  },
+  {
+    slug: '03-return-400',
+    name: "the seed blog's plain text under application/json",
+    file: 'src/handler.ts',
+    find: "body: JSON.stringify({ message: 'Bad Request', requestId: context.awsRequestId })",
+    replace: "body: 'Bad Request'",
+  },
+  {
+    slug: '03-return-400',
+    name: 'no request id header',
+    file: 'src/handler.ts',
+    find: "'X-Request-Id': context.awsRequestId,",
+    replace: '',
+  },
+  {
+    slug: '03-return-400',
+    name: "API Gateway's request id instead of Lambda's",
+    file: 'src/handler.ts',
+    find: "'X-Request-Id': context.awsRequestId,",
+    replace: "'X-Request-Id': event.requestContext.requestId,",
+  },
+  {
+    slug: '03-return-400',
+    name: 'a handler that throws [400]',
+    file: 'src/handler.ts',
+    find: '  return {\n    statusCode: 400,',
+    replace: "  throw new Error('[400] Bad Request');\n  return {\n    statusCode: 400,",
+  },
+  {
+    slug: '03-return-400',
+    name: 'isBase64Encoded as a string',
+    file: 'src/handler.ts',
+    find: 'isBase64Encoded: false',
+    replace: "isBase64Encoded: 'false' as never",
+  },
 
-  { slug: '04-run-it-locally', name: 'forgets serverless-offline', file: 'serverless.yml', find: '  - serverless-offline\n', replace: '' },
-  { slug: '04-run-it-locally', name: 'the wrong port', file: 'serverless.yml', find: 'httpPort: 3000', replace: 'httpPort: 4000' },
+  {
+    slug: '04-run-it-locally',
+    name: 'forgets serverless-offline',
+    file: 'serverless.yml',
+    find: '  - serverless-offline\n',
+    replace: '',
+  },
+  {
+    slug: '04-run-it-locally',
+    name: 'the wrong port',
+    file: 'serverless.yml',
+    find: 'httpPort: 3000',
+    replace: 'httpPort: 4000',
+  },
   {
     slug: '04-run-it-locally',
     name: 'a YAML indentation mistake',
@@ -64,41 +171,210 @@ export const wrongAnswers: WrongAnswer[] = [
     replace: 'custom: local\n',
     // The framework's own message, once per run: every other test that needs the file points to it.
     failures: {
-      'serverless.yml, as the framework reads it uses the serverless-esbuild and serverless-offline plugins': 'Cannot parse "serverless.yml"',
-      'serverless.yml, as the framework reads it makes the local API listen on port 3000': '(the same error as the first failing test: fix that one first)',
-      'POST /throw on the local API, over real HTTP answers 400 Bad Request': '(the same error as the first failing test: fix that one first)',
+      'serverless.yml, as the framework reads it uses the serverless-esbuild and serverless-offline plugins':
+        'Cannot parse "serverless.yml"',
+      'serverless.yml, as the framework reads it makes the local API listen on port 3000':
+        '(the same error as the first failing test: fix that one first)',
+      'POST /throw on the local API, over real HTTP answers 400 Bad Request':
+        '(the same error as the first failing test: fix that one first)',
     },
   },
 
-  { slug: '05-package-and-deploy', name: 'not minified', file: 'serverless.yml', find: 'minify: true', replace: 'minify: false' },
-  { slug: '05-package-and-deploy', name: 'bundles for the wrong Node.js', file: 'serverless.yml', find: 'target: node22', replace: 'target: node18' },
-  { slug: '05-package-and-deploy', name: 'bundles the AWS SDK', file: 'serverless.yml', find: "    exclude:\n      - '@aws-sdk/*'\n", replace: '' },
+  {
+    slug: '05-package-and-deploy',
+    name: 'not minified',
+    file: 'serverless.yml',
+    find: 'minify: true',
+    replace: 'minify: false',
+  },
+  {
+    slug: '05-package-and-deploy',
+    name: 'bundles for the wrong Node.js',
+    file: 'serverless.yml',
+    find: 'target: node22',
+    replace: 'target: node18',
+  },
+  {
+    slug: '05-package-and-deploy',
+    name: 'bundles the AWS SDK',
+    file: 'serverless.yml',
+    find: "    exclude:\n      - '@aws-sdk/*'\n",
+    replace: '',
+  },
 
-  { slug: '06-bad-input-never-502', name: 'JSON.parse outside try/catch', file: 'src/parse-body.ts', find: "  let value: unknown;\n  try {\n    value = JSON.parse(text);\n  } catch {\n    return { ok: false, statusCode: 400, message: 'The request body is not valid JSON.' };\n  }", replace: '  const value: unknown = JSON.parse(text);' },
-  { slug: '06-bad-input-never-502', name: 'a 500 for a client mistake', file: 'src/parse-body.ts', find: "statusCode: 400, message: 'The request body is not valid JSON.'", replace: "statusCode: 500 as never, message: 'The request body is not valid JSON.'" },
-  { slug: '06-bad-input-never-502', name: 'arrays taken for objects', file: 'src/parse-body.ts', find: ' || Array.isArray(value)) {', replace: ') {' },
-  { slug: '06-bad-input-never-502', name: 'a case-sensitive header lookup', file: 'src/parse-body.ts', find: 'key.toLowerCase() === name', replace: 'key === name' },
-  { slug: '06-bad-input-never-502', name: 'the handler ignores what parseBody says', file: 'src/handler.ts', find: '    return answer(parsed.statusCode, parsed.message, context.awsRequestId);', replace: "    return answer(400, 'Bad Request', context.awsRequestId);" },
+  {
+    slug: '06-bad-input-never-502',
+    name: 'JSON.parse outside try/catch',
+    file: 'src/parse-body.ts',
+    find: "  let value: unknown;\n  try {\n    value = JSON.parse(text);\n  } catch {\n    return { ok: false, statusCode: 400, message: 'The request body is not valid JSON.' };\n  }",
+    replace: '  const value: unknown = JSON.parse(text);',
+  },
+  {
+    slug: '06-bad-input-never-502',
+    name: 'a 500 for a client mistake',
+    file: 'src/parse-body.ts',
+    find: "statusCode: 400, message: 'The request body is not valid JSON.'",
+    replace: "statusCode: 500 as never, message: 'The request body is not valid JSON.'",
+  },
+  {
+    slug: '06-bad-input-never-502',
+    name: 'arrays taken for objects',
+    file: 'src/parse-body.ts',
+    find: ' || Array.isArray(value)) {',
+    replace: ') {',
+  },
+  {
+    slug: '06-bad-input-never-502',
+    name: 'a case-sensitive header lookup',
+    file: 'src/parse-body.ts',
+    find: 'key.toLowerCase() === name',
+    replace: 'key === name',
+  },
+  {
+    slug: '06-bad-input-never-502',
+    name: 'the handler ignores what parseBody says',
+    file: 'src/handler.ts',
+    find: '    return answer(parsed.statusCode, parsed.message, context.awsRequestId);',
+    replace: "    return answer(400, 'Bad Request', context.awsRequestId);",
+  },
 
-  { slug: '07-one-error-mapping', name: 'leaks the message of an unexpected error', file: 'src/with-error-mapping.ts', find: 'return problemResponse(500, context.awsRequestId);', replace: 'return problemResponse(500, context.awsRequestId, String(error));' },
-  { slug: '07-one-error-mapping', name: 'treats every Error as an HttpError', file: 'src/with-error-mapping.ts', find: 'if (error instanceof HttpError) {', replace: 'if (error instanceof Error) {\n        const known = error as HttpError;\n        return problemResponse(known.statusCode ?? 400, context.awsRequestId, known.message);\n      }\n      if (error instanceof HttpError) {' },
-  { slug: '07-one-error-mapping', name: 'forgets to log the unexpected error', file: 'src/with-error-mapping.ts', find: "      console.error(JSON.stringify({ level: 'error', message: 'Unhandled error', error: { name, message, stack } }));\n", replace: '      void [name, message, stack];\n', failures: { 'withErrorMapping logs the whole unexpected error, message and stack, with console.error': 'Expected console.error to print the whole error, message and stack: its message and its stack are missing' } },
-  { slug: '07-one-error-mapping', name: 'returns the handler\'s promise without await (catch never runs)', file: 'src/with-error-mapping.ts', find: 'return await handler(event, context);', replace: 'return handler(event, context);', failures: { 'withErrorMapping turns an HttpError into its status, as application/problem+json (RFC 9457)': 'does it call the handler inside `try` with `await`? `return handler(event, context)` without `await` hands back the promise before it rejects' } },
-  { slug: '07-one-error-mapping', name: 'a handler left unwrapped', file: 'src/handler.ts', find: 'export const throwError = withErrorMapping(handle);', replace: 'export const throwError = handle;\nvoid withErrorMapping;', failures: { 'throwError, with one error mapping answers a readable JSON body (this endpoint always refuses) with a problem+json 400 that says why': 'The HttpError got out of throwError: export it wrapped, `withErrorMapping(handle)`' } },
+  {
+    slug: '07-one-error-mapping',
+    name: 'leaks the message of an unexpected error',
+    file: 'src/with-error-mapping.ts',
+    find: 'return problemResponse(500, context.awsRequestId);',
+    replace: 'return problemResponse(500, context.awsRequestId, String(error));',
+  },
+  {
+    slug: '07-one-error-mapping',
+    name: 'treats every Error as an HttpError',
+    file: 'src/with-error-mapping.ts',
+    find: 'if (error instanceof HttpError) {',
+    replace:
+      'if (error instanceof Error) {\n        const known = error as HttpError;\n        return problemResponse(known.statusCode ?? 400, context.awsRequestId, known.message);\n      }\n      if (error instanceof HttpError) {',
+  },
+  {
+    slug: '07-one-error-mapping',
+    name: 'forgets to log the unexpected error',
+    file: 'src/with-error-mapping.ts',
+    find: "      console.error(\n        JSON.stringify({\n          level: 'error',\n          message: 'Unhandled error',\n          error: { name, message, stack },\n        }),\n      );\n",
+    replace: '      void [name, message, stack];\n',
+    failures: {
+      'withErrorMapping logs the whole unexpected error, message and stack, with console.error':
+        'Expected console.error to print the whole error, message and stack: its message and its stack are missing',
+    },
+  },
+  {
+    slug: '07-one-error-mapping',
+    name: "returns the handler's promise without await (catch never runs)",
+    file: 'src/with-error-mapping.ts',
+    find: 'return await handler(event, context);',
+    replace: 'return handler(event, context);',
+    failures: {
+      'withErrorMapping turns an HttpError into its status, as application/problem+json (RFC 9457)':
+        'does it call the handler inside `try` with `await`? `return handler(event, context)` without `await` hands back the promise before it rejects',
+    },
+  },
+  {
+    slug: '07-one-error-mapping',
+    name: 'a handler left unwrapped',
+    file: 'src/handler.ts',
+    find: 'export const throwError = withErrorMapping(handle);',
+    replace: 'export const throwError = handle;\nvoid withErrorMapping;',
+    failures: {
+      'throwError, with one error mapping answers a readable JSON body (this endpoint always refuses) with a problem+json 400 that says why':
+        'The HttpError got out of throwError: export it wrapped, `withErrorMapping(handle)`',
+    },
+  },
 
-  { slug: '08-cors-on-errors', name: 'CORS inside the error mapping (errors lose it)', file: 'src/handler.ts', find: 'export const throwError = withCors(withErrorMapping(handle));', replace: 'export const throwError = withErrorMapping(withCors(handle));' },
-  { slug: '08-cors-on-errors', name: 'Access-Control-Allow-Origin: * for everyone', file: 'src/with-cors.ts', find: "if (origin !== undefined && allowedOrigins().includes(origin)) headers['Access-Control-Allow-Origin'] = origin;", replace: "headers['Access-Control-Allow-Origin'] = '*';" },
-  { slug: '08-cors-on-errors', name: 'a case-sensitive Origin lookup', file: 'src/with-cors.ts', find: "name.toLowerCase() === 'origin'", replace: "name === 'Origin'" },
-  { slug: '08-cors-on-errors', name: 'no gateway response for 5XX', file: 'serverless.yml', find: '        ResponseType: DEFAULT_5XX', replace: '        ResponseType: DEFAULT_4XX' },
-  { slug: '08-cors-on-errors', name: 'the preflight still allows every origin', file: 'serverless.yml', find: '          cors:\n            origin: ${self:custom.allowedOrigin}', replace: '          cors: true' },
+  {
+    slug: '08-cors-on-errors',
+    name: 'CORS inside the error mapping (errors lose it)',
+    file: 'src/handler.ts',
+    find: 'export const throwError = withCors(withErrorMapping(handle));',
+    replace: 'export const throwError = withErrorMapping(withCors(handle));',
+  },
+  {
+    slug: '08-cors-on-errors',
+    name: 'Access-Control-Allow-Origin: * for everyone',
+    file: 'src/with-cors.ts',
+    find: "if (origin !== undefined && allowedOrigins().includes(origin))\n      headers['Access-Control-Allow-Origin'] = origin;",
+    replace: "headers['Access-Control-Allow-Origin'] = '*';",
+  },
+  {
+    slug: '08-cors-on-errors',
+    name: 'a case-sensitive Origin lookup',
+    file: 'src/with-cors.ts',
+    find: "name.toLowerCase() === 'origin'",
+    replace: "name === 'Origin'",
+  },
+  {
+    slug: '08-cors-on-errors',
+    name: 'no gateway response for 5XX',
+    file: 'serverless.yml',
+    find: '        ResponseType: DEFAULT_5XX',
+    replace: '        ResponseType: DEFAULT_4XX',
+  },
+  {
+    slug: '08-cors-on-errors',
+    name: 'the preflight still allows every origin',
+    file: 'serverless.yml',
+    find: '          cors:\n            origin: ${self:custom.allowedOrigin}',
+    replace: '          cors: true',
+  },
 
-  { slug: '09-lambda-integration', name: 'no response template (the stack trace reaches the client)', file: 'serverless.yml', find: "            template: $input.path('$.errorMessage').substring(6)\n", replace: '' },
-  { slug: '09-lambda-integration', name: 'no catch-all (a timeout becomes a 200)', file: 'serverless.yml', find: "              502:\n                # A failure the function never reported (a timeout, a crash): its message is\n                # not ours to show.\n                pattern: '[^\\[][\\s\\S]*'\n                template: '{\"type\":\"about:blank\",\"title\":\"Bad Gateway\",\"status\":502}'\n", replace: '' },
+  {
+    slug: '09-lambda-integration',
+    name: 'no response template (the stack trace reaches the client)',
+    file: 'serverless.yml',
+    find: "            template: $input.path('$.errorMessage').substring(6)\n",
+    replace: '',
+  },
+  {
+    slug: '09-lambda-integration',
+    name: 'no catch-all (a timeout becomes a 200)',
+    file: 'serverless.yml',
+    find: '              502:\n                # A failure the function never reported (a timeout, a crash): its message is\n                # not ours to show.\n                pattern: \'[^\\[][\\s\\S]*\'\n                template: \'{"type":"about:blank","title":"Bad Gateway","status":502}\'\n',
+    replace: '',
+  },
   // (A catch-all that also matches the 400s is not here: AWS was recorded answering with the
   // narrower of two matching patterns, so it is advice to avoid, not a rule a step may fail on.)
-  { slug: '09-lambda-integration', name: 'a 400 pattern that matches only the start of the message', file: 'serverless.yml', find: "pattern: '\\[400\\] [\\s\\S]*'", replace: "pattern: '\\[400\\]'" },
-  { slug: '09-lambda-integration', name: 'no 500 pattern (an unexpected error becomes a 200)', file: 'serverless.yml', find: "pattern: '\\[500\\] [\\s\\S]*'", replace: "pattern: '\\[5xx\\] [\\s\\S]*'" },
-  { slug: '09-lambda-integration', name: 'a static header value without its inner quotes', file: 'serverless.yml', find: `Content-Type: "'application/problem+json'"`, replace: 'Content-Type: application/problem+json', failures: { 'POST /throw-lambda through the Lambda integration, as API Gateway on AWS answers it says Content-Type application/problem+json': `a static header value must be quoted: "'application/problem+json'"` } },
-  { slug: '09-lambda-integration', name: 'an HttpError thrown without its status', file: 'src/with-lambda-errors.ts', find: 'throw new Error(`[${error.statusCode}] ${body}`);', replace: 'throw new Error(body);' },
-  { slug: '09-lambda-integration', name: 'leaks the message of an unexpected error', file: 'src/with-lambda-errors.ts', find: 'throw new Error(`[500] ${problemResponse(500, context.awsRequestId).body}`);', replace: 'throw new Error(`[500] ${message}`);' },
+  {
+    slug: '09-lambda-integration',
+    name: 'a 400 pattern that matches only the start of the message',
+    file: 'serverless.yml',
+    find: "pattern: '\\[400\\] [\\s\\S]*'",
+    replace: "pattern: '\\[400\\]'",
+  },
+  {
+    slug: '09-lambda-integration',
+    name: 'no 500 pattern (an unexpected error becomes a 200)',
+    file: 'serverless.yml',
+    find: "pattern: '\\[500\\] [\\s\\S]*'",
+    replace: "pattern: '\\[5xx\\] [\\s\\S]*'",
+  },
+  {
+    slug: '09-lambda-integration',
+    name: 'a static header value without its inner quotes',
+    file: 'serverless.yml',
+    find: `Content-Type: "'application/problem+json'"`,
+    replace: 'Content-Type: application/problem+json',
+    failures: {
+      'POST /throw-lambda through the Lambda integration, as API Gateway on AWS answers it says Content-Type application/problem+json': `a static header value must be quoted: "'application/problem+json'"`,
+    },
+  },
+  {
+    slug: '09-lambda-integration',
+    name: 'an HttpError thrown without its status',
+    file: 'src/with-lambda-errors.ts',
+    find: 'throw new Error(`[${error.statusCode}] ${body}`);',
+    replace: 'throw new Error(body);',
+  },
+  {
+    slug: '09-lambda-integration',
+    name: 'leaks the message of an unexpected error',
+    file: 'src/with-lambda-errors.ts',
+    find: 'throw new Error(`[500] ${problemResponse(500, context.awsRequestId).body}`);',
+    replace: 'throw new Error(`[500] ${message}`);',
+  },
 ];

@@ -1,7 +1,10 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { parseBody } from './parse-body';
 
-export async function throwError(event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> {
+export async function throwError(
+  event: APIGatewayProxyEvent,
+  context: Context,
+): Promise<APIGatewayProxyResult> {
   const parsed = parseBody(event);
   if (!parsed.ok) {
     console.log(JSON.stringify({ message: 'Rejected request body', problem: parsed.message }));

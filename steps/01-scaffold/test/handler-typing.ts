@@ -39,14 +39,21 @@ export function handlerTypingProblems(handlerFile: string, exportName: string): 
   const host = ts.createCompilerHost(options);
   const { getSourceFile, fileExists, readFile } = host;
   host.getSourceFile = (name, version, ...rest) =>
-    path.resolve(name) === assertionPath ? ts.createSourceFile(name, assertion, version) : getSourceFile.call(host, name, version, ...rest);
+    path.resolve(name) === assertionPath
+      ? ts.createSourceFile(name, assertion, version)
+      : getSourceFile.call(host, name, version, ...rest);
   host.fileExists = (name) => path.resolve(name) === assertionPath || fileExists.call(host, name);
-  host.readFile = (name) => (path.resolve(name) === assertionPath ? assertion : readFile.call(host, name));
+  host.readFile = (name) =>
+    path.resolve(name) === assertionPath ? assertion : readFile.call(host, name);
 
   const program = ts.createProgram([assertionPath], options, host);
   const problems = ts
     .getPreEmitDiagnostics(program)
-    .filter((diagnostic) => diagnostic.file === undefined || [assertionPath, path.resolve(handlerFile)].includes(path.resolve(diagnostic.file.fileName)))
+    .filter(
+      (diagnostic) =>
+        diagnostic.file === undefined ||
+        [assertionPath, path.resolve(handlerFile)].includes(path.resolve(diagnostic.file.fileName)),
+    )
     .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))
     .filter((message) => !NODE_ONLY.test(message));
   if (problems.length > 0) return problems;
@@ -54,12 +61,18 @@ export function handlerTypingProblems(handlerFile: string, exportName: string): 
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(path.resolve(handlerFile));
   const moduleSymbol = source && checker.getSymbolAtLocation(source);
-  const exported = moduleSymbol && checker.getExportsOfModule(moduleSymbol).find((symbol) => symbol.name === exportName);
+  const exported =
+    moduleSymbol &&
+    checker.getExportsOfModule(moduleSymbol).find((symbol) => symbol.name === exportName);
   if (!exported || !source) return [`${path.basename(handlerFile)} does not export ${exportName}.`];
   const [signature] = checker.getTypeOfSymbolAtLocation(exported, source).getCallSignatures();
   return (signature?.getParameters() ?? []).slice(0, 2).flatMap((parameter, index) => {
     const type = checker.getTypeOfSymbolAtLocation(parameter, source);
     const wanted = index === 0 ? 'APIGatewayProxyEvent' : 'Context';
-    return type.flags & ts.TypeFlags.Any ? [`The ${index === 0 ? 'event' : 'context'} parameter is typed any; type it as ${wanted} from aws-lambda.`] : [];
+    return type.flags & ts.TypeFlags.Any
+      ? [
+          `The ${index === 0 ? 'event' : 'context'} parameter is typed any; type it as ${wanted} from aws-lambda.`,
+        ]
+      : [];
   });
 }

@@ -1,5 +1,8 @@
 import path from 'node:path';
-import { invokeThroughApiGateway, type AnyProxyHandler } from '@workshop/api-gateway/invoke-through-api-gateway';
+import {
+  type AnyProxyHandler,
+  invokeThroughApiGateway,
+} from '@workshop/api-gateway/invoke-through-api-gateway';
 import { restEvents } from '@workshop/fixtures/rest-events';
 import { loadOnce } from '@workshop/jest/load-once';
 import { resolvedConfig } from '@workshop/serverless/resolved-config';
@@ -9,7 +12,12 @@ const stepFolder = path.resolve(__dirname, '..');
 const handlerFile = path.join(stepFolder, 'src', 'handler.ts');
 
 describe('serverless.yml, as the framework reads it', () => {
-  const configs = loadOnce(() => Promise.all([resolvedConfig(stepFolder, { AWS_REGION: undefined }), resolvedConfig(stepFolder, { AWS_REGION: 'eu-west-1' })]));
+  const configs = loadOnce(() =>
+    Promise.all([
+      resolvedConfig(stepFolder, { AWS_REGION: undefined }),
+      resolvedConfig(stepFolder, { AWS_REGION: 'eu-west-1' }),
+    ]),
+  );
   const withoutRegion = () => configs()[0];
 
   it('runs the function on the nodejs22.x runtime', () => {
@@ -34,8 +42,16 @@ describe('serverless.yml, as the framework reads it', () => {
   });
 
   it('routes POST /throw to throw_error, with CORS enabled', () => {
-    const httpEvents = (withoutRegion().functions?.throw_error?.events ?? []).map((event) => event.http as Record<string, unknown> | undefined);
-    expect(httpEvents).toContainEqual(expect.objectContaining({ path: expect.stringMatching(/^\/?throw$/), method: expect.stringMatching(/^post$/i), cors: true }));
+    const httpEvents = (withoutRegion().functions?.throw_error?.events ?? []).map(
+      (event) => event.http as Record<string, unknown> | undefined,
+    );
+    expect(httpEvents).toContainEqual(
+      expect.objectContaining({
+        path: expect.stringMatching(/^\/?throw$/),
+        method: expect.stringMatching(/^post$/i),
+        cors: true,
+      }),
+    );
   });
 });
 
@@ -58,7 +74,10 @@ describe('src/handler.ts', () => {
   it('answers with a result API Gateway accepts', async () => {
     const { throwError } = handlerModule();
     expect(typeof throwError).toBe('function');
-    const answer = await invokeThroughApiGateway(throwError as AnyProxyHandler, restEvents.jsonBody());
+    const answer = await invokeThroughApiGateway(
+      throwError as AnyProxyHandler,
+      restEvents.jsonBody(),
+    );
     expect(answer).toBeDeliveredWithStatus(200);
   });
 });

@@ -32,8 +32,16 @@ describe('throwError', () => {
         return [];
       }
     });
-    const found = logged.some((value) => typeof value === 'object' && value !== null && isDeepStrictEqual((value as { body?: unknown }).body, body));
-    if (!found) throw new Error(`Expected a console call (log, info, warn, error or debug) to print one line of JSON with "body": ${JSON.stringify(body)}.\n${logs.report()}`);
+    const found = logged.some(
+      (value) =>
+        typeof value === 'object' &&
+        value !== null &&
+        isDeepStrictEqual((value as { body?: unknown }).body, body),
+    );
+    if (!found)
+      throw new Error(
+        `Expected a console call (log, info, warn, error or debug) to print one line of JSON with "body": ${JSON.stringify(body)}.\n${logs.report()}`,
+      );
   };
 
   it('logs the request body as one line of JSON, under "body"', async () => {

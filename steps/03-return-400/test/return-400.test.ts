@@ -13,10 +13,12 @@ captureConsole();
 
 // Every check looks at what API Gateway would send the client, not at the object returned:
 // a result API Gateway rejects is a 502, whatever it says.
-const answerFor = (event = restEvents.jsonBody()) => invokeThroughApiGateway(throwError, event, context);
+const answerFor = (event = restEvents.jsonBody()) =>
+  invokeThroughApiGateway(throwError, event, context);
 // For the checks of the body and its headers: API Gateway's own 502 has a JSON body too, so
 // they fail with its reason rather than read it.
-const deliveredFor = async (event = restEvents.jsonBody()) => deliveredAnswer(await answerFor(event));
+const deliveredFor = async (event = restEvents.jsonBody()) =>
+  deliveredAnswer(await answerFor(event));
 
 function jsonBodyOf(body: string): Record<string, unknown> {
   try {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadOnce } from '@workshop/jest/load-once';
-import { resolvedConfig } from '@workshop/serverless/resolved-config';
 import { localApiFor } from '@workshop/serverless/local-api-for-tests';
+import { resolvedConfig } from '@workshop/serverless/resolved-config';
 
 const stepFolder = path.resolve(__dirname, '..');
 
@@ -24,7 +24,12 @@ describe('serverless.yml, as the framework reads it', () => {
 describe('POST /throw on the local API, over real HTTP', () => {
   const api = localApiFor(stepFolder);
 
-  const post = (body: string) => fetch(`${api().baseUrl}/throw`, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
+  const post = (body: string) =>
+    fetch(`${api().baseUrl}/throw`, {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': 'application/json' },
+    });
 
   it('answers 400 Bad Request', async () => {
     expect((await post('{"blah": "blah1"}')).status).toBe(400);

@@ -1,7 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { invokeThroughApiGateway, type AnyProxyHandler } from '@workshop/api-gateway/invoke-through-api-gateway';
+import {
+  type AnyProxyHandler,
+  invokeThroughApiGateway,
+} from '@workshop/api-gateway/invoke-through-api-gateway';
 import { restEvents } from '@workshop/fixtures/rest-events';
 import { loadOnce } from '@workshop/jest/load-once';
 import { packageService, resourcesOfType } from '@workshop/serverless/package-service';
@@ -10,7 +13,10 @@ import { resolvedConfig } from '@workshop/serverless/resolved-config';
 const stepFolder = path.resolve(__dirname, '..');
 
 // One `serverless package` for the file, into a folder outside the step: nothing goes to AWS.
-const packaged = loadOnce(async () => ({ service: await packageService(stepFolder), config: await resolvedConfig(stepFolder) }));
+const packaged = loadOnce(async () => ({
+  service: await packageService(stepFolder),
+  config: await resolvedConfig(stepFolder),
+}));
 
 describe('the artifact Lambda will run', () => {
   it('holds the bundled handler only: src/handler.js, no TypeScript, no node_modules', () => {
@@ -24,7 +30,9 @@ describe('the artifact Lambda will run', () => {
       writeFileSync(file, packaged().service.entries[0].content());
       jest.spyOn(console, 'log').mockImplementation(() => undefined);
       const { throwError } = require(file) as { throwError: AnyProxyHandler };
-      expect(await invokeThroughApiGateway(throwError, restEvents.jsonBody())).toBeDeliveredWithStatus(400);
+      expect(
+        await invokeThroughApiGateway(throwError, restEvents.jsonBody()),
+      ).toBeDeliveredWithStatus(400);
     } finally {
       jest.restoreAllMocks();
       rmSync(folder, { recursive: true, force: true });
@@ -35,28 +43,40 @@ describe('the artifact Lambda will run', () => {
     const code = packaged().service.entries[0].content().toString('utf8');
     // Said in words: "Expected <= 3, Received 54" did not say what was counted.
     const lines = code.trim().split('\n').length;
-    expect(lines <= 3 ? 'minified' : `not minified: the bundled handler has ${lines} lines`).toBe('minified');
+    expect(lines <= 3 ? 'minified' : `not minified: the bundled handler has ${lines} lines`).toBe(
+      'minified',
+    );
     expect(packaged().service.zipBytes).toBeLessThanOrEqual(1024);
   });
 
   it('is built for Node.js 22, with the AWS SDK left to the runtime', () => {
-    expect(packaged().config.custom?.esbuild).toMatchObject({ target: 'node22', exclude: expect.arrayContaining(['@aws-sdk/*']) });
+    expect(packaged().config.custom?.esbuild).toMatchObject({
+      target: 'node22',
+      exclude: expect.arrayContaining(['@aws-sdk/*']),
+    });
   });
 });
 
 describe('the CloudFormation template the deploy would send', () => {
   it('creates the function on nodejs22.x', () => {
     const [fn] = resourcesOfType(packaged().service, 'AWS::Lambda::Function');
-    expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Handler: 'src/handler.throwError' });
+    expect(fn.Properties).toMatchObject({
+      Runtime: 'nodejs22.x',
+      Handler: 'src/handler.throwError',
+    });
   });
 
   it('wires POST /throw to it with the Lambda-proxy integration (AWS_PROXY)', () => {
-    const post = resourcesOfType(packaged().service, 'AWS::ApiGateway::Method').find((method) => method.Properties.HttpMethod === 'POST');
+    const post = resourcesOfType(packaged().service, 'AWS::ApiGateway::Method').find(
+      (method) => method.Properties.HttpMethod === 'POST',
+    );
     expect(post?.Properties.Integration).toMatchObject({ Type: 'AWS_PROXY' });
   });
 
   it('adds the OPTIONS preflight that cors: true creates, answered by API Gateway itself (MOCK)', () => {
-    const options = resourcesOfType(packaged().service, 'AWS::ApiGateway::Method').find((method) => method.Properties.HttpMethod === 'OPTIONS');
+    const options = resourcesOfType(packaged().service, 'AWS::ApiGateway::Method').find(
+      (method) => method.Properties.HttpMethod === 'OPTIONS',
+    );
     expect(options?.Properties.Integration).toMatchObject({ Type: 'MOCK' });
   });
 });

@@ -1,11 +1,16 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { parseBody } from './parse-body';
 
-export async function throwError(event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> {
+export async function throwError(
+  event: APIGatewayProxyEvent,
+  context: Context,
+): Promise<APIGatewayProxyResult> {
   const parsed = parseBody(event);
   // TODO: when parseBody says the body cannot be read, answer with its status and a JSON body
   //       { message, requestId } that says what was wrong, and log one line about it.
-  console.log(JSON.stringify({ message: 'Received request body', body: parsed.ok ? parsed.value : null }));
+  console.log(
+    JSON.stringify({ message: 'Received request body', body: parsed.ok ? parsed.value : null }),
+  );
   return answer(400, 'Bad Request', context.awsRequestId);
 }
 

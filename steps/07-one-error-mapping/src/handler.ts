@@ -4,7 +4,10 @@ import { parseBody } from './parse-body';
 // TODO: throw an HttpError (./http-error) where this handler builds an error response by
 //       hand, answer the always-400 of POST /throw the same way, and export throwError
 //       wrapped in withErrorMapping (./with-error-mapping) so every failure gets one shape.
-export async function throwError(event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> {
+export async function throwError(
+  event: APIGatewayProxyEvent,
+  context: Context,
+): Promise<APIGatewayProxyResult> {
   const parsed = parseBody(event);
   if (!parsed.ok) {
     console.log(JSON.stringify({ message: 'Rejected request body', problem: parsed.message }));

@@ -1,10 +1,13 @@
-import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { deliveredAnswer } from '@workshop/api-gateway/delivered-answer';
 import type { GatewayAnswer } from '@workshop/api-gateway/gateway-answer';
-import { invokeThroughApiGateway, type AnyProxyHandler } from '@workshop/api-gateway/invoke-through-api-gateway';
+import {
+  type AnyProxyHandler,
+  invokeThroughApiGateway,
+} from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
 import { captureConsole, expectErrorLogged } from '@workshop/jest/console-capture';
+import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { throwError } from '../src/handler';
 import { HttpError } from '../src/http-error';
 import { withErrorMapping } from '../src/with-error-mapping';
@@ -15,13 +18,18 @@ const context = lambdaContext(requestId);
 const logs = captureConsole();
 
 /** Without `await`, a rejected promise leaves `try` before it rejects: `catch` never runs. */
-const AWAIT_ADVICE = '`return handler(event, context)` without `await` hands back the promise before it rejects, so `catch` never sees the error: write `return await handler(event, context)`';
+const AWAIT_ADVICE =
+  '`return handler(event, context)` without `await` hands back the promise before it rejects, so `catch` never sees the error: write `return await handler(event, context)`';
 
 /**
  * What a client would receive from `handler`. When it throws an error the error mapping
  * should have caught, `causeOf` adds the likely cause to API Gateway's reason for the 502.
  */
-async function answerOf(handler: AnyProxyHandler, event: APIGatewayProxyEvent, causeOf: (error: unknown) => string | undefined): Promise<GatewayAnswer> {
+async function answerOf(
+  handler: AnyProxyHandler,
+  event: APIGatewayProxyEvent,
+  causeOf: (error: unknown) => string | undefined,
+): Promise<GatewayAnswer> {
   let cause: string | undefined;
   const watched = async (request: APIGatewayProxyEvent, lambdaContext: Context) => {
     try {
@@ -32,7 +40,9 @@ async function answerOf(handler: AnyProxyHandler, event: APIGatewayProxyEvent, c
     }
   };
   const answer = await invokeThroughApiGateway(watched, event, context);
-  return cause === undefined || answer.problem === undefined ? answer : { ...answer, problem: `${answer.problem}. ${cause}` };
+  return cause === undefined || answer.problem === undefined
+    ? answer
+    : { ...answer, problem: `${answer.problem}. ${cause}` };
 }
 
 /** What a client would receive from a handler that throws `thrown`, once wrapped. */
@@ -42,21 +52,37 @@ const answerWhenThrowing = (thrown: unknown) => {
   };
   const wrapped = withErrorMapping(handler);
   // The very error the handler threw, out of a wrapper that is not the handler itself.
-  const escaped = (error: unknown) => (error === thrown && wrapped !== handler ? `withErrorMapping let it out unchanged: does it call the handler inside \`try\` with \`await\`? ${AWAIT_ADVICE}` : undefined);
+  const escaped = (error: unknown) =>
+    error === thrown && wrapped !== handler
+      ? `withErrorMapping let it out unchanged: does it call the handler inside \`try\` with \`await\`? ${AWAIT_ADVICE}`
+      : undefined;
   return answerOf(wrapped, restEvents.jsonBody(), escaped);
 };
 
 describe('withErrorMapping', () => {
   it('passes a result through unchanged', async () => {
-    const result = { statusCode: 201, headers: { 'Content-Type': 'text/plain' }, body: 'created', isBase64Encoded: false };
-    expect(await withErrorMapping(async () => result)(restEvents.jsonBody(), context)).toEqual(result);
+    const result = {
+      statusCode: 201,
+      headers: { 'Content-Type': 'text/plain' },
+      body: 'created',
+      isBase64Encoded: false,
+    };
+    expect(await withErrorMapping(async () => result)(restEvents.jsonBody(), context)).toEqual(
+      result,
+    );
   });
 
   it('turns an HttpError into its status, as application/problem+json (RFC 9457)', async () => {
     const answer = await answerWhenThrowing(new HttpError(404, 'There is no order 42.'));
     expect(answer).toBeDeliveredWithStatus(404);
     expect(answer).toHaveGatewayHeader('Content-Type', 'application/problem+json');
-    expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'There is no order 42.', requestId });
+    expect(JSON.parse(answer.body)).toEqual({
+      type: 'about:blank',
+      title: 'Not Found',
+      status: 404,
+      detail: 'There is no order 42.',
+      requestId,
+    });
   });
 
   it.each([
@@ -71,15 +97,36 @@ describe('withErrorMapping', () => {
   });
 
   it("adds an HttpError's extensions to the body, without letting them replace the standard members", async () => {
-    const answer = deliveredAnswer(await answerWhenThrowing(new HttpError(422, 'Some fields are wrong.', { errors: [{ field: 'name', problem: 'missing' }], status: 200 })));
-    expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Unprocessable Entity', status: 422, detail: 'Some fields are wrong.', requestId, errors: [{ field: 'name', problem: 'missing' }] });
+    const answer = deliveredAnswer(
+      await answerWhenThrowing(
+        new HttpError(422, 'Some fields are wrong.', {
+          errors: [{ field: 'name', problem: 'missing' }],
+          status: 200,
+        }),
+      ),
+    );
+    expect(JSON.parse(answer.body)).toEqual({
+      type: 'about:blank',
+      title: 'Unprocessable Entity',
+      status: 422,
+      detail: 'Some fields are wrong.',
+      requestId,
+      errors: [{ field: 'name', problem: 'missing' }],
+    });
   });
 
   it('turns any other error into a 500 that names the request and says nothing else', async () => {
-    const answer = await answerWhenThrowing(new Error('connect ECONNREFUSED postgres://admin:s3cret@db.internal/prod'));
+    const answer = await answerWhenThrowing(
+      new Error('connect ECONNREFUSED postgres://admin:s3cret@db.internal/prod'),
+    );
     expect(answer).toBeDeliveredWithStatus(500);
     expect(answer).toHaveGatewayHeader('Content-Type', 'application/problem+json');
-    expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500, requestId });
+    expect(JSON.parse(answer.body)).toEqual({
+      type: 'about:blank',
+      title: 'Internal Server Error',
+      status: 500,
+      requestId,
+    });
   });
 
   it('a thrown value that is not an Error is a 500 too', async () => {
@@ -89,7 +136,9 @@ describe('withErrorMapping', () => {
   });
 
   it('logs the whole unexpected error, message and stack, with console.error', async () => {
-    await answerWhenThrowing(new Error('connect ECONNREFUSED postgres://admin:s3cret@db.internal/prod'));
+    await answerWhenThrowing(
+      new Error('connect ECONNREFUSED postgres://admin:s3cret@db.internal/prod'),
+    );
     expectErrorLogged(logs, { message: 'ECONNREFUSED', stack: /at .*error-mapping\.test\.ts/ });
   });
 
@@ -102,18 +151,29 @@ describe('withErrorMapping', () => {
 
 describe('throwError, with one error mapping', () => {
   const escaped = (error: unknown) =>
-    error instanceof HttpError ? `The HttpError got out of throwError: export it wrapped, \`withErrorMapping(handle)\`, and check that withErrorMapping calls the handler inside \`try\` with \`await\` (${AWAIT_ADVICE})` : undefined;
+    error instanceof HttpError
+      ? `The HttpError got out of throwError: export it wrapped, \`withErrorMapping(handle)\`, and check that withErrorMapping calls the handler inside \`try\` with \`await\` (${AWAIT_ADVICE})`
+      : undefined;
   const answerFor = (event: APIGatewayProxyEvent) => answerOf(throwError, event, escaped);
 
   it.each([
     ['a body that is not JSON', 400, restEvents.notJson],
     ['no body', 400, restEvents.noBody],
-    ['a Content-Type that is not JSON', 415, () => postEvent('{}', { 'Content-Type': 'text/plain' })],
+    [
+      'a Content-Type that is not JSON',
+      415,
+      () => postEvent('{}', { 'Content-Type': 'text/plain' }),
+    ],
     ['a readable JSON body (this endpoint always refuses)', 400, restEvents.jsonBody],
   ])('answers %s with a problem+json %i that says why', async (_, status, event) => {
     const answer = await answerFor(event());
     expect(answer).toBeDeliveredWithStatus(status);
     expect(answer).toHaveGatewayHeader('Content-Type', 'application/problem+json');
-    expect(JSON.parse(answer.body)).toMatchObject({ type: 'about:blank', status, detail: expect.any(String), requestId });
+    expect(JSON.parse(answer.body)).toMatchObject({
+      type: 'about:blank',
+      status,
+      detail: expect.any(String),
+      requestId,
+    });
   });
 });

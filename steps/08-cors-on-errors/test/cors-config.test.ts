@@ -19,16 +19,32 @@ describe('serverless.yml and the CloudFormation it makes', () => {
   });
 
   it('lets the OPTIONS preflight allow that origin only, not *', () => {
-    const options = resourcesOfType(loaded().service, 'AWS::ApiGateway::Method').find((method) => method.Properties.HttpMethod === 'OPTIONS');
-    const responses = (options?.Properties.Integration as { IntegrationResponses?: Array<{ ResponseParameters?: Record<string, string> }> } | undefined)?.IntegrationResponses ?? [];
-    expect(responses[0]?.ResponseParameters?.['method.response.header.Access-Control-Allow-Origin']).toBe(`'${ALLOWED}'`);
+    const options = resourcesOfType(loaded().service, 'AWS::ApiGateway::Method').find(
+      (method) => method.Properties.HttpMethod === 'OPTIONS',
+    );
+    const responses =
+      (
+        options?.Properties.Integration as
+          | { IntegrationResponses?: Array<{ ResponseParameters?: Record<string, string> }> }
+          | undefined
+      )?.IntegrationResponses ?? [];
+    expect(
+      responses[0]?.ResponseParameters?.['method.response.header.Access-Control-Allow-Origin'],
+    ).toBe(`'${ALLOWED}'`);
   });
 
-  it.each(['DEFAULT_4XX', 'DEFAULT_5XX'])("makes API Gateway's own %s answers carry Access-Control-Allow-Origin", (type) => {
-    const response = resourcesOfType(loaded().service, 'AWS::ApiGateway::GatewayResponse').find((resource) => resource.Properties.ResponseType === type);
-    expect(response?.Properties).toMatchObject({
-      RestApiId: { Ref: 'ApiGatewayRestApi' },
-      ResponseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': `'${ALLOWED}'` },
-    });
-  });
+  it.each(['DEFAULT_4XX', 'DEFAULT_5XX'])(
+    "makes API Gateway's own %s answers carry Access-Control-Allow-Origin",
+    (type) => {
+      const response = resourcesOfType(loaded().service, 'AWS::ApiGateway::GatewayResponse').find(
+        (resource) => resource.Properties.ResponseType === type,
+      );
+      expect(response?.Properties).toMatchObject({
+        RestApiId: { Ref: 'ApiGatewayRestApi' },
+        ResponseParameters: {
+          'gatewayresponse.header.Access-Control-Allow-Origin': `'${ALLOWED}'`,
+        },
+      });
+    },
+  );
 });

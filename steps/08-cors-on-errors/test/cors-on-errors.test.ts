@@ -1,8 +1,8 @@
-import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
 import { captureConsole } from '@workshop/jest/console-capture';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { throwError } from '../src/handler';
 import { withCors } from '../src/with-cors';
 import { withErrorMapping } from '../src/with-error-mapping';
@@ -19,7 +19,10 @@ afterAll(() => {
 captureConsole();
 
 /** A browser's request: the JSON body of the seed, from `origin`. */
-const fromOrigin = (origin: string | undefined, event: APIGatewayProxyEvent = restEvents.jsonBody()): APIGatewayProxyEvent => ({
+const fromOrigin = (
+  origin: string | undefined,
+  event: APIGatewayProxyEvent = restEvents.jsonBody(),
+): APIGatewayProxyEvent => ({
   ...event,
   headers: { ...(event.headers ?? {}), ...(origin === undefined ? {} : { Origin: origin }) },
 });
@@ -53,22 +56,35 @@ describe('CORS headers on the answers of throwError, errors included', () => {
 
   it('finds the Origin header in any case', async () => {
     const event = { ...restEvents.jsonBody(), headers: { origin: ALLOWED } };
-    expect(await invokeThroughApiGateway(throwError, event, lambdaContext())).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
+    expect(await invokeThroughApiGateway(throwError, event, lambdaContext())).toHaveGatewayHeader(
+      'Access-Control-Allow-Origin',
+      ALLOWED,
+    );
   });
 
   it('says Vary: Origin on every answer, since it depends on the Origin', async () => {
     for (const origin of [ALLOWED, 'https://elsewhere.example', undefined]) {
-      expect(await invokeThroughApiGateway(throwError, fromOrigin(origin), lambdaContext())).toHaveGatewayHeader('Vary', /\bOrigin\b/);
+      expect(
+        await invokeThroughApiGateway(throwError, fromOrigin(origin), lambdaContext()),
+      ).toHaveGatewayHeader('Vary', /\bOrigin\b/);
     }
   });
 
   it('an Origin that is not allowed gets no Access-Control-Allow-Origin', async () => {
-    const answer = await invokeThroughApiGateway(throwError, fromOrigin('https://elsewhere.example'), lambdaContext());
+    const answer = await invokeThroughApiGateway(
+      throwError,
+      fromOrigin('https://elsewhere.example'),
+      lambdaContext(),
+    );
     expect(answer.headers).not.toHaveProperty('access-control-allow-origin');
   });
 
   it('a request without an Origin (curl, another service) gets none', async () => {
-    const answer = await invokeThroughApiGateway(throwError, fromOrigin(undefined), lambdaContext());
+    const answer = await invokeThroughApiGateway(
+      throwError,
+      fromOrigin(undefined),
+      lambdaContext(),
+    );
     expect(answer.headers).not.toHaveProperty('access-control-allow-origin');
   });
 });

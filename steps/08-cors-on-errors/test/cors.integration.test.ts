@@ -10,12 +10,23 @@ const api = localApiFor(path.resolve(__dirname, '..'));
 
 describe('a browser on the allowed origin, over real HTTP on the local API', () => {
   it('gets Access-Control-Allow-Origin on the preflight', async () => {
-    const response = await fetch(`${api().baseUrl}/throw`, { method: 'OPTIONS', headers: { Origin: ALLOWED, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+    const response = await fetch(`${api().baseUrl}/throw`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: ALLOWED,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
+    });
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
   });
 
   it('gets Access-Control-Allow-Origin on the 400', async () => {
-    const response = await fetch(`${api().baseUrl}/throw`, { method: 'POST', body: '{"blah": "blah1"}', headers: { Origin: ALLOWED, 'Content-Type': 'application/json' } });
+    const response = await fetch(`${api().baseUrl}/throw`, {
+      method: 'POST',
+      body: '{"blah": "blah1"}',
+      headers: { Origin: ALLOWED, 'Content-Type': 'application/json' },
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
   });

@@ -12,10 +12,16 @@ export function allowedOrigins(): string[] {
 export function withCors(handler: ProxyHandler): ProxyHandler {
   return async (event, context) => {
     const result = await handler(event, context);
-    const origin = Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === 'origin')?.[1];
+    const origin = Object.entries(event.headers ?? {}).find(
+      ([name]) => name.toLowerCase() === 'origin',
+    )?.[1];
     // Caches must not hand one origin's answer to another.
-    const headers: Record<string, string | number | boolean> = { ...result.headers, Vary: 'Origin' };
-    if (origin !== undefined && allowedOrigins().includes(origin)) headers['Access-Control-Allow-Origin'] = origin;
+    const headers: Record<string, string | number | boolean> = {
+      ...result.headers,
+      Vary: 'Origin',
+    };
+    if (origin !== undefined && allowedOrigins().includes(origin))
+      headers['Access-Control-Allow-Origin'] = origin;
     return { ...result, headers };
   };
 }

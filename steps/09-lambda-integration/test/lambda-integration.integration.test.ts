@@ -8,11 +8,19 @@ const api = localApiFor(path.resolve(__dirname, '..'));
 
 describe('POST /throw-lambda on the local API, over real HTTP', () => {
   it('answers 400 with only the problem+json body, no stack trace', async () => {
-    const response = await fetch(`${api().baseUrl}/throw-lambda`, { method: 'POST', body: '{"blah": "blah1"}', headers: { 'Content-Type': 'application/json' } });
+    const response = await fetch(`${api().baseUrl}/throw-lambda`, {
+      method: 'POST',
+      body: '{"blah": "blah1"}',
+      headers: { 'Content-Type': 'application/json' },
+    });
     const text = await response.text();
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect(text).not.toMatch(/stackTrace|errorMessage/);
-    expect(JSON.parse(text)).toMatchObject({ title: 'Bad Request', status: 400, detail: 'This endpoint always answers 400 Bad Request.' });
+    expect(JSON.parse(text)).toMatchObject({
+      title: 'Bad Request',
+      status: 400,
+      detail: 'This endpoint always answers 400 Bad Request.',
+    });
   });
 });

@@ -1,11 +1,19 @@
 import path from 'node:path';
-import { invokeThroughLambdaIntegration, mapLambdaOutcome, type IntegrationResponse } from '@workshop/api-gateway/lambda-integration';
+import {
+  type IntegrationResponse,
+  invokeThroughLambdaIntegration,
+  mapLambdaOutcome,
+} from '@workshop/api-gateway/lambda-integration';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
 import { lambdaTimeoutError } from '@workshop/fixtures/lambda-timeout-error';
 import { captureConsole, expectErrorLogged } from '@workshop/jest/console-capture';
 import { loadOnce } from '@workshop/jest/load-once';
-import { methodIntegration, packageService, type MethodIntegration } from '@workshop/serverless/package-service';
+import {
+  type MethodIntegration,
+  methodIntegration,
+  packageService,
+} from '@workshop/serverless/package-service';
 import { throwErrorLambda } from '../src/lambda-handler';
 import { withLambdaErrors } from '../src/with-lambda-errors';
 
@@ -16,13 +24,22 @@ const ALLOWED = 'http://localhost:5173';
 // through the integration responses that *your* serverless.yml compiles to (serverless
 // package, nothing leaves this machine).
 // The template only: a save that changes only src/ reuses the package of the same serverless.yml.
-const packaged = loadOnce(() => packageService(path.resolve(__dirname, '..'), { templateOnly: true }));
-const integration = (): MethodIntegration | undefined => methodIntegration(packaged(), 'throw-lambda', 'POST');
+const packaged = loadOnce(() =>
+  packageService(path.resolve(__dirname, '..'), { templateOnly: true }),
+);
+const integration = (): MethodIntegration | undefined =>
+  methodIntegration(packaged(), 'throw-lambda', 'POST');
 const responses = (): IntegrationResponse[] => integration()?.IntegrationResponses ?? [];
 
 const logs = captureConsole();
 
-const answerFor = (body: unknown) => invokeThroughLambdaIntegration(throwErrorLambda, lambdaIntegrationEvent(body), responses(), lambdaContext(requestId));
+const answerFor = (body: unknown) =>
+  invokeThroughLambdaIntegration(
+    throwErrorLambda,
+    lambdaIntegrationEvent(body),
+    responses(),
+    lambdaContext(requestId),
+  );
 
 describe('POST /throw-lambda through the Lambda integration, as API Gateway on AWS answers it', () => {
   it('answers a JSON body with 400 Bad Request', async () => {
@@ -32,18 +49,30 @@ describe('POST /throw-lambda through the Lambda integration, as API Gateway on A
   it('sends only the problem+json body: no stack trace, no error type', async () => {
     const answer = await answerFor({ blah: 'blah1' });
     expect(answer.body).not.toMatch(/trace|errorType|errorMessage/i);
-    expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'This endpoint always answers 400 Bad Request.', requestId });
+    expect(JSON.parse(answer.body)).toEqual({
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'This endpoint always answers 400 Bad Request.',
+      requestId,
+    });
   });
 
   it('says Content-Type application/problem+json', async () => {
-    expect(await answerFor({ blah: 'blah1' })).toHaveMappedHeader('Content-Type', 'application/problem+json');
+    expect(await answerFor({ blah: 'blah1' })).toHaveMappedHeader(
+      'Content-Type',
+      'application/problem+json',
+    );
   });
 
   it('answers a body that is not a JSON object with a 400 that says why', async () => {
     for (const body of [[1, 2], 'not json']) {
       const answer = await answerFor(body);
       expect(answer).toBeMappedToStatus(400);
-      expect(JSON.parse(answer.body)).toMatchObject({ status: 400, detail: 'The request body must be a JSON object.' });
+      expect(JSON.parse(answer.body)).toMatchObject({
+        status: 400,
+        detail: 'The request body must be a JSON object.',
+      });
     }
   });
 });
@@ -54,13 +83,28 @@ describe('POST /throw-lambda when something goes wrong inside', () => {
   });
 
   it('an unexpected error is a 500 whose body says only Internal Server Error and the request id', async () => {
-    const answer = await invokeThroughLambdaIntegration(failing, lambdaIntegrationEvent(), responses(), lambdaContext(requestId));
+    const answer = await invokeThroughLambdaIntegration(
+      failing,
+      lambdaIntegrationEvent(),
+      responses(),
+      lambdaContext(requestId),
+    );
     expect(answer).toBeMappedToStatus(500);
-    expect(JSON.parse(answer.body)).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500, requestId });
+    expect(JSON.parse(answer.body)).toEqual({
+      type: 'about:blank',
+      title: 'Internal Server Error',
+      status: 500,
+      requestId,
+    });
   });
 
   it('logs the whole unexpected error, message and stack, with console.error', async () => {
-    await invokeThroughLambdaIntegration(failing, lambdaIntegrationEvent(), responses(), lambdaContext(requestId));
+    await invokeThroughLambdaIntegration(
+      failing,
+      lambdaIntegrationEvent(),
+      responses(),
+      lambdaContext(requestId),
+    );
     expectErrorLogged(logs, { message: 's3cret@db.internal', stack: /TypeError.*at /s });
   });
 
@@ -80,6 +124,9 @@ describe('serverless.yml and the CloudFormation it makes', () => {
 
   it('lets a browser on the allowed origin read every answer, errors included', () => {
     expect(responses().length).toBeGreaterThan(1);
-    for (const response of responses()) expect(response.ResponseParameters?.['method.response.header.Access-Control-Allow-Origin']).toBe(`'${ALLOWED}'`);
+    for (const response of responses())
+      expect(
+        response.ResponseParameters?.['method.response.header.Access-Control-Allow-Origin'],
+      ).toBe(`'${ALLOWED}'`);
   });
 });

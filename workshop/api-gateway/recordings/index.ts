@@ -7,4 +7,8 @@ import type { Recording } from './recording';
  * Every recorded AWS answer the model must reproduce: LocalStack's, restated as data, and
  * every file `npm run record:aws` wrote (or a learner sent back) in ./aws/.
  */
-export const recordings: Recording[] = [...proxyRecordings, ...lambdaIntegrationRecordings, ...loadRecordings()];
+export const recordings: Recording[] = [
+  ...proxyRecordings,
+  ...lambdaIntegrationRecordings,
+  ...loadRecordings(),
+];

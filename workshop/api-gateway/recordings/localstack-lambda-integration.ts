@@ -10,11 +10,17 @@ const pythonError = (errorMessage: string, line: number) => ({
   errorMessage,
   errorType: 'Exception',
   requestId: '<uuid>',
-  stackTrace: [`  File "/var/task/lambda_select_pattern.py", line ${line}, in handler\n    raise Exception("${errorMessage}")\n`],
+  stackTrace: [
+    `  File "/var/task/lambda_select_pattern.py", line ${line}, in handler\n    raise Exception("${errorMessage}")\n`,
+  ],
 });
 
 // test_lambda_selection_patterns: a default 200, 405 for ".*400.*", 502 for ".*5\d\d.*"; no templates.
-const selection: IntegrationResponse[] = [{ StatusCode: '200' }, { StatusCode: '405', SelectionPattern: '.*400.*' }, { StatusCode: '502', SelectionPattern: '.*5\\d\\d.*' }];
+const selection: IntegrationResponse[] = [
+  { StatusCode: '200' },
+  { StatusCode: '405', SelectionPattern: '.*400.*' },
+  { StatusCode: '502', SelectionPattern: '.*5\\d\\d.*' },
+];
 const error400 = pythonError('Error: Raising 400 from within the Lambda function', 7);
 const error500 = pythonError('Error: Raising 500 from within the Lambda function', 9);
 
@@ -30,7 +36,13 @@ const overrideTemplate = [
   '#end',
   '',
 ].join('\n');
-const withOverride: IntegrationResponse[] = [{ StatusCode: '200', SelectionPattern: '', ResponseTemplates: { 'application/json': overrideTemplate } }];
+const withOverride: IntegrationResponse[] = [
+  {
+    StatusCode: '200',
+    SelectionPattern: '',
+    ResponseTemplates: { 'application/json': overrideTemplate },
+  },
+];
 
 export const lambdaIntegrationRecordings: LambdaIntegrationRecording[] = [
   {
@@ -60,7 +72,11 @@ export const lambdaIntegrationRecordings: LambdaIntegrationRecording[] = [
   {
     integration: 'lambda',
     name: 'an error matching ".*400.*" (405) and ".+" (502): one of them, not a 500',
-    responses: [{ StatusCode: '200' }, { StatusCode: '405', SelectionPattern: '.*400.*' }, { StatusCode: '502', SelectionPattern: '.+' }],
+    responses: [
+      { StatusCode: '200' },
+      { StatusCode: '405', SelectionPattern: '.*400.*' },
+      { StatusCode: '502', SelectionPattern: '.+' },
+    ],
     lambda: { error: error400 },
     client: { statusCode: 405, body: { json: error400 } },
     provenance: { test: recordedTests.overlappingPatterns, case: 'lambda-selection-pattern-400' },

@@ -33,15 +33,28 @@ export function parseRecordingsFile(text: string, file: string): Recording[] {
 
 function shapeProblem(value: unknown): string | undefined {
   if (!isObject(value)) return 'not an object';
-  if (value.integration !== 'proxy' && value.integration !== 'lambda') return `integration must be "proxy" or "lambda", got ${JSON.stringify(value.integration)}`;
+  if (value.integration !== 'proxy' && value.integration !== 'lambda')
+    return `integration must be "proxy" or "lambda", got ${JSON.stringify(value.integration)}`;
   if (typeof value.name !== 'string') return 'no name';
-  if (!isObject(value.lambda) || !['result', 'error', 'refused'].some((key) => key in (value.lambda as object))) return 'lambda must hold a result, an error or refused';
-  if (value.integration === 'lambda' && !Array.isArray(value.responses)) return 'a Lambda-integration recording needs its integration responses';
+  if (
+    !isObject(value.lambda) ||
+    !['result', 'error', 'refused'].some((key) => key in (value.lambda as object))
+  )
+    return 'lambda must hold a result, an error or refused';
+  if (value.integration === 'lambda' && !Array.isArray(value.responses))
+    return 'a Lambda-integration recording needs its integration responses';
   const client = value.client;
-  if (!isObject(client) || typeof client.statusCode !== 'number') return 'client.statusCode must be a number';
-  if (!isObject(client.body) || !('text' in client.body || 'json' in client.body)) return 'client.body must be {"text": …} or {"json": …}';
+  if (!isObject(client) || typeof client.statusCode !== 'number')
+    return 'client.statusCode must be a number';
+  if (!isObject(client.body) || !('text' in client.body || 'json' in client.body))
+    return 'client.body must be {"text": …} or {"json": …}';
   const provenance = value.provenance;
-  if (!isObject(provenance) || typeof provenance.case !== 'string' || !(isObject(provenance.probe) || isObject(provenance.test))) return 'provenance must name the run (probe) and the case';
+  if (
+    !isObject(provenance) ||
+    typeof provenance.case !== 'string' ||
+    !(isObject(provenance.probe) || isObject(provenance.test))
+  )
+    return 'provenance must name the run (probe) and the case';
   return undefined;
 }
 
@@ -55,5 +68,7 @@ export function loadRecordings(folder: string = AWS_RECORDINGS_FOLDER): Recordin
   return readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .flatMap((name) => parseRecordingsFile(readFileSync(path.join(folder, name), 'utf8'), path.join(folder, name)));
+    .flatMap((name) =>
+      parseRecordingsFile(readFileSync(path.join(folder, name), 'utf8'), path.join(folder, name)),
+    );
 }

@@ -54,7 +54,10 @@ export interface ProxyRecording {
   integration: 'proxy';
   name: string;
   /** What the function returned (after Lambda's JSON round trip), raised, or Lambda refused to run. */
-  lambda: { result: unknown } | { error: { errorType: string; errorMessage: string } } | { refused: string };
+  lambda:
+    | { result: unknown }
+    | { error: { errorType: string; errorMessage: string } }
+    | { refused: string };
   client: ClientAnswer;
   provenance: Provenance;
 }

@@ -4,16 +4,25 @@ import { compare, replay } from './replay';
 
 // Every answer recorded from real AWS, replayed through the model: any difference fails.
 describe('the model reproduces every recorded AWS answer', () => {
-  it.each(recordings.map((r) => [r.integration, r.name, r] as const))('%s: %s', async (_, __, recording) => {
-    const differences = await replay(recording);
-    expect({ recording: describeProvenance(recording.provenance), differences }).toEqual({
-      recording: describeProvenance(recording.provenance),
-      differences: [],
-    });
-  });
+  it.each(recordings.map((r) => [r.integration, r.name, r] as const))(
+    '%s: %s',
+    async (_, __, recording) => {
+      const differences = await replay(recording);
+      expect({ recording: describeProvenance(recording.provenance), differences }).toEqual({
+        recording: describeProvenance(recording.provenance),
+        differences: [],
+      });
+    },
+  );
 
   it('covers every REST Lambda-proxy case of test_aws_proxy_response_payload_format_validation', () => {
-    const cases = recordings.filter((r) => 'test' in r.provenance && r.provenance.test.test === 'test_aws_proxy_response_payload_format_validation').map((r) => r.provenance.case);
+    const cases = recordings
+      .filter(
+        (r) =>
+          'test' in r.provenance &&
+          r.provenance.test.test === 'test_aws_proxy_response_payload_format_validation',
+      )
+      .map((r) => r.provenance.case);
     expect(cases.sort()).toEqual(
       [
         'invoke-api-no-body',
@@ -36,7 +45,16 @@ describe('the model reproduces every recorded AWS answer', () => {
   });
 
   it('says what differs, so a failing replay is readable', () => {
-    expect(compare({ statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: { json: { a: 1 } } }, { statusCode: 502, headers: {}, body: '{"a":2}' })).toEqual([
+    expect(
+      compare(
+        {
+          statusCode: 200,
+          headers: { 'Content-Type': 'application/json' },
+          body: { json: { a: 1 } },
+        },
+        { statusCode: 502, headers: {}, body: '{"a":2}' },
+      ),
+    ).toEqual([
       'status: AWS 200, model 502',
       'header Content-Type: AWS "application/json", model undefined',
       'body: AWS {"a":1}, model {"a":2}',

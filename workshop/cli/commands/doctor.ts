@@ -19,15 +19,27 @@ const LOCAL_API_PORTS = [3000, 3002];
 
 /** `workshop doctor`: checks this machine for what the workshop needs and says what to do about each problem. */
 export async function doctor(): Promise<number> {
-  const findings = [nodeVersion(), npmVersion(), ...installedDependencies(), ...(await ports()), await frameworkOffline(), awsCredentials()];
+  const findings = [
+    nodeVersion(),
+    npmVersion(),
+    ...installedDependencies(),
+    ...(await ports()),
+    await frameworkOffline(),
+    awsCredentials(),
+  ];
   for (const finding of findings) {
-    const mark = finding.verdict === 'ok' ? green('✓') : finding.verdict === 'problem' ? red('✗') : dim('•');
+    const mark =
+      finding.verdict === 'ok' ? green('✓') : finding.verdict === 'problem' ? red('✗') : dim('•');
     console.log(`${mark} ${finding.what}`);
     if (finding.fix) console.log(`    → ${finding.fix}`);
   }
   const problems = findings.filter((finding) => finding.verdict === 'problem').length;
   console.log('');
-  console.log(problems === 0 ? green('Everything the workshop needs is here.') : red(`${problems} problem${problems === 1 ? '' : 's'} to fix (see → above).`));
+  console.log(
+    problems === 0
+      ? green('Everything the workshop needs is here.')
+      : red(`${problems} problem${problems === 1 ? '' : 's'} to fix (see → above).`),
+  );
   return problems === 0 ? 0 : 1;
 }
 
@@ -35,7 +47,10 @@ const packageJson = () => JSON.parse(readFileSync(path.join(repoRoot, 'package.j
 
 /** `major.minor.patch` of a version string, for comparing. */
 function parts(version: string): number[] {
-  return version.replace(/^v/, '').split('.').map((part) => Number.parseInt(part, 10) || 0);
+  return version
+    .replace(/^v/, '')
+    .split('.')
+    .map((part) => Number.parseInt(part, 10) || 0);
 }
 
 function atLeast(version: string, minimum: string): boolean {
@@ -51,23 +66,42 @@ function minimumOf(range: string | undefined): string {
 function nodeVersion(): Finding {
   const minimum = minimumOf(packageJson().engines?.node);
   return atLeast(process.version, minimum)
-    ? { verdict: 'ok', what: `Node.js ${process.version} (the workshop needs ${minimum} or newer; Lambda runs 22)` }
-    : { verdict: 'problem', what: `Node.js ${process.version} is older than ${minimum}`, fix: 'Install Node.js 22 (with nvm: nvm install, which reads .nvmrc), then npm ci.' };
+    ? {
+        verdict: 'ok',
+        what: `Node.js ${process.version} (the workshop needs ${minimum} or newer; Lambda runs 22)`,
+      }
+    : {
+        verdict: 'problem',
+        what: `Node.js ${process.version} is older than ${minimum}`,
+        fix: 'Install Node.js 22 (with nvm: nvm install, which reads .nvmrc), then npm ci.',
+      };
 }
 
 function npmVersion(): Finding {
   const minimum = minimumOf(packageJson().engines?.npm);
   const version = process.env.npm_config_user_agent?.match(/npm\/([\d.]+)/)?.[1];
-  if (version === undefined) return { verdict: 'info', what: 'npm version unknown (run this through npm: npm run workshop -- doctor)' };
+  if (version === undefined)
+    return {
+      verdict: 'info',
+      what: 'npm version unknown (run this through npm: npm run workshop -- doctor)',
+    };
   return atLeast(version, minimum)
     ? { verdict: 'ok', what: `npm ${version}` }
-    : { verdict: 'problem', what: `npm ${version} is older than ${minimum}`, fix: 'npm install -g npm@latest' };
+    : {
+        verdict: 'problem',
+        what: `npm ${version} is older than ${minimum}`,
+        fix: 'npm install -g npm@latest',
+      };
 }
 
 /** Each dev dependency is installed, at the version package-lock.json records. */
 function installedDependencies(): Finding[] {
   const lockPath = path.join(repoRoot, 'package-lock.json');
-  const lock = existsSync(lockPath) ? (JSON.parse(readFileSync(lockPath, 'utf8')) as { packages?: Record<string, { version?: string }> }) : {};
+  const lock = existsSync(lockPath)
+    ? (JSON.parse(readFileSync(lockPath, 'utf8')) as {
+        packages?: Record<string, { version?: string }>;
+      })
+    : {};
   const problems: Finding[] = [];
   const names = Object.keys(packageJson().devDependencies ?? {});
   for (const name of names) {
@@ -78,17 +112,34 @@ function installedDependencies(): Finding[] {
       continue;
     }
     const installed = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-    if (locked && installed !== locked) problems.push({ verdict: 'problem', what: `${name} ${installed} is installed, the lockfile says ${locked}`, fix: 'npm ci' });
+    if (locked && installed !== locked)
+      problems.push({
+        verdict: 'problem',
+        what: `${name} ${installed} is installed, the lockfile says ${locked}`,
+        fix: 'npm ci',
+      });
   }
-  return problems.length > 0 ? problems : [{ verdict: 'ok', what: `all ${names.length} dependencies installed, as package-lock.json records them` }];
+  return problems.length > 0
+    ? problems
+    : [
+        {
+          verdict: 'ok',
+          what: `all ${names.length} dependencies installed, as package-lock.json records them`,
+        },
+      ];
 }
 
 async function ports(): Promise<Finding[]> {
   return Promise.all(
-    LOCAL_API_PORTS.map(async (port): Promise<Finding> =>
-      (await isPortInUse(port))
-        ? { verdict: 'problem', what: `port ${port} is in use (the local API uses it)`, fix: `Stop what runs there (another serve?), or serve on another port: npm run workshop -- serve 4 --port 4000` }
-        : { verdict: 'ok', what: `port ${port} is free for the local API` },
+    LOCAL_API_PORTS.map(
+      async (port): Promise<Finding> =>
+        (await isPortInUse(port))
+          ? {
+              verdict: 'problem',
+              what: `port ${port} is in use (the local API uses it)`,
+              fix: `Stop what runs there (another serve?), or serve on another port: npm run workshop -- serve 4 --port 4000`,
+            }
+          : { verdict: 'ok', what: `port ${port} is free for the local API` },
     ),
   );
 }
@@ -98,17 +149,36 @@ async function frameworkOffline(): Promise<Finding> {
     const run = await runFramework(['--version'], repoRoot);
     const version = run.output.match(/osls version: (\S+)/)?.[1];
     return run.code === 0
-      ? { verdict: 'ok', what: `the Serverless Framework (osls ${version ?? '?'}) runs without a network or a login` }
-      : { verdict: 'problem', what: 'the Serverless Framework does not start', fix: `npm ci. It said: ${run.output.trim().split('\n').slice(-1)[0]}` };
+      ? {
+          verdict: 'ok',
+          what: `the Serverless Framework (osls ${version ?? '?'}) runs without a network or a login`,
+        }
+      : {
+          verdict: 'problem',
+          what: 'the Serverless Framework does not start',
+          fix: `npm ci. It said: ${run.output.trim().split('\n').slice(-1)[0]}`,
+        };
   } catch (error) {
-    return { verdict: 'problem', what: 'the Serverless Framework is not installed', fix: `npm ci (${(error as Error).message})` };
+    return {
+      verdict: 'problem',
+      what: 'the Serverless Framework is not installed',
+      fix: `npm ci (${(error as Error).message})`,
+    };
   }
 }
 
 function awsCredentials(): Finding {
   const fromEnv = process.env.AWS_ACCESS_KEY_ID || process.env.AWS_PROFILE;
-  const fromFiles = ['credentials', 'config'].some((file) => existsSync(path.join(os.homedir(), '.aws', file)));
+  const fromFiles = ['credentials', 'config'].some((file) =>
+    existsSync(path.join(os.homedir(), '.aws', file)),
+  );
   return fromEnv || fromFiles
-    ? { verdict: 'info', what: 'AWS credentials found (needed only to deploy, at the end of step 5)' }
-    : { verdict: 'info', what: 'no AWS credentials (needed only to deploy, at the end of step 5; every step works without them)' };
+    ? {
+        verdict: 'info',
+        what: 'AWS credentials found (needed only to deploy, at the end of step 5)',
+      }
+    : {
+        verdict: 'info',
+        what: 'no AWS credentials (needed only to deploy, at the end of step 5; every step works without them)',
+      };
 }

@@ -1,6 +1,6 @@
 import type { Step } from '../../curriculum/manifest';
-import { loadProgress, saveProgress } from '../progress';
 import { bold, dim } from '../output';
+import { loadProgress, saveProgress } from '../progress';
 
 /** `workshop hint N`: each call shows one more hint of step N, from a nudge to nearly the answer. */
 export function hint(step: Step, again = 'Run the same command again for the next hint.'): number {
@@ -10,8 +10,15 @@ export function hint(step: Step, again = 'Run the same command again for the nex
   saveProgress(progress);
 
   console.log(bold(`Step ${step.number} — ${step.title}: hint ${shown} of ${step.hints.length}`));
-  for (let index = 0; index < shown; index += 1) console.log(`\n${index + 1}. ${step.hints[index]}`);
+  for (let index = 0; index < shown; index += 1)
+    console.log(`\n${index + 1}. ${step.hints[index]}`);
   console.log('');
-  console.log(dim(shown < step.hints.length ? again : `That was the last hint: compare with the reference answer: npm run workshop -- diff ${step.number}`));
+  console.log(
+    dim(
+      shown < step.hints.length
+        ? again
+        : `That was the last hint: compare with the reference answer: npm run workshop -- diff ${step.number}`,
+    ),
+  );
   return 0;
 }

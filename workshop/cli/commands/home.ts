@@ -1,16 +1,21 @@
 import type { Step } from '../../curriculum/manifest';
-import { isDone, type StepResult } from '../progress';
 import { bold, dim, green, red } from '../output';
+import { isDone, type StepResult } from '../progress';
 import { learnerPaths, overview } from '../step-status';
 
 /** One line per step: ✓ done, ✗ not yet (with passed/total), · not checked since it last changed. */
-export function progressLines(steps: Step[], results: Map<Step, StepResult | undefined>, current?: Step): string[] {
+export function progressLines(
+  steps: Step[],
+  results: Map<Step, StepResult | undefined>,
+  current?: Step,
+): string[] {
   // As wide as the longest title, so that a long one never pushes its score out of line.
   const width = Math.max(0, ...steps.map((step) => step.title.length));
   return steps.map((step) => {
     const result = results.get(step);
     const mark = result === undefined ? dim('·') : isDone(result) ? green('✓') : red('✗');
-    const score = result === undefined ? dim('not checked yet') : `${result.passed}/${result.total}`;
+    const score =
+      result === undefined ? dim('not checked yet') : `${result.passed}/${result.total}`;
     const here = step === current ? bold('  ← you are here') : '';
     return `  ${mark} ${String(step.number).padStart(2)}. ${step.title.padEnd(width)}  ${score}${here}`;
   });
@@ -29,7 +34,10 @@ export function stepBriefing(step: Step): string[] {
 
 /** The first lines of `npm start`, printed while the steps are being checked. */
 export function homeHeader(): string[] {
-  return [bold('The workshop: return HTTP errors from AWS Lambda through API Gateway'), dim('Checking your steps…')];
+  return [
+    bold('The workshop: return HTTP errors from AWS Lambda through API Gateway'),
+    dim('Checking your steps…'),
+  ];
 }
 
 /**
@@ -37,8 +45,19 @@ export function homeHeader(): string[] {
  * to do on the current step (or that all are done). docs/before-you-start.md is written from
  * this and homeHeader, so the page shows what the CLI prints.
  */
-export function homeScreen(steps: Step[], results: Map<Step, StepResult | undefined>, current: Step | undefined): string[] {
-  const next = current === undefined ? [green(`All ${steps.length} steps are done. Deploy the finished service: see "Deploy to AWS" in README.md.`)] : [...stepBriefing(current), ''];
+export function homeScreen(
+  steps: Step[],
+  results: Map<Step, StepResult | undefined>,
+  current: Step | undefined,
+): string[] {
+  const next =
+    current === undefined
+      ? [
+          green(
+            `All ${steps.length} steps are done. Deploy the finished service: see "Deploy to AWS" in README.md.`,
+          ),
+        ]
+      : [...stepBriefing(current), ''];
   return ['', ...progressLines(steps, results, current), '', ...next];
 }
 
@@ -46,13 +65,18 @@ export function homeScreen(steps: Step[], results: Map<Step, StepResult | undefi
  * `npm start`: progress, the current step and what to do. In a terminal it then watches the
  * current step; elsewhere (CI, a pipe) it prints and exits 0.
  */
-export async function home(steps: Step[], startWatching: (step: Step) => Promise<number>): Promise<number> {
+export async function home(
+  steps: Step[],
+  startWatching: (step: Step) => Promise<number>,
+): Promise<number> {
   for (const line of homeHeader()) console.log(line);
   const { results, current } = await overview(steps);
   for (const line of homeScreen(steps, results, current)) console.log(line);
   if (current === undefined) return 0;
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    console.log(dim(`In a terminal, npm start then watches your files and reruns the tests on every save.`));
+    console.log(
+      dim(`In a terminal, npm start then watches your files and reruns the tests on every save.`),
+    );
     return 0;
   }
   return startWatching(current);

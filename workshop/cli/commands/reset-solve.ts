@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type Step, stepFolder } from '../../curriculum/manifest';
 import { repoRoot } from '../../paths';
-import { stepFolder, type Step } from '../../curriculum/manifest';
 import { confirmOverwrite } from '../confirm';
 import { answerContent, backupLearnerFiles, starterContent } from '../learner-files';
 import { green } from '../output';
@@ -14,8 +14,18 @@ async function overwrite(step: Step, args: string[], source: Source): Promise<nu
   const command = source === 'starter' ? 'reset' : 'solve';
   const what = source === 'starter' ? 'the starter' : 'the reference answer';
   // Read everything first: a missing git or answer must fail before any file is touched.
-  const contents = step.learnerFiles.map((file) => [file, source === 'starter' ? starterContent(step, file) : answerContent(step, file)] as const);
-  await confirmOverwrite(`Replace ${learnerPaths(step).join(', ')} with ${what}? Your files are backed up first.`, args, command);
+  const contents = step.learnerFiles.map(
+    (file) =>
+      [
+        file,
+        source === 'starter' ? starterContent(step, file) : answerContent(step, file),
+      ] as const,
+  );
+  await confirmOverwrite(
+    `Replace ${learnerPaths(step).join(', ')} with ${what}? Your files are backed up first.`,
+    args,
+    command,
+  );
 
   const backup = backupLearnerFiles(step, command);
   for (const [file, content] of contents) {
@@ -25,7 +35,8 @@ async function overwrite(step: Step, args: string[], source: Source): Promise<nu
   }
   console.log(`Your files were backed up to ${path.relative(repoRoot, backup)}`);
   console.log(green(`Step ${step.number} now holds ${what}: ${learnerPaths(step).join(', ')}`));
-  if (source === 'answer') console.log(`Read it, then check it: npm run workshop -- test ${step.number}`);
+  if (source === 'answer')
+    console.log(`Read it, then check it: npm run workshop -- test ${step.number}`);
   return 0;
 }
 

@@ -1,27 +1,35 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { stepFolder, type Step } from '../../curriculum/manifest';
+import { type Step, stepFolder } from '../../curriculum/manifest';
 import { bold, dim, green, red, UserError } from '../output';
 import { checkStep, learnerPaths } from '../step-status';
 
 /** Fails with one line when a learner file is gone, saying how to get it back. */
 export function requireLearnerFiles(step: Step): void {
-  const missing = step.learnerFiles.filter((file) => !existsSync(path.join(stepFolder(step), file)));
+  const missing = step.learnerFiles.filter(
+    (file) => !existsSync(path.join(stepFolder(step), file)),
+  );
   if (missing.length > 0) {
     const files = missing.map((file) => `steps/${step.slug}/${file}`).join(' ');
-    throw new UserError(`${files}: missing. Get the starter back with: npm run workshop -- reset ${step.number}`);
+    throw new UserError(
+      `${files}: missing. Get the starter back with: npm run workshop -- reset ${step.number}`,
+    );
   }
 }
 
 /** `workshop test N`: runs step N's tests on the learner's files; exit code 0 when all pass. */
 export async function testStep(step: Step): Promise<number> {
   requireLearnerFiles(step);
-  console.log(bold(`Step ${step.number} — ${step.title}`) + dim(`  (${learnerPaths(step).join(', ')})`));
+  console.log(
+    bold(`Step ${step.number} — ${step.title}`) + dim(`  (${learnerPaths(step).join(', ')})`),
+  );
   const check = await checkStep(step, { show: true });
 
   console.log('');
-  for (const test of check.tests) console.log(`  ${test.passed ? green('✓') : red('✗')} ${test.fullName}`);
-  if (check.suiteError) console.log(`  ${red('✗')} a test file could not run: see the error above.`);
+  for (const test of check.tests)
+    console.log(`  ${test.passed ? green('✓') : red('✗')} ${test.fullName}`);
+  if (check.suiteError)
+    console.log(`  ${red('✗')} a test file could not run: see the error above.`);
 
   console.log('');
   if (check.total > 0 && check.passed === check.total) {

@@ -1,13 +1,14 @@
-import { statSync, unwatchFile, watch, watchFile, type FSWatcher } from 'node:fs';
+import { type FSWatcher, statSync, unwatchFile, watch, watchFile } from 'node:fs';
 import path from 'node:path';
-import { stepFolder, type Step } from '../../curriculum/manifest';
+import { stripVTControlCharacters } from 'node:util';
+import { type Step, stepFolder } from '../../curriculum/manifest';
 import type { TestOutcome } from '../../curriculum/run-step-tests';
 import { bold, dim, green, red } from '../output';
-import { checkStep, learnerPaths } from '../step-status';
 import { usesLocalApi } from '../start-ahead';
+import { checkStep, learnerPaths } from '../step-status';
 import { WarmLocalApi } from '../warm-local-api';
-import { stepBriefing } from './home';
 import { hint } from './hint';
+import { stepBriefing } from './home';
 import { listSteps } from './list-steps';
 
 export interface WatchOptions {
@@ -55,22 +56,38 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
       running = thisRun;
       const step = steps[index];
       if (interactive && clear) console.clear();
-      console.log(bold(`Watching step ${step.number} — ${step.title}`) + dim(`  (${learnerPaths(step).join(', ')})`));
+      console.log(
+        bold(`Watching step ${step.number} — ${step.title}`) +
+          dim(`  (${learnerPaths(step).join(', ')})`),
+      );
       // The slower steps take a few seconds: say that something is happening.
       console.log(dim(`Running the tests of step ${step.number}… (${step.doc})`));
-      const check = await checkStep(step, { warmApi, signal: thisRun.signal }).catch((error: Error) => ({ passed: 0, total: 0, tests: [] as TestOutcome[], suiteError: error.message }));
+      const check = await checkStep(step, { warmApi, signal: thisRun.signal }).catch(
+        (error: Error) => ({
+          passed: 0,
+          total: 0,
+          tests: [] as TestOutcome[],
+          suiteError: error.message,
+        }),
+      );
       running = undefined;
       if (quitting) return undefined;
 
       if (check.total > 0 && check.passed === check.total && !check.suiteError) {
         console.log(green(`✓ Step ${step.number} is done: all ${check.total} requirements pass.`));
         if (options.stay) {
-          console.log(`Still watching step ${step.number}, as you asked: save to check again. npm start goes on to the next step.`);
+          console.log(
+            `Still watching step ${step.number}, as you asked: save to check again. npm start goes on to the next step.`,
+          );
           if (interactive) console.log(dim(KEYS));
           return rerunIfSaved();
         }
         if (index === steps.length - 1) {
-          console.log(green(`All ${steps.length} steps are done. Deploy the finished service: see "Deploy to AWS" in README.md.`));
+          console.log(
+            green(
+              `All ${steps.length} steps are done. Deploy the finished service: see "Deploy to AWS" in README.md.`,
+            ),
+          );
           return quit(0);
         }
         index += 1;
@@ -84,8 +101,13 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
       console.log(red(`✗ ${check.passed} of ${check.total} requirements pass.`));
       const failing = check.tests.find((test) => !test.passed);
       if (check.suiteError) console.log(`\n${excerpt(check.suiteError)}`);
-      else if (failing) console.log(`\nNext: ${bold(failing.titles.join(' › '))}\n${excerpt(failing.failureMessages[0] ?? '')}`);
-      console.log(`\nStuck? ${interactive ? 'Press h for a hint' : `npm run workshop -- hint ${step.number}`}. Save a file to check again.`);
+      else if (failing)
+        console.log(
+          `\nNext: ${bold(failing.titles.join(' › '))}\n${excerpt(failing.failureMessages[0] ?? '')}`,
+        );
+      console.log(
+        `\nStuck? ${interactive ? 'Press h for a hint' : `npm run workshop -- hint ${step.number}`}. Save a file to check again.`,
+      );
       if (interactive) console.log(dim(KEYS));
       return rerunIfSaved();
     };
@@ -106,7 +128,12 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
         : watchFiles(
             step,
             () => void run(),
-            (reason) => console.log(dim(`Saves are now noticed by polling the files, since ${reason}. If they stop being noticed, restart with --poll.`)),
+            (reason) =>
+              console.log(
+                dim(
+                  `Saves are now noticed by polling the files, since ${reason}. If they stop being noticed, restart with --poll.`,
+                ),
+              ),
           );
     };
 
@@ -122,7 +149,8 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
     }
     // Every signal, not only the first: a second Ctrl+C must not end this process while it
     // stops the warm local API, which would leave that server holding its port.
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => quit(0));
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+      process.on(signal, () => quit(0));
 
     follow(steps[index]);
     void run();
@@ -137,7 +165,11 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
  * that fails is started again; one that cannot be is replaced by polling, and `onFallback`
  * says why.
  */
-function watchFiles(step: Step, onChange: () => void, onFallback: (reason: string) => void): () => void {
+function watchFiles(
+  step: Step,
+  onChange: () => void,
+  onFallback: (reason: string) => void,
+): () => void {
   const folder = stepFolder(step);
   const byDirectory = new Map<string, Set<string>>();
   for (const file of step.learnerFiles) {
@@ -181,7 +213,10 @@ function watchFiles(step: Step, onChange: () => void, onFallback: (reason: strin
     if (stopped) return;
     const count = (failures.get(directory) ?? 0) + 1;
     failures.set(directory, count);
-    if (count > 5) return fallBack(`watching ${path.relative(folder, directory) || 'the step folder'} failed (${error.message})`);
+    if (count > 5)
+      return fallBack(
+        `watching ${path.relative(folder, directory) || 'the step folder'} failed (${error.message})`,
+      );
     setTimeout(() => {
       if (stopped || stopPolling) return;
       start(directory, names);
@@ -220,17 +255,21 @@ function watchFiles(step: Step, onChange: () => void, onFallback: (reason: strin
 /** The same by polling each file's modification time (file systems without events). */
 function pollFiles(step: Step, onChange: () => void): () => void {
   const files = step.learnerFiles.map((file) => path.join(stepFolder(step), file));
-  const listener = (current: { mtimeMs: number; ino: number }, previous: { mtimeMs: number; ino: number }) => {
+  const listener = (
+    current: { mtimeMs: number; ino: number },
+    previous: { mtimeMs: number; ino: number },
+  ) => {
     if (current.mtimeMs !== previous.mtimeMs || current.ino !== previous.ino) onChange();
   };
   for (const file of files) watchFile(file, { interval: 300 }, listener);
-  return () => files.forEach((file) => unwatchFile(file, listener));
+  return () => {
+    for (const file of files) unwatchFile(file, listener);
+  };
 }
 
 /** The part of a failure a learner needs: the message, without the stack trace. */
 function excerpt(message: string): string {
-  // eslint-disable-next-line no-control-regex
-  const plain = message.replace(/\u001b\[[0-9;]*m/g, '');
+  const plain = stripVTControlCharacters(message);
   const lines = plain.split('\n');
   const stackStart = lines.findIndex((line) => /^\s+at /.test(line));
   return lines
@@ -239,4 +278,3 @@ function excerpt(message: string): string {
     .join('\n')
     .trimEnd();
 }
-

@@ -1,10 +1,18 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../../paths';
 import { shippedStepFile } from '../../curriculum/committed-starter';
 import { loadSteps, stepFolder } from '../../curriculum/manifest';
+import { repoRoot } from '../../paths';
 
 export interface RepoCopy {
   root: string;
@@ -15,7 +23,6 @@ export interface RepoCopy {
   remove: () => void;
 }
 
-
 /**
  * A throw-away copy of the workshop as a learner clones it: the files git knows (the
  * starters as git has them, whatever this checkout's learner files hold), committed
@@ -24,7 +31,11 @@ export interface RepoCopy {
  */
 export function makeRepoCopy(options: { without?: string[] } = {}): RepoCopy {
   const root = mkdtempSync(path.join(os.tmpdir(), 'workshop-copy-'));
-  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' });
+  const listed = spawnSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    { cwd: repoRoot, encoding: 'utf8' },
+  );
   for (const file of listed.stdout.split('\0').filter(Boolean)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     cpSync(path.join(repoRoot, file), path.join(root, file));
@@ -36,7 +47,10 @@ export function makeRepoCopy(options: { without?: string[] } = {}): RepoCopy {
       if (starter !== undefined) writeFileSync(path.join(stepFolder(step, root), file), starter);
     }
   }
-  const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Learner', '-c', 'user.email=learner@example.com', ...args], { cwd: root });
+  const git = (...args: string[]) =>
+    spawnSync('git', ['-c', 'user.name=Learner', '-c', 'user.email=learner@example.com', ...args], {
+      cwd: root,
+    });
   git('init', '-q');
   git('add', '-A');
   git('commit', '-q', '-m', 'The workshop as cloned');
@@ -46,10 +60,19 @@ export function makeRepoCopy(options: { without?: string[] } = {}): RepoCopy {
   return {
     root,
     cli: (...args) => {
-      const run = spawnSync(process.execPath, ['workshop/cli/launch.js', ...args], { cwd: root, encoding: 'utf8', env });
+      const run = spawnSync(process.execPath, ['workshop/cli/launch.js', ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env,
+      });
       return { code: run.status, out: run.stdout, err: run.stderr };
     },
-    spawnCli: (...args) => spawn(process.execPath, ['workshop/cli/launch.js', ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }),
+    spawnCli: (...args) =>
+      spawn(process.execPath, ['workshop/cli/launch.js', ...args], {
+        cwd: root,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
@@ -67,7 +90,8 @@ function linkNodeModules(root: string, without: string[]): void {
     if (entry.startsWith('@')) {
       mkdirSync(path.join(target, entry));
       for (const scoped of readdirSync(path.join(source, entry))) {
-        if (!without.includes(`${entry}/${scoped}`)) symlinkSync(path.join(source, entry, scoped), path.join(target, entry, scoped), type);
+        if (!without.includes(`${entry}/${scoped}`))
+          symlinkSync(path.join(source, entry, scoped), path.join(target, entry, scoped), type);
       }
     } else if (!without.includes(entry)) {
       symlinkSync(path.join(source, entry), path.join(target, entry), type);
@@ -76,14 +100,22 @@ function linkNodeModules(root: string, without: string[]): void {
 }
 
 /** Resolves once the output printed from now on matches `pattern`; rejects after `timeoutMs`. */
-export function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs = 60_000): Promise<string> {
+export function waitForOutput(
+  child: ChildProcess,
+  pattern: RegExp,
+  timeoutMs = 60_000,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (pattern.test(output)) done(() => resolve(output));
     };
-    const timer = setTimeout(() => done(() => reject(new Error(`No ${pattern} after ${timeoutMs} ms. Output:\n${output}`))), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        done(() => reject(new Error(`No ${pattern} after ${timeoutMs} ms. Output:\n${output}`))),
+      timeoutMs,
+    );
     const done = (settle: () => void) => {
       clearTimeout(timer);
       child.stdout?.off('data', onData);
@@ -96,5 +128,7 @@ export function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs = 
 }
 
 export function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+  return new Promise((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
 }

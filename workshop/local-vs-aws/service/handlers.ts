@@ -4,7 +4,11 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 // by ./serverless.yml and judged by the API Gateway model in local-vs-aws.integration.test.ts.
 // They are typed loosely on purpose: correct types would not let these mistakes compile.
 
-const ok: APIGatewayProxyResult = { statusCode: 400, headers: { 'Content-Type': 'application/json' }, body: '{"message":"Bad Request"}' };
+const ok: APIGatewayProxyResult = {
+  statusCode: 400,
+  headers: { 'Content-Type': 'application/json' },
+  body: '{"message":"Bad Request"}',
+};
 
 export const throws = async (): Promise<never> => {
   throw new Error('Something broke');
@@ -18,9 +22,15 @@ export const noStatusCode = async (): Promise<unknown> => ({ body: '{"message":"
 
 export const bareString = async (): Promise<unknown> => 'Bad Request';
 
-export const objectBody = async (): Promise<unknown> => ({ statusCode: 400, body: { message: 'Bad Request' } });
+export const objectBody = async (): Promise<unknown> => ({
+  statusCode: 400,
+  body: { message: 'Bad Request' },
+});
 
-export const extraKey = async (): Promise<unknown> => ({ ...ok, statusDescription: '400 Bad Request' });
+export const extraKey = async (): Promise<unknown> => ({
+  ...ok,
+  statusDescription: '400 Bad Request',
+});
 
 /** A correct 400 that forgets Access-Control-Allow-Origin: a browser on AWS reports a CORS error. */
 export const errorWithoutCors = async (): Promise<APIGatewayProxyResult> => ok;

@@ -14,7 +14,11 @@ interface ProbeEvent {
 export const probe = async (event: ProbeEvent): Promise<unknown> => {
   const id = event.queryStringParameters?.case ?? event.query?.case;
   const probeCase = findCase(id);
-  if (probeCase === undefined) return { statusCode: 404, body: JSON.stringify({ message: `The probe has no case ${JSON.stringify(id)}.` }) };
+  if (probeCase === undefined)
+    return {
+      statusCode: 404,
+      body: JSON.stringify({ message: `The probe has no case ${JSON.stringify(id)}.` }),
+    };
   const { lambda } = probeCase;
   if ('error' in lambda) {
     const document = probeError(lambda.error);
@@ -24,6 +28,10 @@ export const probe = async (event: ProbeEvent): Promise<unknown> => {
     throw error;
   }
   // A refused invocation never reaches the function; if it does, the answer says so.
-  if ('refused' in lambda) return { statusCode: 200, body: JSON.stringify({ message: 'The probe ran: Lambda did not refuse the invocation.' }) };
+  if ('refused' in lambda)
+    return {
+      statusCode: 200,
+      body: JSON.stringify({ message: 'The probe ran: Lambda did not refuse the invocation.' }),
+    };
   return lambda.result;
 };
