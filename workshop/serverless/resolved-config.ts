@@ -10,8 +10,18 @@ export interface ResolvedConfig {
     region?: string;
     stage?: string;
     environment?: Record<string, string>;
+    /** The HTTP API of the `httpApi` events: `cors` as written (true, or the settings), `payload`. */
+    httpApi?: { cors?: unknown; payload?: string };
   };
-  functions?: Record<string, { handler?: string; events?: Array<Record<string, unknown>> }>;
+  functions?: Record<
+    string,
+    {
+      handler?: string;
+      events?: Array<Record<string, unknown>>;
+      /** A Lambda function URL: true, or its settings (`cors`, `authorizer`). */
+      url?: boolean | { cors?: unknown; authorizer?: string };
+    }
+  >;
   plugins?: string[] | { modules?: string[] };
   custom?: Record<string, unknown>;
   package?: Record<string, unknown>;

@@ -60,11 +60,13 @@ export async function serveFolder({ cwd, label, port }: ServeOptions): Promise<n
 
 /**
  * The service's HTTP routes, as serverless-offline lists them when it starts (leaving out the
- * endpoints it adds for invoking functions with the AWS SDK); POST /throw when it lists none.
+ * endpoints it adds for invoking functions with the AWS SDK, `/2015-03-31/functions/…`);
+ * POST /throw when it lists none. A REST API's paths start with the stage, an HTTP API's do not.
  */
-function routesIn(output: string, baseUrl: string): Array<{ method: string; url: string }> {
+export function routesIn(output: string, baseUrl: string): Array<{ method: string; url: string }> {
+  const served = `${new URL(baseUrl).origin}/`;
   const listed = [...output.matchAll(/\b(GET|POST|PUT|PATCH|DELETE|ANY) \| (http:\/\/\S+)/g)]
-    .filter(([, , url]) => url.startsWith(`${baseUrl}/`))
+    .filter(([, , url]) => url.startsWith(served) && !url.includes('/2015-03-31/functions/'))
     .map(([, method, url]) => ({ method, url }));
   return listed.length > 0 ? listed : [{ method: 'POST', url: `${baseUrl}/throw` }];
 }

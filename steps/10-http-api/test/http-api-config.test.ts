@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { loadOnce } from '@workshop/jest/load-once';
+import { packageService, resourcesOfType } from '@workshop/serverless/package-service';
+
+const stepFolder = path.resolve(__dirname, '..');
+const ALLOWED = 'http://localhost:5173';
+
+// The template only: it does not depend on the handlers' code, so a save that changes only
+// src/ reuses the package made from the same serverless.yml. Nothing goes to AWS.
+const packaged = loadOnce(() => packageService(stepFolder, { templateOnly: true }));
+
+const properties = (type: string) =>
+  resourcesOfType(packaged(), type).map((resource) => resource.Properties);
+const corsConfiguration = () =>
+  properties('AWS::ApiGatewayV2::Api')[0]?.CorsConfiguration as
+    | { AllowOrigins?: string[]; ExposeHeaders?: string[]; AllowHeaders?: string[] }
+    | undefined;
+
+describe('serverless.yml and the CloudFormation it makes', () => {
+  it('routes POST /throw of an HTTP API to the function', () => {
+    expect(properties('AWS::ApiGatewayV2::Route').map((route) => route.RouteKey)).toContain(
+      'POST /throw',
+    );
+  });
+
+  it('calls the function with payload format 2.0', () => {
+    const integrations = properties('AWS::ApiGatewayV2::Integration');
+    expect(integrations.length).toBeGreaterThan(0);
+    for (const integration of integrations) expect(integration.PayloadFormatVersion).toBe('2.0');
+  });
+
+  it('lets API Gateway answer the preflight for the allowed origin only, not *', () => {
+    expect(corsConfiguration()?.AllowOrigins).toEqual([ALLOWED]);
+  });
+
+  it('lets the browser send Content-Type, which a JSON POST needs', () => {
+    expect(corsConfiguration()?.AllowHeaders?.map((name) => name.toLowerCase())).toContain(
+      'content-type',
+    );
+  });
+
+  it('lets a page read the X-Request-Id header of every answer', () => {
+    expect(corsConfiguration()?.ExposeHeaders?.map((name) => name.toLowerCase())).toContain(
+      'x-request-id',
+    );
+  });
+});
