@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { type FunctionUrlCors, invokeThroughFunctionUrl } from '@workshop/api-gateway/http-api';
+import { asFunctionUrlEvent, httpApiEvents, postEventV2 } from '@workshop/fixtures/http-api-events';
+import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { captureConsole } from '@workshop/jest/console-capture';
+import { loadOnce } from '@workshop/jest/load-once';
+import { resolvedConfig } from '@workshop/serverless/resolved-config';
+import { throwErrorHttpApi } from '../src/http-api-handler';
+import { withHttpApiErrors } from '../src/with-http-api-errors';
+
+const requestId = '8c2e4b6f-1d3a-4f5e-9b7c-0a2d4e6f8b1c';
+const ALLOWED = 'http://localhost:5173';
+
+// The handler's log lines would only clutter the report.
+captureConsole();
+
+// A function URL applies the CORS configuration of `url.cors` to the function's answers: the
+// checks read yours from serverless.yml, as the framework does, and apply it.
+const urlCors = loadOnce(async () => {
+  const config = await resolvedConfig(path.resolve(__dirname, '..'), {
+    ALLOWED_ORIGIN: undefined,
+  });
+  const url = config.functions?.throw_error_http_api?.url;
+  return typeof url === 'object' ? (url.cors as FunctionUrlCors | undefined) : undefined;
+});
+
+const throughUrl = (
+  event = httpApiEvents.jsonBody(),
+  handler: Parameters<typeof invokeThroughFunctionUrl>[0] = throwErrorHttpApi,
+) =>
+  invokeThroughFunctionUrl(
+    handler,
+    asFunctionUrlEvent(event),
+    { cors: urlCors() },
+    lambdaContext(requestId),
+  );
+
+describe('POST to the function URL, as Lambda answers it', () => {
+  it('answers a JSON body with a problem+json 400, not an inferred 200', async () => {
+    const answer = await throughUrl();
+    expect(answer).toBeDeliveredWithStatus(400);
+    expect(answer).toHaveGatewayHeader('Content-Type', 'application/problem+json');
+  });
+
+  it("answers an unexpected error with the error mapping's 500, not the URL's own 502", async () => {
+    const crashing = withHttpApiErrors(async () => {
+      throw new Error('boom');
+    });
+    const answer = await throughUrl(postEventV2('{}'), crashing);
+    expect(answer).toBeDeliveredWithStatus(500);
+    expect(JSON.parse(answer.body)).toMatchObject({ status: 500, requestId });
+  });
+});
+
+describe('a browser on the allowed origin, through the function URL', () => {
+  it("gets Access-Control-Allow-Origin on the 400, from the URL's CORS configuration", async () => {
+    const answer = await throughUrl(httpApiEvents.fromOrigin(ALLOWED));
+    expect(answer).toBeDeliveredWithStatus(400);
+    expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
+  });
+
+  it('gets its preflight answered by the URL, with the allowed origin', async () => {
+    const answer = await throughUrl(httpApiEvents.preflight(ALLOWED));
+    expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
+  });
+
+  it('may read X-Request-Id: the answer exposes it', async () => {
+    expect(await throughUrl(httpApiEvents.fromOrigin(ALLOWED))).toHaveGatewayHeader(
+      'Access-Control-Expose-Headers',
+      /\bx-request-id\b/i,
+    );
+  });
+
+  it('another origin gets no Access-Control-Allow-Origin', async () => {
+    const answer = await throughUrl(httpApiEvents.fromOrigin('https://elsewhere.example'));
+    expect(answer.headers).not.toHaveProperty('access-control-allow-origin');
+  });
+});
