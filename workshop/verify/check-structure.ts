@@ -36,7 +36,8 @@ export function stepStructureProblems(step: Step): string[] {
     else if (!starter.toString('utf8').includes('TODO'))
       problems.push(`steps/${step.slug}/${file} has no TODO: the learner cannot tell what to do.`);
   }
-  const answerFiles = filesBelow(answers);
+  // answers/NN-slug/wrong/*.patch: wrong answers for verify, not part of the answer.
+  const answerFiles = filesBelow(answers).filter((file) => !file.startsWith('wrong/'));
   const expected = [...step.learnerFiles].sort();
   if (answerFiles.join() !== expected.join()) {
     problems.push(

@@ -377,4 +377,126 @@ export const wrongAnswers: WrongAnswer[] = [
     find: 'throw new Error(`[500] ${problemResponse(500, context.awsRequestId).body}`);',
     replace: 'throw new Error(`[500] ${message}`);',
   },
+
+  {
+    slug: '10-http-api',
+    name: "an error answered as { error } without statusCode (an HTTP API's inferred 200)",
+    file: 'src/with-http-api-errors.ts',
+    find: '        return problemResponse(\n          error.statusCode,\n          context.awsRequestId,\n          error.detail,\n          error.extensions,\n        );',
+    replace: "        return { error: 'Bad Request' } as never;",
+    failures: {
+      'POST /throw through an HTTP API (payload 2.0), as API Gateway on AWS answers it answers a JSON body with 400 Bad Request, not an inferred 200':
+        'an HTTP API inferred a 200: the result has no statusCode',
+    },
+  },
+  {
+    slug: '10-http-api',
+    name: 'throws "[400] …" as in step 9 (an HTTP API answers a throw with its own 500)',
+    file: 'src/with-http-api-errors.ts',
+    find: '      if (error instanceof HttpError) {\n',
+    replace:
+      '      if (error instanceof HttpError) {\n        throw new Error(`[${error.statusCode}] ${error.detail}`);\n',
+    failures: {
+      'POST /throw through an HTTP API (payload 2.0), as API Gateway on AWS answers it answers a JSON body with 400 Bad Request, not an inferred 200':
+        'an HTTP API answers every failed invocation with 500',
+    },
+  },
+  {
+    slug: '10-http-api',
+    name: 'keeps the payload 1.0 shape: the headers in multiValueHeaders',
+    file: 'src/with-http-api-errors.ts',
+    find: '        return problemResponse(\n          error.statusCode,\n          context.awsRequestId,\n          error.detail,\n          error.extensions,\n        );',
+    replace:
+      "        const { headers: _single, ...answer } = problemResponse(\n          error.statusCode,\n          context.awsRequestId,\n          error.detail,\n          error.extensions,\n        );\n        return {\n          ...answer,\n          multiValueHeaders: {\n            'Content-Type': ['application/problem+json'],\n            'X-Request-Id': [context.awsRequestId],\n          },\n        } as never;",
+    failures: {
+      'POST /throw through an HTTP API (payload 2.0), as API Gateway on AWS answers it names the Lambda request id in the X-Request-Id header':
+        'Expected the client to receive the header X-Request-Id, but it would not',
+    },
+  },
+  {
+    slug: '10-http-api',
+    name: 'leaks the message of an unexpected error',
+    file: 'src/with-http-api-errors.ts',
+    find: 'return problemResponse(500, context.awsRequestId);',
+    replace: 'return problemResponse(500, context.awsRequestId, String(error));',
+  },
+  // The serverless.yml ones are also answers/10-http-api/wrong/*.patch, for verify's patch runner.
+  {
+    slug: '10-http-api',
+    name: 'CORS left to the function: no httpApi.cors',
+    file: 'serverless.yml',
+    find: "  httpApi:\n    # API Gateway answers the preflight itself and adds the CORS headers to every answer of\n    # the function, errors included. It ignores CORS headers the function sets.\n    cors:\n      allowedOrigins:\n        - ${self:custom.allowedOrigin}\n      # A page reads only the response headers CORS lets it: name the function's own.\n      exposedResponseHeaders:\n        - X-Request-Id\n",
+    replace: '',
+  },
+  {
+    slug: '10-http-api',
+    name: 'cors: true on the httpApi event, which the framework does not read',
+    file: 'serverless.yml',
+    find: "  httpApi:\n    # API Gateway answers the preflight itself and adds the CORS headers to every answer of\n    # the function, errors included. It ignores CORS headers the function sets.\n    cors:\n      allowedOrigins:\n        - ${self:custom.allowedOrigin}\n      # A page reads only the response headers CORS lets it: name the function's own.\n      exposedResponseHeaders:\n        - X-Request-Id\n\nfunctions:\n  throw_error_http_api:\n    handler: src/http-api-handler.throwErrorHttpApi\n    events:\n      # An HTTP API, not a REST API: payload format 2.0, the framework's default.\n      - httpApi:\n          method: POST\n          path: /throw\n",
+    replace:
+      "\nfunctions:\n  throw_error_http_api:\n    handler: src/http-api-handler.throwErrorHttpApi\n    events:\n      # An HTTP API, not a REST API: payload format 2.0, the framework's default.\n      - httpApi:\n          method: POST\n          path: /throw\n          cors: true\n",
+  },
+  {
+    slug: '10-http-api',
+    name: 'every origin allowed',
+    file: 'serverless.yml',
+    find: '      allowedOrigins:\n        - ${self:custom.allowedOrigin}\n',
+    replace: "      allowedOrigins:\n        - '*'\n",
+  },
+  {
+    slug: '10-http-api',
+    name: 'payload format 1.0',
+    file: 'serverless.yml',
+    find: '  httpApi:\n',
+    replace: "  httpApi:\n    payload: '1.0'\n",
+    failures: {
+      'serverless.yml and the CloudFormation it makes calls the function with payload format 2.0':
+        'Received: "1.0"',
+    },
+  },
+  {
+    slug: '10-http-api',
+    name: 'X-Request-Id among the allowed request headers, not the exposed response headers',
+    file: 'serverless.yml',
+    find: '      exposedResponseHeaders:\n',
+    replace: '      allowedHeaders:\n',
+  },
+
+  // serverless.yml only: also answers/11-function-url/wrong/*.patch, for verify's patch runner.
+  {
+    slug: '11-function-url',
+    name: 'no url: the HTTP API only',
+    file: 'serverless.yml',
+    find: '    url:\n      cors:\n        allowedOrigins:\n          - ${self:custom.allowedOrigin}\n        exposedResponseHeaders:\n          - X-Request-Id\n',
+    replace: '',
+  },
+  {
+    slug: '11-function-url',
+    name: "a URL without cors, as if the HTTP API's covered it",
+    file: 'serverless.yml',
+    find: '    url:\n      cors:\n        allowedOrigins:\n          - ${self:custom.allowedOrigin}\n        exposedResponseHeaders:\n          - X-Request-Id\n',
+    replace: '    url: true\n',
+    failures: {
+      "a browser on the allowed origin, through the function URL gets Access-Control-Allow-Origin on the 400, from the URL's CORS configuration":
+        'Expected the client to receive the header Access-Control-Allow-Origin, but it would not',
+    },
+  },
+  {
+    slug: '11-function-url',
+    name: 'cors: true on the URL (every origin)',
+    file: 'serverless.yml',
+    find: '      cors:\n        allowedOrigins:\n          - ${self:custom.allowedOrigin}\n        exposedResponseHeaders:\n          - X-Request-Id\n',
+    replace: '      cors: true\n',
+  },
+  {
+    slug: '11-function-url',
+    name: 'the URL behind IAM (authorizer: aws_iam), which a browser cannot call',
+    file: 'serverless.yml',
+    find: '    url:\n',
+    replace: '    url:\n      authorizer: aws_iam\n',
+    failures: {
+      'the function URL in the CloudFormation your serverless.yml makes is public (AuthType NONE): a page in a browser cannot sign its requests':
+        'Received: "AWS_IAM"',
+    },
+  },
 ];
