@@ -11,10 +11,20 @@ const packaged = loadOnce(() => packageService(stepFolder, { templateOnly: true 
 
 const properties = (type: string) =>
   resourcesOfType(packaged(), type).map((resource) => resource.Properties);
-const corsConfiguration = () =>
-  properties('AWS::ApiGatewayV2::Api')[0]?.CorsConfiguration as
-    | { AllowOrigins?: string[]; ExposeHeaders?: string[]; AllowHeaders?: string[] }
-    | undefined;
+interface CorsConfiguration {
+  AllowOrigins?: string[];
+  ExposeHeaders?: string[];
+  AllowHeaders?: string[];
+}
+/** The HTTP API's CORS configuration; a failure that says where it comes from when there is none. */
+function corsConfiguration(): CorsConfiguration {
+  const cors = properties('AWS::ApiGatewayV2::Api')[0]?.CorsConfiguration;
+  if (cors === undefined)
+    throw new Error(
+      'The HTTP API has no CORS configuration, so API Gateway answers no preflight and adds no CORS header: set provider.httpApi.cors in serverless.yml (the framework reads cors there, not on the httpApi event).',
+    );
+  return cors as CorsConfiguration;
+}
 
 describe('serverless.yml and the CloudFormation it makes', () => {
   it('routes POST /throw of an HTTP API to the function', () => {
@@ -30,17 +40,17 @@ describe('serverless.yml and the CloudFormation it makes', () => {
   });
 
   it('lets API Gateway answer the preflight for the allowed origin only, not *', () => {
-    expect(corsConfiguration()?.AllowOrigins).toEqual([ALLOWED]);
+    expect(corsConfiguration().AllowOrigins).toEqual([ALLOWED]);
   });
 
   it('lets the browser send Content-Type, which a JSON POST needs', () => {
-    expect(corsConfiguration()?.AllowHeaders?.map((name) => name.toLowerCase())).toContain(
+    expect(corsConfiguration().AllowHeaders?.map((name) => name.toLowerCase())).toContain(
       'content-type',
     );
   });
 
   it('lets a page read the X-Request-Id header of every answer', () => {
-    expect(corsConfiguration()?.ExposeHeaders?.map((name) => name.toLowerCase())).toContain(
+    expect(corsConfiguration().ExposeHeaders?.map((name) => name.toLowerCase())).toContain(
       'x-request-id',
     );
   });

@@ -12,29 +12,45 @@ const packaged = loadOnce(() =>
 );
 
 interface UrlProperties {
+  TargetFunctionArn?: unknown;
   AuthType?: string;
   Cors?: { AllowOrigins?: string[]; ExposeHeaders?: string[]; AllowHeaders?: string[] };
 }
-const functionUrl = () =>
-  resourcesOfType(packaged(), 'AWS::Lambda::Url')[0]?.Properties as UrlProperties | undefined;
+/** The URL's settings; a failure that says what is missing when there is no URL. */
+function functionUrl(): UrlProperties {
+  const [url] = resourcesOfType(packaged(), 'AWS::Lambda::Url');
+  if (url === undefined)
+    throw new Error(
+      'The CloudFormation has no AWS::Lambda::Url: give throw_error_http_api a `url` in serverless.yml, next to its handler.',
+    );
+  return url.Properties as UrlProperties;
+}
+
+/** The URL's own CORS configuration; a failure that says so when it has none. */
+function urlCors(): NonNullable<UrlProperties['Cors']> {
+  const { Cors } = functionUrl();
+  if (Cors === undefined)
+    throw new Error(
+      "The function URL has no CORS configuration: a browser can read none of its answers. The HTTP API's cors does not apply to it: give the URL its own, `url.cors`.",
+    );
+  return Cors;
+}
 
 describe('the function URL in the CloudFormation your serverless.yml makes', () => {
   it('exists: an AWS::Lambda::Url for the function', () => {
-    expect(resourcesOfType(packaged(), 'AWS::Lambda::Url')).toHaveLength(1);
+    expect(functionUrl().TargetFunctionArn).toBeDefined();
   });
 
   it('is public (AuthType NONE): a page in a browser cannot sign its requests', () => {
-    expect(functionUrl()?.AuthType).toBe('NONE');
+    expect(functionUrl().AuthType).toBe('NONE');
   });
 
   it('lets the allowed origin only read its answers, not *', () => {
-    expect(functionUrl()?.Cors?.AllowOrigins).toEqual([ALLOWED]);
+    expect(urlCors().AllowOrigins).toEqual([ALLOWED]);
   });
 
   it('lets a page read the X-Request-Id header of every answer', () => {
-    expect(functionUrl()?.Cors?.ExposeHeaders?.map((name) => name.toLowerCase())).toContain(
-      'x-request-id',
-    );
+    expect(urlCors().ExposeHeaders?.map((name) => name.toLowerCase())).toContain('x-request-id');
   });
 
   it('keeps the HTTP API of step 10 beside it', () => {
