@@ -39,4 +39,19 @@ export const otherRightAnswers: AnswerEdit[] = [
     find: "      const { name, message, stack } =\n        error instanceof Error\n          ? error\n          : { name: typeof error, message: String(error), stack: undefined };\n      console.error(\n        JSON.stringify({\n          level: 'error',\n          message: 'Unhandled error',\n          error: { name, message, stack },\n        }),\n      );",
     replace: "      console.error('Unexpected error', error);",
   },
+  {
+    slug: '10-http-api',
+    name: "console.error('Unexpected error', error)",
+    file: 'src/with-http-api-errors.ts',
+    find: "      const { name, message, stack } =\n        error instanceof Error\n          ? error\n          : { name: typeof error, message: String(error), stack: undefined };\n      console.error(\n        JSON.stringify({\n          level: 'error',\n          message: 'Unhandled error',\n          error: { name, message, stack },\n        }),\n      );",
+    replace: "      console.error('Unexpected error', error);",
+  },
+  // The framework's default, written out: the checks read the template, not the YAML's wording.
+  {
+    slug: '10-http-api',
+    name: "payload: '2.0' written out",
+    file: 'serverless.yml',
+    find: '  httpApi:\n',
+    replace: "  httpApi:\n    payload: '2.0'\n",
+  },
 ];
