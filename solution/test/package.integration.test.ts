@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { mapLambdaOutcome } from '@workshop/api-gateway/lambda-integration';
-import { lambdaTimeoutError } from '@workshop/fixtures/lambda-timeout-error';
+import { lambdaTimeoutError } from '@workshop/api-gateway/lambda-timeout-error';
 import { repoRoot } from '@workshop/paths';
 import {
   methodIntegration,
