@@ -13,9 +13,15 @@ export type ParsedBody =
  */
 const READABLE_TYPES = /^application\/(json|[\w.+-]+\+json|x-www-form-urlencoded)$/;
 
-export function parseBody(
-  event: Pick<APIGatewayProxyEvent, 'body' | 'isBase64Encoded' | 'headers'>,
-): ParsedBody {
+/** What parseBody reads of a request: a REST (payload 1.0) or HTTP API (payload 2.0) event. */
+export interface RequestWithBody {
+  /** null in payload 1.0, left out in payload 2.0, when the request has none. */
+  body?: string | null;
+  isBase64Encoded: boolean;
+  headers: APIGatewayProxyEvent['headers'] | null;
+}
+
+export function parseBody(event: RequestWithBody): ParsedBody {
   const contentType = headerValue(event.headers, 'content-type')
     ?.split(';')[0]
     .trim()

@@ -2,13 +2,17 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { HttpError } from './http-error';
 import { problemResponse } from './problem-response';
 
-export type ProxyHandler = (
-  event: APIGatewayProxyEvent,
-  context: Context,
-) => Promise<APIGatewayProxyResult>;
+/** A handler that answers with a response object, whichever event (REST or HTTP API) it reads. */
+export type ResponseHandler<E> = (event: E, context: Context) => Promise<APIGatewayProxyResult>;
 
-/** The same handler, except that whatever it throws becomes an error response instead of a 502. */
-export function withErrorMapping(handler: ProxyHandler): ProxyHandler {
+export type ProxyHandler = ResponseHandler<APIGatewayProxyEvent>;
+
+/**
+ * The same handler, except that whatever it throws becomes an error response instead of a
+ * 502 (REST API) or 500 (HTTP API). The response always has a statusCode: on an HTTP API with
+ * payload 2.0 an object without one would reach the client as an inferred 200.
+ */
+export function withErrorMapping<E>(handler: ResponseHandler<E>): ResponseHandler<E> {
   return async (event, context) => {
     try {
       return await handler(event, context);

@@ -1,6 +1,12 @@
 import { type Evidence, isFirm } from './sources';
 
-/** What a client receives from API Gateway (REST API, Lambda-proxy integration, payload 1.0). */
+/** Which front door answered: a REST API (the default), an HTTP API or a Lambda Function URL. */
+export type FrontDoor = 'REST API' | 'HTTP API' | 'Function URL';
+
+/**
+ * What a client receives from API Gateway (REST API, Lambda-proxy integration, payload 1.0),
+ * or from an HTTP API or a Function URL (http-api/).
+ */
 export interface GatewayAnswer {
   statusCode: number;
   /** Lower-case names, as Node's HTTP client presents them; repeated values joined with ", ". */
@@ -11,8 +17,16 @@ export interface GatewayAnswer {
    * Gateway answered with an error of its own instead, e.g. "body must be a string, got object".
    */
   problem?: string;
-  /** How sure we are of the rule behind `problem`. */
+  /** How sure we are of the rule behind `problem` (or, without one, behind `inferred`). */
   evidence?: Evidence;
+  /**
+   * Why the front door inferred the response instead of reading one from the result, e.g.
+   * "the result has no statusCode, so it is sent as the JSON body of a 200". Undefined when
+   * the function returned a response object (or when the front door answered with an error).
+   */
+  inferred?: string;
+  /** Who answered; undefined means a REST API. */
+  frontDoor?: FrontDoor;
   /**
    * For a `problem` weaker than documented: what the client would receive if AWS accepted
    * the result after all. Learner checks judge this one and print a note.
@@ -25,9 +39,18 @@ export const INTERNAL_SERVER_ERROR_BODY = '{"message": "Internal server error"}'
 
 /** One sentence for a failing check: what AWS would do and why. */
 export function explainAnswer(answer: GatewayAnswer): string {
+  const who = answer.frontDoor === 'Function URL' ? 'The Function URL' : 'API Gateway';
   if (answer.problem === undefined)
-    return `API Gateway would answer ${answer.statusCode} with the function's response.`;
-  return `API Gateway would answer ${answer.statusCode} ${answer.body}: ${answer.problem}.`;
+    return `${who} would answer ${answer.statusCode} with the function's response.`;
+  return `${who} would answer ${answer.statusCode} ${answer.body}: ${answer.problem}.`;
+}
+
+/** "an HTTP API inferred a 200: the result has no statusCode, …", or undefined when nothing was inferred. */
+export function explainInference(answer: GatewayAnswer): string | undefined {
+  if (answer.inferred === undefined) return undefined;
+  const who =
+    answer.frontDoor === 'Function URL' ? 'the Function URL' : `an ${answer.frontDoor ?? 'API'}`;
+  return `${who} inferred a ${answer.statusCode}: ${answer.inferred}`;
 }
 
 /**

@@ -1,4 +1,6 @@
+import { httpApiEvents } from '../fixtures/http-api-events';
 import { restEvents } from '../fixtures/rest-events';
+import { invokeThroughHttpApi } from './http-api';
 import { invokeThroughApiGateway } from './invoke-through-api-gateway';
 
 const event = restEvents.jsonBody();
@@ -65,5 +67,24 @@ describe('learner-facing failure messages', () => {
       expect.stringMatching(/inferred, not documented: headers\["X-Request-Id"\] must be a string/),
     );
     warn.mockRestore();
+  });
+});
+
+describe('failure messages for an answer the front door inferred', () => {
+  it('toBeDeliveredWithStatus says an HTTP API inferred the 200, and why', async () => {
+    const answer = await invokeThroughHttpApi(
+      async () => ({ error: 'Bad Request' }),
+      httpApiEvents.jsonBody(),
+    );
+    expect(() => expect(answer).toBeDeliveredWithStatus(400)).toThrow(
+      'Expected the client to receive 400, but an HTTP API inferred a 200: the result has no statusCode, so it is sent as the JSON body of a 200',
+    );
+  });
+
+  it('toHaveGatewayHeader names the inference next to the headers the client would see', async () => {
+    const answer = await invokeThroughHttpApi(async () => 'Bad Request', httpApiEvents.jsonBody());
+    expect(() => expect(answer).toHaveGatewayHeader('X-Request-Id')).toThrow(
+      /Headers the client would see: content-type, apigw-requestid\. Note: an HTTP API inferred a 200: the function returned the string "Bad Request"/,
+    );
   });
 });

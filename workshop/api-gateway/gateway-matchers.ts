@@ -1,4 +1,9 @@
-import { answerToJudge, explainAnswer, type GatewayAnswer } from './gateway-answer';
+import {
+  answerToJudge,
+  explainAnswer,
+  explainInference,
+  type GatewayAnswer,
+} from './gateway-answer';
 
 /**
  * Jest matchers for a GatewayAnswer whose failure messages say what AWS would do and why,
@@ -17,12 +22,15 @@ export const gatewayMatchers = {
       };
     }
     const pass = answer.statusCode === expected;
+    const inference = explainInference(answer);
     return {
       pass,
       message: () =>
         pass
           ? `Expected the client not to receive ${expected}, and it would.`
-          : `Expected the client to receive ${expected}, but the function answered ${answer.statusCode}.`,
+          : inference !== undefined
+            ? `Expected the client to receive ${expected}, but ${inference}.`
+            : `Expected the client to receive ${expected}, but the function answered ${answer.statusCode}.`,
     };
   },
 
@@ -31,10 +39,11 @@ export const gatewayMatchers = {
     const actual = answer.headers[name.toLowerCase()];
     const present = Object.keys(answer.headers).join(', ') || 'none';
     if (actual === undefined) {
+      const inference = explainInference(answer);
       const why =
         answer.problem !== undefined
           ? ` ${explainAnswer(answer)}`
-          : ` Headers the client would see: ${present}.`;
+          : ` Headers the client would see: ${present}.${inference === undefined ? '' : ` Note: ${inference}.`}`;
       return {
         pass: false,
         message: () => `Expected the client to receive the header ${name}, but it would not.${why}`,

@@ -239,6 +239,10 @@ describe('serve', () => {
       expect(banner).toContain(
         `curl -i -X POST http://localhost:${port}/dev/throw-lambda -H 'Content-Type: application/json' --data '{"blah": "blah1"}'`,
       );
+      // The HTTP API route, at the server's root (no stage), with its own try line.
+      expect(banner).toContain(
+        `curl -i -X POST http://localhost:${port}/v2/throw -H 'Content-Type: application/json' --data '{"blah": "blah1"}'`,
+      );
       const response = await fetch(`http://localhost:${port}/dev/throw`, {
         method: 'POST',
         body: '{"blah": "blah1"}',

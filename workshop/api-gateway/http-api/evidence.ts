@@ -1,0 +1,196 @@
+import type { Evidence, RecordedTest } from '../sources';
+import { describeRecordedTest } from '../sources';
+
+/** Where the HTTP API (payload 2.0 and 1.0) and Function URL rules come from. */
+export const httpApiSources = {
+  lambdaIntegration:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html',
+  statusCodesKnowledgeCenter:
+    'https://repost.aws/knowledge-center/api-gateway-status-codes-http-api',
+  troubleshootingLambda:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-troubleshooting-lambda.html',
+  cors: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-cors.html',
+  functionUrlInvocation: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html',
+  functionUrlCors: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-configuration.html#urls-cors',
+  /** serverless-offline does not serve Function URLs (open issue). */
+  offlineFunctionUrls: 'https://github.com/dherault/serverless-offline/issues/1382',
+} as const;
+
+const LAMBDA_URL_TESTS = 'tests/aws/services/lambda_/test_lambda.py';
+const LAMBDA_URL_SNAPSHOT = 'tests/aws/services/lambda_/test_lambda.snapshot.json';
+
+/** LocalStack's Function URL tests validated against AWS (their snapshots hold AWS's answers). */
+export const functionUrlRecordedTests = {
+  invocation: {
+    repository: 'localstack/localstack',
+    file: LAMBDA_URL_TESTS,
+    test: 'TestLambdaURL::test_lambda_url_invocation',
+    recorded: '2025-11-24T23:09:04',
+    answersIn: LAMBDA_URL_SNAPSHOT,
+  },
+  exception: {
+    repository: 'localstack/localstack',
+    file: LAMBDA_URL_TESTS,
+    test: 'TestLambdaURL::test_lambda_url_invocation_exception',
+    recorded: '2025-11-24T23:09:56',
+    answersIn: `the test's assertions (status and body), validated per ${LAMBDA_URL_SNAPSHOT}`,
+  },
+  headersAndStatus: {
+    repository: 'localstack/localstack',
+    file: LAMBDA_URL_TESTS,
+    test: 'TestLambdaURL::test_lambda_url_headers_and_status',
+    recorded: '2025-11-24T23:09:49',
+    answersIn: `the test's assertions (status, headers and body), validated per ${LAMBDA_URL_SNAPSHOT}`,
+  },
+  requestId: {
+    repository: 'localstack/localstack',
+    file: LAMBDA_URL_TESTS,
+    test: 'TestRequestIdHandling::test_request_id_invoke_url',
+    recorded: '2025-11-24T23:28:15',
+    answersIn: LAMBDA_URL_SNAPSHOT,
+  },
+} as const satisfies Record<string, RecordedTest>;
+
+const recorded = (test: RecordedTest, testCase: string, says: string): Evidence => ({
+  level: 'recorded',
+  source: describeRecordedTest(test, testCase),
+  says,
+});
+const documented = (source: string, says: string): Evidence => ({
+  level: 'documented',
+  source,
+  says,
+});
+const inferred = (says: string): Evidence => ({
+  level: 'inferred',
+  source: 'inferred by this workshop',
+  says,
+});
+
+const S = httpApiSources;
+const U = functionUrlRecordedTests;
+
+/** The evidence for each HTTP API and Function URL rule the model applies, by name. */
+export const httpApiEvidence = {
+  // HTTP API, payload format 2.0.
+  v2InferredObject: documented(
+    S.lambdaIntegration,
+    'with payload 2.0, a function that returns valid JSON without statusCode is answered 200, content-type application/json, the value as the body (also the knowledge-center article ' +
+      S.statusCodesKnowledgeCenter +
+      ')',
+  ),
+  v2InferredOther: inferred(
+    'a string, number, boolean, array or null result on an HTTP API: answered like a Function URL (recorded there): 200, application/json, the string itself or the JSON text as the body',
+  ),
+  v2StatusUsed: documented(
+    S.lambdaIntegration,
+    'a payload 2.0 result with statusCode is the response: statusCode, headers, cookies, body, isBase64Encoded',
+  ),
+  v2Cookies: documented(
+    S.lambdaIntegration,
+    'payload 2.0 adds a cookies field; in the response to the client each cookie becomes a set-cookie header',
+  ),
+  v2NoMultiValueHeaders: documented(
+    S.lambdaIntegration,
+    "format 2.0 doesn't have multiValueHeaders: a header set only there never reaches the client",
+  ),
+  v2DefaultContentType: inferred(
+    'with statusCode and no content-type from the function: application/json, as recorded for a Function URL',
+  ),
+  v2StatusNumericString: inferred(
+    'statusCode "418" is 418 on a Function URL (recorded); the HTTP API is taken to read it the same way',
+  ),
+  v2StatusNotNumeric: inferred(
+    'a statusCode that is not a whole number: an HTTP API answers 500 Internal Server Error; not recorded',
+  ),
+  v2BodyNotString: inferred(
+    'a payload 2.0 body that is not a string: not recorded; the response format asks for a string',
+  ),
+  v2HeadersNotScalar: inferred(
+    'a payload 2.0 header value that is an array or object: not recorded',
+  ),
+  v2CookiesNotStrings: inferred('cookies that are not an array of strings: not recorded'),
+  v2UnknownKey: inferred(
+    'an unknown top-level key next to statusCode: not recorded; the model ignores it',
+  ),
+  // HTTP API, both formats.
+  functionError: documented(
+    S.troubleshootingLambda,
+    'an HTTP API whose Lambda integration fails answers {"message":"Internal Server Error"}, a 500 (not the 502 of a REST API)',
+  ),
+  v1Malformed: documented(
+    S.statusCodesKnowledgeCenter,
+    'with payload 1.0 the function must return the 1.0 response format; API Gateway makes no assumptions and returns a 500 error',
+  ),
+  v1StatusMissing: documented(
+    S.statusCodesKnowledgeCenter,
+    'with payload 1.0 an HTTP API does not assume a status code (unlike 2.0): a result without statusCode is a 500',
+  ),
+  requestId: inferred(
+    'an HTTP API adds its request id as apigw-requestid (public captures); not recorded here',
+  ),
+  // HTTP API CORS.
+  corsAdded: documented(
+    S.cors,
+    'for a CORS request (one with an Origin header) API Gateway adds the configured CORS headers to the response from an integration',
+  ),
+  corsIgnoresFunction: documented(
+    S.cors,
+    'if you configure CORS for an API, API Gateway ignores CORS headers returned from your backend integration',
+  ),
+  corsPreflight: documented(
+    S.cors,
+    "API Gateway automatically answers preflight OPTIONS requests, even if there isn't an OPTIONS route; the function is not invoked",
+  ),
+  corsPreflightStatus: inferred(
+    'the preflight answer is a 204 with no body; its status is not documented',
+  ),
+  corsOnGatewayErrors: inferred(
+    'whether API Gateway adds CORS headers to its own 500 (a failed integration) is not documented; the model adds none',
+  ),
+  // Function URLs.
+  urlInferred: recorded(
+    U.invocation,
+    'dict / list-mixed / integer / float / boolean',
+    'a result without statusCode came back 200, Content-Type application/json, the JSON text as the body',
+  ),
+  urlInferredString: recorded(
+    U.invocation,
+    'string',
+    'a bare string "hello" came back 200 with the body hello (not quoted), Content-Type application/json; AWS\'s guide shows it quoted',
+  ),
+  urlStatusUsed: recorded(
+    U.invocation,
+    'http-response',
+    '{statusCode: 200, body: "body123"} came back 200 with the body body123 and Content-Type application/json',
+  ),
+  urlHeadersAndStatus: recorded(
+    U.headersAndStatus,
+    'statusCode 201 / "418"',
+    'statusCode 201 and a custom header reached the client; statusCode "418" came back 418',
+  ),
+  urlFunctionError: recorded(
+    U.exception,
+    'unhandled error',
+    'a function that raised came back 502 with the text body Internal Server Error',
+  ),
+  urlRequestId: recorded(
+    U.requestId,
+    'lambda_url_invocation',
+    'the answer carries x-amzn-RequestId',
+  ),
+  urlMalformed: inferred(
+    'a Function URL result with an unusable statusCode or body: not recorded; the model answers like a function error (502)',
+  ),
+  urlCookies: documented(
+    S.functionUrlInvocation,
+    'cookies in the response payload become set-cookie headers',
+  ),
+  urlCors: documented(
+    S.functionUrlCors,
+    "with CORS configured on the URL, Lambda adds the CORS headers to all responses; on a conflict the URL configuration takes precedence over the function's headers",
+  ),
+  urlCorsNeedsOrigin: inferred(
+    'the URL adds CORS headers only to a request with an Origin header, as an HTTP API does; not documented',
+  ),
+} satisfies Record<string, Evidence>;

@@ -1,0 +1,132 @@
+import type { APIGatewayProxyEvent, APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { lambdaContext } from '../../fixtures/lambda-context';
+import type { GatewayAnswer } from '../gateway-answer';
+import { mapProxyResult } from '../map-proxy-result';
+import { isFirm } from '../sources';
+import {
+  corsResponseHeaders,
+  type HttpApiCors,
+  isPreflight,
+  preflightHeaders,
+  type ResolvedCors,
+  requestOrigin,
+  resolveCors,
+  withoutCorsHeaders,
+} from './cors';
+import { httpApiEvidence as evidence } from './evidence';
+import { invokeLambda } from './invoke-lambda';
+import { mapV2Result, v2Error } from './map-v2-result';
+import { toV1Event } from './to-v1-event';
+
+/**
+ * Any function that could sit behind an HTTP API route, typed loosely so tests can pass
+ * broken ones. With payloadFormat '1.0' it receives the 1.0 event (an APIGatewayProxyEvent,
+ * converted from the 2.0 one by toV1Event), whatever this type says.
+ */
+export type AnyHttpApiHandler = (event: APIGatewayProxyEventV2, context: Context) => unknown;
+
+export interface HttpApiOptions {
+  /** The integration's payloadFormatVersion: '2.0' (the framework's default for httpApi) or '1.0'. */
+  payloadFormat?: '2.0' | '1.0';
+  /** serverless.yml's `provider.httpApi.cors`. */
+  cors?: HttpApiCors;
+}
+
+/**
+ * Answers: given this handler and this request, what would a client of an HTTP API (Lambda
+ * proxy integration) receive? With payload 2.0 a result without statusCode is not an error:
+ * the HTTP API infers a 200 (see `inferred` on the answer). A throw is a 500. With CORS
+ * configured, API Gateway answers preflights itself and puts its own CORS headers on the
+ * function's answers, dropping the function's.
+ */
+export async function invokeThroughHttpApi(
+  handler: AnyHttpApiHandler,
+  event: APIGatewayProxyEventV2,
+  options: HttpApiOptions = {},
+  context: Context = lambdaContext(),
+): Promise<GatewayAnswer> {
+  const cors =
+    options.cors === undefined
+      ? undefined
+      : resolveCors(options.cors, 'HTTP API', event.requestContext.http.method);
+  if (cors !== undefined && isPreflight(event)) return preflight(cors, event);
+
+  const v1 = options.payloadFormat === '1.0';
+  const delivered = v1 ? toV1Event(event) : event;
+  const outcome = await invokeLambda(
+    handler as (event: APIGatewayProxyEventV2 | APIGatewayProxyEvent, context: Context) => unknown,
+    delivered,
+    context,
+  );
+  const answer =
+    outcome.kind === 'failed'
+      ? v2Error(
+          `${outcome.why}; an HTTP API answers every failed invocation with 500`,
+          'HTTP API',
+          evidence.functionError,
+        )
+      : v1
+        ? mapV1OnHttpApi(outcome.result)
+        : mapV2Result(outcome.result, 'HTTP API');
+  return finish(answer, event, cors);
+}
+
+/** A payload 1.0 result on an HTTP API: the REST rules decide what is malformed, but the answer is a 500. */
+function mapV1OnHttpApi(result: unknown): GatewayAnswer {
+  const rest = mapProxyResult(result);
+  if (rest.problem !== undefined) {
+    const firm = rest.evidence !== undefined && isFirm(rest.evidence);
+    const answer = v2Error(
+      `${rest.problem.replace(' (Malformed Lambda proxy response)', '')}: not the payload 1.0 response format`,
+      'HTTP API',
+      firm ? evidence.v1Malformed : (rest.evidence ?? evidence.v1Malformed),
+    );
+    if (rest.ifAccepted !== undefined)
+      answer.ifAccepted = { ...rest.ifAccepted, frontDoor: 'HTTP API' };
+    return answer;
+  }
+  const record = result as Record<string, unknown>;
+  if (record.statusCode === undefined)
+    return v2Error(
+      'the payload 1.0 result has no statusCode; unlike payload 2.0, an HTTP API does not infer one',
+      'HTTP API',
+      evidence.v1StatusMissing,
+    );
+  return { ...rest, frontDoor: 'HTTP API' };
+}
+
+function preflight(cors: ResolvedCors, event: APIGatewayProxyEventV2): GatewayAnswer {
+  return {
+    statusCode: 204,
+    headers: { ...preflightHeaders(cors, requestOrigin(event)), ...requestIdHeader(event) },
+    body: '',
+    evidence: evidence.corsPreflight,
+    frontDoor: 'HTTP API',
+  };
+}
+
+/** The headers API Gateway itself puts on the answer: its request id, and the configured CORS. */
+function finish(
+  answer: GatewayAnswer,
+  event: APIGatewayProxyEventV2,
+  cors: ResolvedCors | undefined,
+): GatewayAnswer {
+  const withHeaders = (delivered: GatewayAnswer): GatewayAnswer => {
+    let headers = { ...delivered.headers, ...requestIdHeader(event) };
+    // Its own 500 gets no CORS headers (not documented either way: evidence.corsOnGatewayErrors).
+    if (cors !== undefined && delivered.problem === undefined)
+      headers = {
+        ...withoutCorsHeaders(headers),
+        ...corsResponseHeaders(cors, requestOrigin(event)),
+      };
+    return { ...delivered, headers };
+  };
+  const finished = withHeaders(answer);
+  if (answer.ifAccepted !== undefined) finished.ifAccepted = withHeaders(answer.ifAccepted);
+  return finished;
+}
+
+function requestIdHeader(event: APIGatewayProxyEventV2): Record<string, string> {
+  const id = event.requestContext?.requestId;
+  return id ? { 'apigw-requestid': id } : {};
+}
