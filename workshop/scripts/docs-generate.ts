@@ -1,9 +1,9 @@
-import { writeGeneratedPages } from '../curriculum/generated-docs';
 import { loadSteps } from '../curriculum/manifest';
 import { measureStarter } from '../curriculum/starter-score';
+import { writeGeneratedPages } from '../verify/generated-docs';
 
 // `npm run docs:generate`: rewrites the step list in docs/README.md and README.md and each
-// step page's hints from steps/manifest.json, and the `npm start` screen of
+// step page's hints from steps/manifest.yml, and the `npm start` screen of
 // docs/before-you-start.md from the CLI's functions and a real run of step 1's starter.
 async function main(): Promise<void> {
   const steps = loadSteps();
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const rewritten = writeGeneratedPages(steps, score);
   console.log(
     rewritten.length === 0
-      ? 'The docs already match steps/manifest.json and the CLI.'
+      ? 'The docs already match steps/manifest.yml and the CLI.'
       : `Rewritten: ${rewritten.join(', ')}`,
   );
 }

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { shippedStepFile } from '../curriculum/committed-starter';
-import { staleGeneratedPages } from '../curriculum/generated-docs';
-import { answerFolder, type Step, stepFolder } from '../curriculum/manifest';
+import { answerFolder, MANIFEST, type Step, stepFolder } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
 import { BUILD_OUTPUT } from '../serverless/build-copy';
+import { GENERATE, staleGeneratedPages } from './generated-docs';
 import { wrongAnswers } from './wrong-answers';
 
 /**
@@ -123,18 +123,16 @@ export function workshopStructureProblems(steps: Step[]): string[] {
       .filter((name) => /^\d\d-/.test(name))
       .map((name) => name.replace(strip, ''));
   for (const slug of numbered('steps', /$/))
-    if (!slugs.has(slug)) problems.push(`steps/${slug} has no entry in steps/manifest.json.`);
+    if (!slugs.has(slug)) problems.push(`steps/${slug} has no entry in ${MANIFEST}.`);
   for (const slug of numbered('answers', /$/))
-    if (!slugs.has(slug)) problems.push(`answers/${slug} has no entry in steps/manifest.json.`);
+    if (!slugs.has(slug)) problems.push(`answers/${slug} has no entry in ${MANIFEST}.`);
   for (const slug of numbered('docs', /\.md$/))
-    if (!slugs.has(slug)) problems.push(`docs/${slug}.md has no entry in steps/manifest.json.`);
+    if (!slugs.has(slug)) problems.push(`docs/${slug}.md has no entry in ${MANIFEST}.`);
   for (const wrong of wrongAnswers)
     if (!slugs.has(wrong.slug))
       problems.push(`wrong answer "${wrong.name}" names an unknown step ${wrong.slug}.`);
   problems.push(...carriedFileProblems(steps), ...solutionDriftProblems(steps));
   for (const page of staleGeneratedPages(steps))
-    problems.push(
-      `${page} differs from what steps/manifest.json and the CLI say: run \`npm run docs:generate\`.`,
-    );
+    problems.push(`${page} differs from what ${MANIFEST} and the CLI say: run \`${GENERATE}\`.`);
   return problems;
 }
