@@ -3,7 +3,6 @@ import path from 'node:path';
 import { findStep, loadSteps, ManifestError, type Step, stepFolder } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
 import { serveFolder } from '../serverless/serve-folder';
-import { verifySteps } from '../verify/verify';
 import { type Accepts, checkArguments } from './arguments';
 import { diffStep } from './commands/diff';
 import { doctor } from './commands/doctor';
@@ -101,13 +100,6 @@ const commands: Record<string, Command> = {
       'Check Node, npm, the installed dependencies, the local API ports, the framework and AWS credentials, and say what to fix.',
     accepts: { positionals: 0 },
     run: () => doctor(),
-  },
-  verify: {
-    usage: 'verify',
-    summary:
-      'Maintainers: prove every step — the starter fails the tests the manifest names, the answer passes them all, wrong answers are caught, docs match.',
-    accepts: { positionals: 0 },
-    run: async (_, steps) => ((await verifySteps(steps)) ? 0 : 1),
   },
 };
 
