@@ -1,6 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findStep, loadSteps, ManifestError, type Step, stepFolder } from '../curriculum/manifest';
+import {
+  answerFolder,
+  findStep,
+  loadSteps,
+  ManifestError,
+  type Step,
+  stepFolder,
+} from '../curriculum/manifest';
 import { repoRoot } from '../paths';
 import { serveFolder } from '../serverless/serve-folder';
 import { type Accepts, checkArguments } from './arguments';
@@ -147,14 +154,23 @@ function finished(steps: Step[]): number {
   return 0;
 }
 
+function usesLocalApi(config: string): boolean {
+  return existsSync(config) && /^\s*-\s*serverless-offline\s*$/m.test(readFileSync(config, 'utf8'));
+}
+
 async function serve(args: string[], steps: Step[]): Promise<number> {
   const port = portOption(args, 3000);
   if (args.includes('solution')) return serveFolder({ cwd: repoRoot, label: 'solution/', port });
   const step = stepArgument(args, steps) ?? (await currentStep(steps)) ?? steps[steps.length - 1];
-  const config = readFileSync(path.join(stepFolder(step), 'serverless.yml'), 'utf8');
-  if (!/^\s*-\s*serverless-offline\s*$/m.test(config)) {
+  if (!usesLocalApi(path.join(stepFolder(step), 'serverless.yml'))) {
+    // The first step that serves, once solved.
+    const first = steps.find((each) =>
+      [answerFolder(each), stepFolder(each)].some((folder) =>
+        usesLocalApi(path.join(folder, 'serverless.yml')),
+      ),
+    );
     throw new UserError(
-      `steps/${step.slug}/serverless.yml does not use serverless-offline yet: the local API arrives in step 4.`,
+      `steps/${step.slug}/serverless.yml does not use serverless-offline yet${first ? `: the local API arrives in step ${first.number}` : ''}.`,
     );
   }
   return serveFolder({
