@@ -82,6 +82,33 @@ describe('the solution behind the local API Gateway, over real HTTP', () => {
     expect(text).not.toMatch(/stackTrace|errorMessage|errorType/);
   });
 
+  it('answers POST /v2/throw (the HTTP API, payload 2.0) with 400 problem+json, not an inferred 200', async () => {
+    // serverless-offline serves HTTP API routes at the server's root, without the stage.
+    const response = await fetch(new URL('/v2/throw', api.baseUrl), {
+      method: 'POST',
+      body: 'not json',
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(await response.json()).toMatchObject({
+      status: 400,
+      detail: 'The request body is not valid JSON.',
+      requestId: response.headers.get('x-request-id'),
+    });
+  });
+
+  it('answers the HTTP API preflight for the allowed origin from provider.httpApi.cors', async () => {
+    const origin = 'http://localhost:5173';
+    const preflight = await fetch(new URL('/v2/throw', api.baseUrl), {
+      method: 'OPTIONS',
+      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+  });
+
   it('answers a mix of valid, malformed and preflight requests, several at a time, each as promised', async () => {
     // A small round of the benchmark's mixed load (npm run bench sends 1,000).
     const kinds = mixedRequestKinds('http://localhost:5173');

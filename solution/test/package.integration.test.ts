@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { mapLambdaOutcome } from '@workshop/api-gateway/lambda-integration';
-import { lambdaTimeoutError } from '@workshop/fixtures/lambda-timeout-error';
+import { lambdaTimeoutError } from '@workshop/api-gateway/lambda-timeout-error';
 import { repoRoot } from '@workshop/paths';
 import {
   methodIntegration,
@@ -25,6 +25,7 @@ describe('serverless package (nothing leaves this machine)', () => {
     ).toEqual([
       ['throw_error.zip', ['solution/src/handler.js']],
       ['throw_error_lambda.zip', ['solution/src/lambda-handler.js']],
+      ['throw_error_v2.zip', ['solution/src/http-api-handler.js']],
     ]);
   });
 
@@ -37,7 +38,7 @@ describe('serverless package (nothing leaves this machine)', () => {
     }
   });
 
-  it('deploys both functions on nodejs22.x', () => {
+  it('deploys the three functions on nodejs22.x', () => {
     const functions = resourcesOfType(service, 'AWS::Lambda::Function').map((fn) => fn.Properties);
     expect(functions).toEqual([
       expect.objectContaining({
@@ -47,6 +48,10 @@ describe('serverless package (nothing leaves this machine)', () => {
       expect.objectContaining({
         Runtime: 'nodejs22.x',
         Handler: 'solution/src/lambda-handler.throwErrorLambda',
+      }),
+      expect.objectContaining({
+        Runtime: 'nodejs22.x',
+        Handler: 'solution/src/http-api-handler.throwErrorHttpApi',
       }),
     ]);
   });
@@ -125,5 +130,43 @@ describe('serverless package (nothing leaves this machine)', () => {
         Variables: { ALLOWED_ORIGINS: 'http://localhost:5173' },
       });
     }
+  });
+
+  it('puts POST /v2/throw on an HTTP API whose Lambda integration uses payload format 2.0', () => {
+    const [route] = resourcesOfType(service, 'AWS::ApiGatewayV2::Route');
+    expect(route.Properties.RouteKey).toBe('POST /v2/throw');
+    const [integration] = resourcesOfType(service, 'AWS::ApiGatewayV2::Integration');
+    expect(integration.Properties).toMatchObject({
+      IntegrationType: 'AWS_PROXY',
+      PayloadFormatVersion: '2.0',
+    });
+  });
+
+  it("configures the HTTP API's CORS for the allowed origin: API Gateway adds it to the function's errors", () => {
+    const [api] = resourcesOfType(service, 'AWS::ApiGatewayV2::Api');
+    expect(api.Properties).toMatchObject({
+      ProtocolType: 'HTTP',
+      CorsConfiguration: {
+        AllowOrigins: ['http://localhost:5173'],
+        AllowHeaders: ['Content-Type'],
+        ExposeHeaders: ['X-Request-Id'],
+      },
+    });
+    expect((api.Properties.CorsConfiguration as { AllowMethods: string[] }).AllowMethods).toEqual(
+      expect.arrayContaining(['OPTIONS', 'POST']),
+    );
+  });
+
+  it('gives the same function a public Function URL with CORS for the allowed origin', () => {
+    const [url] = resourcesOfType(service, 'AWS::Lambda::Url');
+    expect(url.Properties).toMatchObject({
+      AuthType: 'NONE',
+      Cors: {
+        AllowOrigins: ['http://localhost:5173'],
+        AllowHeaders: ['Content-Type'],
+        AllowMethods: ['POST'],
+        ExposeHeaders: ['X-Request-Id'],
+      },
+    });
   });
 });

@@ -4,9 +4,17 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { loadSteps } from '../curriculum/manifest';
 import { freePort, isPortInUse } from '../serverless/free-port';
-import { exited, makeRepoCopy, type RepoCopy, waitForOutput } from './testing/repo-copy';
+import {
+  exited,
+  fixtureWorkshop,
+  makeRepoCopy,
+  type RepoCopy,
+  waitForOutput,
+} from './testing/repo-copy';
 
-// Every test drives the real CLI in a throw-away copy of the repository, as a learner would.
+// Every test drives the real CLI in a throw-away copy of the repository, as a learner would:
+// on the fixture workshop (testing/fixture-workshop: two small steps), so that a change to
+// the real steps cannot break them, but for one smoke test on the real curriculum.
 
 let copy: RepoCopy;
 beforeEach(() => {
@@ -15,31 +23,43 @@ beforeEach(() => {
 afterEach(() => copy.remove());
 
 const file = (...parts: string[]) => path.join(copy.root, ...parts);
-const stepCount = loadSteps().length;
+const stepCount = loadSteps(path.join(fixtureWorkshop, 'steps', 'manifest.yml')).length;
 const read = (...parts: string[]) => readFileSync(file(...parts));
 
 describe('npm start without a terminal', () => {
   it('prints the progress, the current step and what to do, then exits 0', () => {
     const { code, out } = copy.cli('start');
     expect(code).toBe(0);
-    expect(out).toMatch(/✗ {2}1\. Scaffold the function +1\/9 {2}← you are here/);
-    expect(out).toMatch(/· {2}2\. Read the request +not checked yet/);
-    expect(out).toContain('Read:   docs/01-scaffold.md');
-    expect(out).toContain(
-      'Edit:   steps/01-scaffold/serverless.yml, steps/01-scaffold/src/handler.ts',
-    );
+    expect(out).toMatch(/✗ {2}1\. Greet by name +1\/3 {2}← you are here/);
+    expect(out).toMatch(/· {2}2\. Shout the greeting +not checked yet/);
+    expect(out).toContain('Read:   docs/01-greet.md');
+    expect(out).toContain('Edit:   steps/01-greet/src/greet.ts');
     expect(out).toContain('Check:  npm run workshop -- test 1');
+  }, 60_000);
+
+  it('on the real curriculum: every step, the first one current, with its starter score', () => {
+    const real = makeRepoCopy({ curriculum: 'real' });
+    try {
+      const steps = loadSteps();
+      const { code, out } = real.cli('start');
+      expect(code).toBe(0);
+      for (const step of steps) expect(out).toContain(`${step.number}. ${step.title}`);
+      expect(out).toMatch(/1\. .+ \d+\/\d+ {2}← you are here/);
+      expect(out).toContain(`Read:   ${steps[0].doc}`);
+    } finally {
+      real.remove();
+    }
   }, 60_000);
 });
 
 describe('test', () => {
   it('on the untouched starter: lists each requirement, says what to read, exits 1', () => {
-    const { code, out } = copy.cli('test', '2');
+    const { code, out } = copy.cli('test', '1');
     expect(code).toBe(1);
-    expect(out).toContain('✗ parseBody parses the JSON body, which API Gateway passes as a string');
-    expect(out).toContain('✓ parseBody returns null when the request has no body');
-    expect(out).toContain('Step 2: 2 of 6 requirements pass.');
-    expect(out).toContain('npm run workshop -- hint 2');
+    expect(out).toContain('✗ greet greets by name');
+    expect(out).toContain('✓ greet returns a string');
+    expect(out).toContain('Step 1: 1 of 3 requirements pass.');
+    expect(out).toContain('npm run workshop -- hint 1');
   }, 60_000);
 });
 
@@ -55,10 +75,7 @@ describe('mistakes get one line that says what to do, exit 1, no stack trace', (
       `There is no step "nope". Steps are 1 to ${stepCount}; see: npm run workshop -- list`,
     ],
     [['fly'], 'Unknown command "fly". Run: npm run workshop -- --help'],
-    [
-      ['serve', '2'],
-      'steps/02-read-the-request/serverless.yml does not use serverless-offline yet: the local API arrives in step 4.',
-    ],
+    [['serve', '2'], 'steps/02-shout/serverless.yml does not use serverless-offline yet.'],
     // Arguments a command would otherwise ignore: a misspelt --port meant port 3000, silently.
     [
       ['serve', '4', '--prot', '4000'],
@@ -88,13 +105,16 @@ describe('--help', () => {
     'solve',
     'serve',
     'doctor',
-    'verify',
   ];
 
-  it('lists every command', () => {
+  it("lists every command, and only the learner's", () => {
     const { code, out } = copy.cli('--help');
     expect(code).toBe(0);
     for (const command of commands) expect(out).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    expect(out).not.toMatch(/^ {2}verify\b/m);
+    expect(copy.cli('verify').err.trim()).toBe(
+      'Unknown command "verify". Run: npm run workshop -- --help',
+    );
   });
 
   it.each(commands)('%s --help explains the command', (command) => {
@@ -106,36 +126,37 @@ describe('--help', () => {
 
 describe('solve and reset', () => {
   it('test exits 1 on the starter; after solve, test exits 0', () => {
-    expect(copy.cli('test', '3').code).toBe(1);
-    const solved = copy.cli('solve', '3', '--yes');
+    expect(copy.cli('test', '2').code).toBe(1);
+    const solved = copy.cli('solve', '2', '--yes');
     expect(solved.code).toBe(0);
-    expect(read('steps', '03-return-400', 'src', 'handler.ts')).toEqual(
-      read('answers', '03-return-400', 'src', 'handler.ts'),
-    );
-    const tested = copy.cli('test', '3');
+    for (const learnerFile of ['shout.ts', 'loud-greeting.ts'])
+      expect(read('steps', '02-shout', 'src', learnerFile)).toEqual(
+        read('answers', '02-shout', 'src', learnerFile),
+      );
+    const tested = copy.cli('test', '2');
     expect(tested.code).toBe(0);
-    expect(tested.out).toContain('Step 3 is done: all 7 requirements pass.');
+    expect(tested.out).toContain('Step 2 is done: all 2 requirements pass.');
   }, 60_000);
 
   it('reset restores the starter, after a backup that holds the edit byte for byte', () => {
-    const handler = file('steps', '02-read-the-request', 'src', 'handler.ts');
-    const starter = readFileSync(handler);
+    const shout = file('steps', '02-shout', 'src', 'shout.ts');
+    const starter = readFileSync(shout);
     const edit = Buffer.from('// my work in progress — ünïcödé\r\nexport const x = 1;\n');
-    writeFileSync(handler, edit);
+    writeFileSync(shout, edit);
 
     const { code, out } = copy.cli('reset', '2', '--yes');
     expect(code).toBe(0);
-    expect(readFileSync(handler)).toEqual(starter);
+    expect(readFileSync(shout)).toEqual(starter);
     const backup = out.match(/backed up to (\S+)/)?.[1] as string;
-    expect(backup).toMatch(/^\.workshop[/\\]backups[/\\].+-reset-02-read-the-request$/);
-    expect(readFileSync(file(backup, 'src', 'handler.ts'))).toEqual(edit);
-    expect(existsSync(file(backup, 'src', 'parse-body.ts'))).toBe(true);
+    expect(backup).toMatch(/^\.workshop[/\\]backups[/\\].+-reset-02-shout$/);
+    expect(readFileSync(file(backup, 'src', 'shout.ts'))).toEqual(edit);
+    expect(existsSync(file(backup, 'src', 'loud-greeting.ts'))).toBe(true);
   });
 
   it.each([['reset'], ['solve']])(
     '%s refuses without --yes when there is no terminal, and changes nothing',
     (command) => {
-      const handler = file('steps', '02-read-the-request', 'src', 'handler.ts');
+      const handler = file('steps', '02-shout', 'src', 'shout.ts');
       writeFileSync(handler, 'my work');
       const { code, err } = copy.cli(command, '2');
       expect(code).toBe(1);
@@ -148,55 +169,55 @@ describe('solve and reset', () => {
   );
 
   it('test names a deleted learner file and how to get it back', () => {
-    const handler = file('steps', '03-return-400', 'src', 'handler.ts');
+    const handler = file('steps', '02-shout', 'src', 'shout.ts');
     rmSync(handler);
-    const { code, err } = copy.cli('test', '3');
+    const { code, err } = copy.cli('test', '2');
     expect(code).toBe(1);
     expect(err.trim()).toBe(
-      'steps/03-return-400/src/handler.ts: missing. Get the starter back with: npm run workshop -- reset 3',
+      'steps/02-shout/src/shout.ts: missing. Get the starter back with: npm run workshop -- reset 2',
     );
-    expect(copy.cli('reset', '3', '--yes').code).toBe(0);
+    expect(copy.cli('reset', '2', '--yes').code).toBe(0);
     expect(existsSync(handler)).toBe(true);
   });
 });
 
 describe('hint and the progress file', () => {
   it('reveals one more hint per call, remembers it, and stops at the last', () => {
-    expect(copy.cli('hint', '3').out).toContain('hint 1 of 3');
-    const second = copy.cli('hint', '3').out;
+    expect(copy.cli('hint', '2').out).toContain('hint 1 of 3');
+    const second = copy.cli('hint', '2').out;
     expect(second).toContain('hint 2 of 3');
-    expect(second).toContain('1. A Lambda-proxy result');
-    expect(copy.cli('hint', '3').out).toContain('hint 3 of 3');
-    const after = copy.cli('hint', '3').out;
+    expect(second).toContain('1. Strings have a method for capitals.');
+    expect(copy.cli('hint', '2').out).toContain('hint 3 of 3');
+    const after = copy.cli('hint', '2').out;
     expect(after).toContain('hint 3 of 3');
-    expect(after).toContain('npm run workshop -- diff 3');
+    expect(after).toContain('npm run workshop -- diff 2');
   });
 
   it('recovers from a corrupted progress file', () => {
     mkdirSync(file('.workshop'));
     writeFileSync(
       file('.workshop', 'progress.json'),
-      '{"hintsShown": {"03-return-400": "lots"}, "results": [',
+      '{"hintsShown": {"02-shout": "lots"}, "results": [',
     );
-    const { code, out } = copy.cli('hint', '3');
+    const { code, out } = copy.cli('hint', '2');
     expect(code).toBe(0);
     expect(out).toContain('hint 1 of 3');
     expect(JSON.parse(readFileSync(file('.workshop', 'progress.json'), 'utf8')).hintsShown).toEqual(
-      { '03-return-400': 1 },
+      { '02-shout': 1 },
     );
   });
 });
 
 describe('diff', () => {
   it('warns that it shows the answer, then shows what differs; nothing once solved', () => {
-    const before = copy.cli('diff', '3').out;
-    expect(before).toMatch(/^This shows the reference answer of step 3/);
-    expect(before).toContain('+++ answers/03-return-400/src/handler.ts (reference)');
-    expect(before).toContain("-  return { statusCode: 200, body: '' };");
-    expect(before).toContain('+    statusCode: 400,');
-    copy.cli('solve', '3', '--yes');
-    expect(copy.cli('diff', '3').out).toContain(
-      'steps/03-return-400/src/handler.ts: the same as the reference answer.',
+    const before = copy.cli('diff', '2').out;
+    expect(before).toMatch(/^This shows the reference answer of step 2/);
+    expect(before).toContain('+++ answers/02-shout/src/shout.ts (reference)');
+    expect(before).toContain('-  return text;');
+    expect(before).toContain('+  return text.toUpperCase();');
+    copy.cli('solve', '2', '--yes');
+    expect(copy.cli('diff', '2').out).toContain(
+      'steps/02-shout/src/shout.ts: the same as the reference answer.',
     );
   });
 });
@@ -207,19 +228,17 @@ describe('watch', () => {
     try {
       // Wait for a run's whole report, which ends with "Save a file to check again": the
       // lines of one run can reach the pipe in more than one chunk.
-      await waitForOutput(watcher, /2 of 6 requirements pass[\s\S]*Save a file to check again/);
+      await waitForOutput(watcher, /0 of 2 requirements pass[\s\S]*Save a file to check again/);
       const rerun = waitForOutput(
         watcher,
-        /4 of 6 requirements pass[\s\S]*Save a file to check again/,
+        /1 of 2 requirements pass[\s\S]*Save a file to check again/,
       );
       writeFileSync(
-        file('steps', '02-read-the-request', 'src', 'parse-body.ts'),
-        read('answers', '02-read-the-request', 'src', 'parse-body.ts'),
+        file('steps', '02-shout', 'src', 'shout.ts'),
+        read('answers', '02-shout', 'src', 'shout.ts'),
       );
-      const output = (await rerun).split('4 of 6 requirements pass')[1];
-      expect(output).toContain(
-        'Next: throwError › logs the request body as one line of JSON, under "body"',
-      );
+      const output = (await rerun).split('1 of 2 requirements pass')[1];
+      expect(output).toContain('Next: loudGreeting › shouts the greeting');
       expect(output).toContain('npm run workshop -- hint 2');
     } finally {
       watcher.kill('SIGTERM');
@@ -238,6 +257,10 @@ describe('serve', () => {
       expect(banner).toContain(`POST http://localhost:${port}/dev/throw\n`);
       expect(banner).toContain(
         `curl -i -X POST http://localhost:${port}/dev/throw-lambda -H 'Content-Type: application/json' --data '{"blah": "blah1"}'`,
+      );
+      // The HTTP API route, at the server's root (no stage), with its own try line.
+      expect(banner).toContain(
+        `curl -i -X POST http://localhost:${port}/v2/throw -H 'Content-Type: application/json' --data '{"blah": "blah1"}'`,
       );
       const response = await fetch(`http://localhost:${port}/dev/throw`, {
         method: 'POST',
@@ -323,8 +346,8 @@ describe('the launcher', () => {
 
 describe('the backups folder', () => {
   it('keeps one folder per overwrite, never reusing one', () => {
-    copy.cli('solve', '3', '--yes');
-    copy.cli('reset', '3', '--yes');
+    copy.cli('solve', '2', '--yes');
+    copy.cli('reset', '2', '--yes');
     expect(readdirSync(file('.workshop', 'backups'))).toHaveLength(2);
   });
 });

@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findStep, loadSteps, ManifestError, type Step, stepFolder } from '../curriculum/manifest';
+import {
+  answerFolder,
+  findStep,
+  loadSteps,
+  ManifestError,
+  type Step,
+  stepFolder,
+} from '../curriculum/manifest';
 import { repoRoot } from '../paths';
 import { serveFolder } from '../serverless/serve-folder';
-import { verifySteps } from '../verify/verify';
 import { type Accepts, checkArguments } from './arguments';
 import { diffStep } from './commands/diff';
 import { doctor } from './commands/doctor';
@@ -102,13 +108,6 @@ const commands: Record<string, Command> = {
     accepts: { positionals: 0 },
     run: () => doctor(),
   },
-  verify: {
-    usage: 'verify',
-    summary:
-      'Maintainers: prove every step — the starter fails the tests the manifest names, the answer passes them all, wrong answers are caught, docs match.',
-    accepts: { positionals: 0 },
-    run: async (_, steps) => ((await verifySteps(steps)) ? 0 : 1),
-  },
 };
 
 function usage(): string {
@@ -155,14 +154,23 @@ function finished(steps: Step[]): number {
   return 0;
 }
 
+function usesLocalApi(config: string): boolean {
+  return existsSync(config) && /^\s*-\s*serverless-offline\s*$/m.test(readFileSync(config, 'utf8'));
+}
+
 async function serve(args: string[], steps: Step[]): Promise<number> {
   const port = portOption(args, 3000);
   if (args.includes('solution')) return serveFolder({ cwd: repoRoot, label: 'solution/', port });
   const step = stepArgument(args, steps) ?? (await currentStep(steps)) ?? steps[steps.length - 1];
-  const config = readFileSync(path.join(stepFolder(step), 'serverless.yml'), 'utf8');
-  if (!/^\s*-\s*serverless-offline\s*$/m.test(config)) {
+  if (!usesLocalApi(path.join(stepFolder(step), 'serverless.yml'))) {
+    // The first step that serves, once solved.
+    const first = steps.find((each) =>
+      [answerFolder(each), stepFolder(each)].some((folder) =>
+        usesLocalApi(path.join(folder, 'serverless.yml')),
+      ),
+    );
     throw new UserError(
-      `steps/${step.slug}/serverless.yml does not use serverless-offline yet: the local API arrives in step 4.`,
+      `steps/${step.slug}/serverless.yml does not use serverless-offline yet${first ? `: the local API arrives in step ${first.number}` : ''}.`,
     );
   }
   return serveFolder({

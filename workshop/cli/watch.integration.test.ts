@@ -28,7 +28,7 @@ let screen = '';
 let exitCode: number | undefined;
 
 beforeEach(() => {
-  copy = makeRepoCopy();
+  copy = makeRepoCopy({ curriculum: 'real' });
   screen = '';
   exitCode = undefined;
 });

@@ -1,16 +1,23 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stringify } from 'yaml';
 import { findStep, loadSteps, ManifestError } from './manifest';
 
-describe('steps/manifest.json', () => {
-  it('loads, numbered 1… in order, each step with hints and the tests its starter fails', () => {
+describe('steps/manifest.yml', () => {
+  it('loads, numbered 1… in order, each step with hints and its page under docs/', () => {
     const steps = loadSteps();
     expect(steps.map((step) => step.number)).toEqual(steps.map((_, index) => index + 1));
     for (const step of steps) {
       expect(step.hints.length).toBeGreaterThanOrEqual(2);
-      expect(step.failsOnStarter.length).toBeGreaterThan(0);
+      expect(step.doc).toBe(`docs/${step.slug}.md`);
     }
+  });
+
+  it('reads a folded hint as one line of prose', () => {
+    const [first] = loadSteps();
+    expect(first.hints[0]).toMatch(/^`serverless.yml` has two jobs here: .+ exported name\.$/);
+    expect(first.hints[0]).not.toContain('\n');
   });
 });
 
@@ -19,43 +26,40 @@ describe('loadSteps on a broken manifest says what is wrong, in one line', () =>
   beforeAll(() => (folder = mkdtempSync(path.join(os.tmpdir(), 'workshop-manifest-'))));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  const step = {
-    number: 1,
-    slug: '01-one',
-    title: 'One',
-    doc: 'docs/01-one.md',
-    learnerFiles: ['a.ts'],
-    hints: ['h'],
-    failsOnStarter: ['t'],
-  };
+  const step = { slug: '01-one', title: 'One', learnerFiles: ['a.ts'], hints: ['h'] };
   const load = (content: string) => {
-    const file = path.join(folder, 'manifest.json');
+    const file = path.join(folder, 'manifest.yml');
     writeFileSync(file, content);
     return () => loadSteps(file);
   };
+  const manifest = (...steps: unknown[]) => stringify({ steps });
+
+  it('needs no passesOnStarter, number or doc: they follow', () => {
+    const [loaded] = load(manifest(step))();
+    expect(loaded).toEqual({ ...step, number: 1, doc: 'docs/01-one.md', passesOnStarter: [] });
+  });
 
   it.each([
-    ['not JSON', '{', /cannot be read/],
-    ['no steps', '{"steps": []}', /has no "steps" list/],
+    ['not YAML', 'steps: [', /^steps\/manifest.yml cannot be read: [^\n]+$/],
+    ['no steps', 'steps: []', /has no "steps" list/],
+    ['a step that is a string', manifest('01-one'), /step 1: must be a mapping/],
     [
-      'a gap in the numbers',
-      JSON.stringify({ steps: [{ ...step, number: 2 }] }),
-      /"number" must be 1/,
+      'a step out of place',
+      manifest(step, { ...step, slug: '03-three' }),
+      /step 2: "slug" must look like "02-some-name"/,
+    ],
+    ['a slug without its number', manifest({ ...step, slug: 'one' }), /"slug" must look like/],
+    ['no title', manifest({ ...step, title: ' ' }), /"title" is missing/],
+    ['no hints', manifest({ ...step, hints: [] }), /"hints" must be a non-empty list/],
+    [
+      'a test named twice',
+      manifest({ ...step, passesOnStarter: ['t', 't'] }),
+      /"passesOnStarter" names "t" twice/,
     ],
     [
-      'a slug without its number',
-      JSON.stringify({ steps: [{ ...step, slug: 'one' }] }),
-      /"slug" must look like "01-some-name"/,
-    ],
-    [
-      'a doc page elsewhere',
-      JSON.stringify({ steps: [{ ...step, doc: 'one.md' }] }),
-      /"doc" must be "docs\/01-one.md"/,
-    ],
-    [
-      'no hints',
-      JSON.stringify({ steps: [{ ...step, hints: [] }] }),
-      /"hints" must be a non-empty list/,
+      'a field it does not know (a typo, or one that is derived now)',
+      manifest({ ...step, failsOnStarter: ['t'] }),
+      /unknown field "failsOnStarter"/,
     ],
   ])('%s', (_, content, message) => {
     const attempt = load(content);

@@ -1,23 +1,29 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { repoRoot } from '../paths';
 
-/** One step of the workshop, as `steps/manifest.json` describes it. */
+/** One step of the workshop, as `steps/manifest.yml` describes it, with what follows from it. */
 export interface Step {
+  /** Its place in the manifest, from 1. */
   number: number;
   slug: string;
   title: string;
-  /** Relative to the repo root, e.g. `docs/03-return-400.md`. */
+  /** Relative to the repo root: `docs/<slug>.md`. */
   doc: string;
   /** The files the learner edits, relative to the step folder. */
   learnerFiles: string[];
   /** From a nudge to nearly the answer. */
   hints: string[];
-  /** Full names (describe + test title) of the tests the untouched starter must fail. */
-  failsOnStarter: string[];
+  /**
+   * Full names (describe + test title) of the tests the untouched starter passes; every other
+   * test of the step must fail on it. Often none.
+   */
+  passesOnStarter: string[];
 }
 
-export const manifestPath = path.join(repoRoot, 'steps', 'manifest.json');
+export const MANIFEST = 'steps/manifest.yml';
+export const manifestPath = path.join(repoRoot, ...MANIFEST.split('/'));
 
 /** `steps/NN-slug`: the starter and the tests. */
 export const stepFolder = (step: Step, root = repoRoot) => path.join(root, 'steps', step.slug);
@@ -26,48 +32,66 @@ export const answerFolder = (step: Step, root = repoRoot) => path.join(root, 'an
 
 export class ManifestError extends Error {}
 
+const FIELDS = ['slug', 'title', 'learnerFiles', 'hints', 'passesOnStarter'];
+
 /** Reads and checks the manifest; a broken one is a ManifestError with one line that says what is wrong. */
 export function loadSteps(file = manifestPath): Step[] {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new ManifestError(
-      `${path.relative(repoRoot, file)} cannot be read: ${(error as Error).message}`,
-    );
+    const [reason] = (error as Error).message.split('\n');
+    throw new ManifestError(`${MANIFEST} cannot be read: ${reason}`);
   }
-  const steps = (raw as { steps?: unknown }).steps;
+  const steps = (raw as { steps?: unknown } | null)?.steps;
   if (!Array.isArray(steps) || steps.length === 0)
-    throw new ManifestError('steps/manifest.json has no "steps" list.');
-  for (const [index, step] of steps.entries()) checkStep(step, index);
-  return steps as Step[];
+    throw new ManifestError(`${MANIFEST} has no "steps" list.`);
+  return steps.map((step, index) => toStep(step, index));
 }
 
-function checkStep(step: Record<string, unknown>, index: number): void {
-  const where = `steps/manifest.json, step ${index + 1}`;
-  const expected = index + 1;
-  if (step.number !== expected)
+function toStep(entry: unknown, index: number): Step {
+  const number = index + 1;
+  const where = `${MANIFEST}, step ${number}`;
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+    throw new ManifestError(`${where}: must be a mapping with ${FIELDS.join(', ')}.`);
+  const step = entry as Record<string, unknown>;
+  const unknown = Object.keys(step).find((key) => !FIELDS.includes(key));
+  if (unknown !== undefined)
+    throw new ManifestError(`${where}: unknown field "${unknown}" (fields: ${FIELDS.join(', ')}).`);
+  // The number is the step's place in the list; the slug starts with it, as its folders do.
+  const prefix = String(number).padStart(2, '0');
+  if (typeof step.slug !== 'string' || !new RegExp(`^${prefix}-[a-z0-9-]+$`).test(step.slug))
     throw new ManifestError(
-      `${where}: "number" must be ${expected} (steps are numbered 1, 2, 3… in order).`,
+      `${where}: "slug" must look like "${prefix}-some-name" (steps are numbered 1, 2, 3… in order).`,
     );
-  const prefix = String(expected).padStart(2, '0');
-  if (typeof step.slug !== 'string' || !new RegExp(`^${prefix}-[a-z0-9-]+$`).test(step.slug)) {
-    throw new ManifestError(`${where}: "slug" must look like "${prefix}-some-name".`);
-  }
-  if (typeof step.title !== 'string' || step.title === '')
+  if (typeof step.title !== 'string' || step.title.trim() === '')
     throw new ManifestError(`${where}: "title" is missing.`);
-  if (step.doc !== `docs/${step.slug}.md`)
-    throw new ManifestError(`${where}: "doc" must be "docs/${step.slug}.md".`);
-  for (const field of ['learnerFiles', 'hints', 'failsOnStarter']) {
-    const value = step[field];
+  const strings = (field: string, required: boolean): string[] => {
+    const value = step[field] ?? (required ? undefined : []);
     if (
       !Array.isArray(value) ||
-      value.length === 0 ||
-      value.some((item) => typeof item !== 'string' || item === '')
+      (required && value.length === 0) ||
+      value.some((item) => typeof item !== 'string' || item.trim() === '')
     ) {
-      throw new ManifestError(`${where}: "${field}" must be a non-empty list of strings.`);
+      throw new ManifestError(
+        `${where}: "${field}" must be a ${required ? 'non-empty ' : ''}list of strings.`,
+      );
     }
-  }
+    return value.map((item: string) => item.trim());
+  };
+  const passesOnStarter = strings('passesOnStarter', false);
+  const repeated = passesOnStarter.find((name, at) => passesOnStarter.indexOf(name) !== at);
+  if (repeated !== undefined)
+    throw new ManifestError(`${where}: "passesOnStarter" names "${repeated}" twice.`);
+  return {
+    number,
+    slug: step.slug,
+    title: step.title.trim(),
+    doc: `docs/${step.slug}.md`,
+    learnerFiles: strings('learnerFiles', true),
+    hints: strings('hints', true),
+    passesOnStarter,
+  };
 }
 
 /** Finds a step by number (`3`, `03`) or slug (`03-return-400`); undefined when none matches. */

@@ -1,4 +1,5 @@
 import type { Timing } from '../api-gateway/failures';
+import type { AnyHttpApiHandler } from '../api-gateway/http-api';
 import type { AnyProxyHandler } from '../api-gateway/invoke-through-api-gateway';
 import type { AnyLambdaHandler } from '../api-gateway/lambda-integration';
 import * as handlers from './service/handlers';
@@ -17,9 +18,13 @@ export interface LocalAnswer {
  */
 export interface Difference {
   route: string;
-  handler: AnyProxyHandler | AnyLambdaHandler<never>;
-  /** `lambda`: the Lambda (non-proxy) integration, judged through the route's integration responses in ./service/serverless.yml. */
-  integration?: 'lambda';
+  handler: AnyProxyHandler | AnyLambdaHandler<never> | AnyHttpApiHandler;
+  /**
+   * `lambda`: the Lambda (non-proxy) integration, judged through the route's integration
+   * responses in ./service/serverless.yml. `http-api`: an `httpApi` route (payload 2.0),
+   * served at the local server's root and judged by the HTTP API model.
+   */
+  integration?: 'lambda' | 'http-api';
   /** Send an Origin header, as a browser does on a cross-origin request. */
   origin?: boolean;
   /** Not a difference: both answer the same. Kept so that an upgrade that changes it is caught. */
@@ -170,5 +175,51 @@ export const differences: Difference[] = [
     local: ({ status }) => expect(status).toBe(504),
     // On AWS a Lambda timeout under API Gateway's 29 s is a failed invocation, so 502 (inferred).
     aws: { statusCode: 502, problem: /outlived its 1 s Lambda timeout/ },
+  },
+  {
+    route: '/v2/throws',
+    handler: handlers.v2Throws,
+    integration: 'http-api',
+    local: ({ status, body }) => {
+      expect(status).toBe(200);
+      expect(Object.keys(JSON.parse(body))).toEqual(['errorMessage', 'errorType', 'stackTrace']);
+    },
+    aws: {
+      statusCode: 500,
+      problem: /threw Error/,
+      body: /^\{"message":"Internal Server Error"\}$/,
+    },
+  },
+  {
+    route: '/v2/no-status-code',
+    handler: handlers.v2NoStatusCode,
+    integration: 'http-api',
+    local: ({ status, body }) => {
+      expect(status).toBe(200);
+      expect(body).toBe('{"message":"Bad Request"}');
+    },
+    agrees: true,
+    aws: { statusCode: 200, body: /^\{"message":"Bad Request"\}$/ },
+  },
+  {
+    route: '/v2/multi-value-headers',
+    handler: handlers.v2MultiValueHeaders,
+    integration: 'http-api',
+    local: ({ status, headers }) => {
+      expect(status).toBe(400);
+      expect(headers.get('x-request-id')).toBe('r-1');
+    },
+    aws: { statusCode: 400, headerAbsent: 'x-request-id' },
+  },
+  {
+    route: '/v2/error-without-cors',
+    handler: handlers.v2ErrorWithoutCors,
+    integration: 'http-api',
+    origin: true,
+    local: ({ status, headers }) => {
+      expect(status).toBe(400);
+      expect(headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    },
+    aws: { statusCode: 400, headerAbsent: 'access-control-allow-origin' },
   },
 ];

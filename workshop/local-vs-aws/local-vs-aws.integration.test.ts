@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { answerWhenSlow } from '../api-gateway/failures';
+import { type AnyHttpApiHandler, invokeThroughHttpApi } from '../api-gateway/http-api';
 import {
   type AnyProxyHandler,
   invokeThroughApiGateway,
@@ -10,6 +11,7 @@ import {
   type IntegrationResponse,
   invokeThroughLambdaIntegration,
 } from '../api-gateway/lambda-integration';
+import { httpApiEvents } from '../fixtures/http-api-events';
 import { lambdaIntegrationEvent } from '../fixtures/lambda-integration-events';
 import { restEvents } from '../fixtures/rest-events';
 import { repoRoot } from '../paths';
@@ -36,7 +38,12 @@ afterAll(async () => api?.stop());
 
 describe('the local API (serverless-offline) answers as docs/local-vs-aws.md says', () => {
   it.each(differences.map((d) => [d.route, d] as const))('POST %s', async (route, difference) => {
-    const response = await fetch(`${api.baseUrl}${route}`, {
+    // serverless-offline serves httpApi routes at the server's root, without the stage.
+    const url =
+      difference.integration === 'http-api'
+        ? new URL(route, api.baseUrl).href
+        : `${api.baseUrl}${route}`;
+    const response = await fetch(url, {
       method: 'POST',
       body: '{"blah": "blah1"}',
       headers: {
@@ -66,10 +73,15 @@ describe('API Gateway on AWS answers differently, as the model of its rules says
               lambdaIntegrationEvent(),
               integrationResponses(route),
             )
-          : await invokeThroughApiGateway(
-              difference.handler as AnyProxyHandler,
-              restEvents.jsonBody(),
-            ));
+          : difference.integration === 'http-api'
+            ? await invokeThroughHttpApi(
+                difference.handler as AnyHttpApiHandler,
+                difference.origin ? httpApiEvents.fromOrigin(ORIGIN) : httpApiEvents.jsonBody(),
+              )
+            : await invokeThroughApiGateway(
+                difference.handler as AnyProxyHandler,
+                restEvents.jsonBody(),
+              ));
       expect(answer.statusCode).toBe(aws.statusCode);
       if (aws.problem) expect(answer.problem).toMatch(aws.problem);
       else expect(answer.problem).toBeUndefined();

@@ -60,13 +60,17 @@ export async function serveFolder({ cwd, label, port }: ServeOptions): Promise<n
 
 /**
  * The service's HTTP routes, as serverless-offline lists them when it starts (leaving out the
- * endpoints it adds for invoking functions with the AWS SDK, `/2015-03-31/functions/…`);
- * POST /throw when it lists none. A REST API's paths start with the stage, an HTTP API's do not.
+ * endpoints it adds for invoking functions with the AWS SDK; HTTP API routes have no stage in
+ * their path); POST /throw when it lists none.
  */
 export function routesIn(output: string, baseUrl: string): Array<{ method: string; url: string }> {
-  const served = `${new URL(baseUrl).origin}/`;
+  const root = new URL(baseUrl).origin;
   const listed = [...output.matchAll(/\b(GET|POST|PUT|PATCH|DELETE|ANY) \| (http:\/\/\S+)/g)]
-    .filter(([, , url]) => url.startsWith(served) && !url.includes('/2015-03-31/functions/'))
-    .map(([, method, url]) => ({ method, url }));
+    .filter(([, , url]) => url.startsWith(`${root}/`) && !url.includes('/2015-03-31/functions/'))
+    .map(([, method, url]) => ({ method, url }))
+    // The REST routes first, as before the HTTP API came: the first one gets the extra try line.
+    .sort(
+      (a, b) => Number(!a.url.startsWith(`${baseUrl}/`)) - Number(!b.url.startsWith(`${baseUrl}/`)),
+    );
   return listed.length > 0 ? listed : [{ method: 'POST', url: `${baseUrl}/throw` }];
 }

@@ -11,7 +11,7 @@ const step: Step = {
   doc: 'docs/01-one.md',
   learnerFiles: ['src/a.ts'],
   hints: ['h'],
-  failsOnStarter: ['t'],
+  passesOnStarter: [],
 };
 const answer = 'export const a = 1;\nexport const b = 2;\nexport const c = 3;\n';
 

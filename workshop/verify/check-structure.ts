@@ -1,24 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { carriedFiles, filesBelow } from '../curriculum/carried-files';
 import { shippedStepFile } from '../curriculum/committed-starter';
-import { staleGeneratedPages } from '../curriculum/generated-docs';
-import { answerFolder, type Step, stepFolder } from '../curriculum/manifest';
+import { answerFolder, MANIFEST, type Step, stepFolder } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
-import { BUILD_OUTPUT } from '../serverless/build-copy';
+import { GENERATE, staleGeneratedPages } from './generated-docs';
 import { wrongAnswers } from './wrong-answers';
-
-/**
- * Every file below `folder`, as paths relative to it with forward slashes, leaving out build
- * output (a learner's own `serverless package` in a step folder is not part of the step).
- */
-export function filesBelow(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => !name.split(path.sep).some((part) => BUILD_OUTPUT.has(part)))
-    .filter((name) => statSync(path.join(folder, name)).isFile())
-    .map((name) => name.split(path.sep).join('/'))
-    .sort();
-}
 
 /** Problems with one step's files, one line each; an empty list when it is complete. */
 export function stepStructureProblems(step: Step): string[] {
@@ -61,58 +48,17 @@ export function stepStructureProblems(step: Step): string[] {
 }
 
 /**
- * Steps build on each other: a file a step carries over (neither one its learner edits nor
- * a test) must be the previous step's file as it stands once solved, byte for byte, so a
- * fix made in one step cannot silently miss the next.
+ * Copies by design that no longer match what they copy (see carriedFiles): `npm run dev --
+ * sync` makes them match again.
  */
 export function carriedFileProblems(steps: Step[]): string[] {
-  const problems: string[] = [];
-  steps.slice(1).forEach((step, index) => {
-    const previous = steps[index];
-    const solvedPrevious = (file: string) => {
-      const answer = path.join(answerFolder(previous), file);
-      return existsSync(answer) ? answer : path.join(stepFolder(previous), file);
-    };
-    const carried = filesBelow(stepFolder(step)).filter(
-      (file) => !file.startsWith('test/') && !step.learnerFiles.includes(file),
+  return carriedFiles(steps)
+    .filter((carried) => !readFileSync(carried.source).equals(readFileSync(carried.copy)))
+    .map((carried) =>
+      carried.copyName.startsWith('solution/')
+        ? `${carried.copyName} differs from step ${carried.from.number}'s, as solved: change both, or neither (npm run dev -- sync copies it).`
+        : `${carried.copyName} differs from step ${carried.from.number}'s, as solved: a step starts where the previous one ends (npm run dev -- sync copies it).`,
     );
-    for (const file of carried) {
-      const before = solvedPrevious(file);
-      if (
-        existsSync(before) &&
-        !readFileSync(before).equals(readFileSync(path.join(stepFolder(step), file)))
-      ) {
-        problems.push(
-          `steps/${step.slug}/${file} differs from step ${previous.number}'s, as solved: a step starts where the previous one ends.`,
-        );
-      }
-    }
-  });
-  return problems;
-}
-
-/**
- * The solution is the workshop's last state, deployable on its own: each module it shares
- * with the steps (all but its handler, which is wired for the top-level serverless.yml)
- * must be that module in the latest step that has it, as solved.
- */
-export function solutionDriftProblems(steps: Step[]): string[] {
-  const problems: string[] = [];
-  const solutionSources = path.join(repoRoot, 'solution', 'src');
-  for (const file of filesBelow(solutionSources).filter((name) => name !== 'handler.ts')) {
-    const latest = [...steps]
-      .reverse()
-      .find((step) => existsSync(path.join(stepFolder(step), 'src', file)));
-    if (!latest) continue;
-    const answer = path.join(answerFolder(latest), 'src', file);
-    const solved = existsSync(answer) ? answer : path.join(stepFolder(latest), 'src', file);
-    if (!readFileSync(solved).equals(readFileSync(path.join(solutionSources, file)))) {
-      problems.push(
-        `solution/src/${file} differs from step ${latest.number}'s, as solved: change both, or neither.`,
-      );
-    }
-  }
-  return problems;
 }
 
 /** Problems that concern the set of steps: strays without a manifest entry, a stale docs index. */
@@ -124,18 +70,16 @@ export function workshopStructureProblems(steps: Step[]): string[] {
       .filter((name) => /^\d\d-/.test(name))
       .map((name) => name.replace(strip, ''));
   for (const slug of numbered('steps', /$/))
-    if (!slugs.has(slug)) problems.push(`steps/${slug} has no entry in steps/manifest.json.`);
+    if (!slugs.has(slug)) problems.push(`steps/${slug} has no entry in ${MANIFEST}.`);
   for (const slug of numbered('answers', /$/))
-    if (!slugs.has(slug)) problems.push(`answers/${slug} has no entry in steps/manifest.json.`);
+    if (!slugs.has(slug)) problems.push(`answers/${slug} has no entry in ${MANIFEST}.`);
   for (const slug of numbered('docs', /\.md$/))
-    if (!slugs.has(slug)) problems.push(`docs/${slug}.md has no entry in steps/manifest.json.`);
+    if (!slugs.has(slug)) problems.push(`docs/${slug}.md has no entry in ${MANIFEST}.`);
   for (const wrong of wrongAnswers)
     if (!slugs.has(wrong.slug))
       problems.push(`wrong answer "${wrong.name}" names an unknown step ${wrong.slug}.`);
-  problems.push(...carriedFileProblems(steps), ...solutionDriftProblems(steps));
+  problems.push(...carriedFileProblems(steps));
   for (const page of staleGeneratedPages(steps))
-    problems.push(
-      `${page} differs from what steps/manifest.json and the CLI say: run \`npm run docs:generate\`.`,
-    );
+    problems.push(`${page} differs from what ${MANIFEST} and the CLI say: run \`${GENERATE}\`.`);
   return problems;
 }

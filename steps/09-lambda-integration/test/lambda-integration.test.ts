@@ -4,9 +4,9 @@ import {
   invokeThroughLambdaIntegration,
   mapLambdaOutcome,
 } from '@workshop/api-gateway/lambda-integration';
+import { lambdaTimeoutError } from '@workshop/api-gateway/lambda-timeout-error';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
-import { lambdaTimeoutError } from '@workshop/fixtures/lambda-timeout-error';
 import { captureConsole, expectErrorLogged } from '@workshop/jest/console-capture';
 import { loadOnce } from '@workshop/jest/load-once';
 import {

@@ -9,7 +9,7 @@ const step = (number: number, title: string): Step => ({
   doc: '',
   learnerFiles: [],
   hints: [],
-  failsOnStarter: [],
+  passesOnStarter: [],
 });
 
 describe('progressLines', () => {

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -23,28 +24,48 @@ export interface RepoCopy {
   remove: () => void;
 }
 
+/** The small workshop the CLI's tests run on: two steps, its own manifest, tiny files. */
+export const fixtureWorkshop = path.join(__dirname, 'fixture-workshop');
+/** What a fixture workshop replaces: the curriculum. The machinery and the solution stay. */
+const CURRICULUM = ['steps', 'answers', 'docs'];
+
 /**
  * A throw-away copy of the workshop as a learner clones it: the files git knows (the
  * starters as git has them, whatever this checkout's learner files hold), committed
  * in a fresh repository (so reset has a starter to go back to), and node_modules linked
- * from this checkout. `without` leaves packages out of node_modules, to play a broken install.
+ * from this checkout. `curriculum: 'fixture'` (the default) puts the fixture workshop's
+ * steps, answers and docs in place of the real ones, so that a test does not break when a
+ * step's content changes; `'real'` keeps the real ones. `without` leaves packages out of
+ * node_modules, to play a broken install.
  */
-export function makeRepoCopy(options: { without?: string[] } = {}): RepoCopy {
+export function makeRepoCopy(
+  options: { curriculum?: 'fixture' | 'real'; without?: string[] } = {},
+): RepoCopy {
+  const fixture = (options.curriculum ?? 'fixture') === 'fixture';
   const root = mkdtempSync(path.join(os.tmpdir(), 'workshop-copy-'));
   const listed = spawnSync(
     'git',
     ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
     { cwd: repoRoot, encoding: 'utf8' },
   );
+  const curriculum = (file: string) => CURRICULUM.includes(file.split('/')[0]);
   for (const file of listed.stdout.split('\0').filter(Boolean)) {
+    if (fixture && curriculum(file)) continue;
+    // A file deleted in the working tree but not yet in git's index.
+    if (!existsSync(path.join(repoRoot, file))) continue;
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     cpSync(path.join(repoRoot, file), path.join(root, file));
   }
-  // The starters as git has them: this checkout's learner files may hold someone's work.
-  for (const step of loadSteps()) {
-    for (const file of step.learnerFiles) {
-      const starter = shippedStepFile(step, file);
-      if (starter !== undefined) writeFileSync(path.join(stepFolder(step, root), file), starter);
+  if (fixture) {
+    for (const folder of CURRICULUM)
+      cpSync(path.join(fixtureWorkshop, folder), path.join(root, folder), { recursive: true });
+  } else {
+    // The starters as git has them: this checkout's learner files may hold someone's work.
+    for (const step of loadSteps()) {
+      for (const file of step.learnerFiles) {
+        const starter = shippedStepFile(step, file);
+        if (starter !== undefined) writeFileSync(path.join(stepFolder(step, root), file), starter);
+      }
     }
   }
   const git = (...args: string[]) =>

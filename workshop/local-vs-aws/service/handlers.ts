@@ -61,3 +61,23 @@ export const secretFailure = async (): Promise<never> => {
 export const noResponseMapping = async (): Promise<never> => {
   throw new Error('[400] Bad Request');
 };
+
+// HTTP API routes (payload 2.0, `httpApi` events). No provider.httpApi.cors here: with it,
+// serverless-offline also changes the CORS headers of the REST routes above.
+
+/** Throws: an HTTP API answers 500, not a REST API's 502. */
+export const v2Throws = async (): Promise<never> => {
+  throw new Error('Something broke');
+};
+
+/** The trap of payload 2.0: an error object without statusCode. */
+export const v2NoStatusCode = async (): Promise<unknown> => ({ message: 'Bad Request' });
+
+/** A 400 whose request id is in multiValueHeaders, which payload 2.0 does not have. */
+export const v2MultiValueHeaders = async (): Promise<unknown> => ({
+  ...ok,
+  multiValueHeaders: { 'X-Request-Id': ['r-1'] },
+});
+
+/** A correct 400 and no CORS anywhere: neither the function nor the HTTP API adds it. */
+export const v2ErrorWithoutCors = async (): Promise<APIGatewayProxyResult> => ok;

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { homeHeader, homeScreen } from '../cli/commands/home';
 import type { StepResult } from '../cli/progress';
+import { MANIFEST, type Step } from '../curriculum/manifest';
+import type { StarterScore } from '../curriculum/starter-score';
 import { repoRoot } from '../paths';
-import type { Step } from './manifest';
-import type { StarterScore } from './starter-score';
 
-// Parts of the docs (and the README's list of steps) are written from steps/manifest.json,
+// Parts of the docs (and the README's list of steps) are written from steps/manifest.yml,
 // between marker comments, so the manifest stays the one place where steps and hints are
-// written: `npm run docs:generate` rewrites them and `npm run verify` fails while any is
+// written: `npm run dev -- docs` rewrites them and `npm run dev -- check` fails while any is
 // out of date. The `npm start` screen of docs/before-you-start.md is written the same way,
 // from the functions the CLI prints it with.
 
@@ -17,10 +17,11 @@ const docsIndex = path.join(repoRoot, 'docs', 'README.md');
 const readme = path.join(repoRoot, 'README.md');
 const beforeYouStart = path.join(repoRoot, 'docs', 'before-you-start.md');
 
-const MANIFEST = 'steps/manifest.json';
 const CLI = "the CLI and step 1's starter";
+/** The command that rewrites the generated parts, as the pages name it. */
+export const GENERATE = 'npm run dev -- docs';
 const start = (name: string, source = MANIFEST) =>
-  `<!-- generated:${name} (from ${source}; npm run docs:generate) -->`;
+  `<!-- generated:${name} (from ${source}; ${GENERATE}) -->`;
 const end = (name: string) => `<!-- /generated:${name} -->`;
 
 /** `docsFolder`: where the pages are from the page that links to them ('' from docs/, 'docs/' from the top). */
@@ -92,12 +93,12 @@ function scoreOnPage(steps: Step[]): StarterScore | undefined {
 
 /**
  * Step 1's starter score for the checks that run no test: the total as the page shows it,
- * the passes as the manifest's failsOnStarter implies. `npm run verify` compares the page
+ * the passes as the manifest's passesOnStarter says. `npm run dev -- check` compares the page
  * with a real run (startScreenProblems).
  */
 export function shownStarterScore(steps: Step[]): StarterScore | undefined {
   const shown = scoreOnPage(steps);
-  return shown && { passed: shown.total - steps[0].failsOnStarter.length, total: shown.total };
+  return shown && { passed: steps[0].passesOnStarter.length, total: shown.total };
 }
 
 /** A problem when the page's `npm start` screen shows another score than a real run of step 1's starter. */
@@ -106,7 +107,7 @@ export function startScreenProblems(steps: Step[], measured: StarterScore): stri
   if (shown?.passed === measured.passed && shown.total === measured.total) return [];
   const was = shown ? `step 1 at ${shown.passed}/${shown.total}` : 'no score for step 1';
   return [
-    `docs/before-you-start.md shows \`npm start\` with ${was}, but step 1's starter passes ${measured.passed}/${measured.total}: run \`npm run docs:generate\`.`,
+    `docs/before-you-start.md shows \`npm start\` with ${was}, but step 1's starter passes ${measured.passed}/${measured.total}: run \`${GENERATE}\`.`,
   ];
 }
 
@@ -148,7 +149,7 @@ export function generatedPages(
   if (existsSync(beforeYouStart)) {
     const screen = score
       ? renderStartScreen(steps, score)
-      : '```text\n(run npm run docs:generate)\n```';
+      : `\`\`\`text\n(run ${GENERATE})\n\`\`\``;
     pages.set(
       beforeYouStart,
       fill(readFileSync(beforeYouStart, 'utf8'), 'npm-start', screen, beforeYouStart, CLI),

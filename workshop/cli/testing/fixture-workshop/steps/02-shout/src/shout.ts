@@ -1,0 +1,4 @@
+// TODO: shout('hi') is 'HI'.
+export function shout(text: string): string {
+  return text;
+}

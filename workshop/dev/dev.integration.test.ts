@@ -1,0 +1,133 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { makeRepoCopy, type RepoCopy } from '../cli/testing/repo-copy';
+import { loadSteps } from '../curriculum/manifest';
+
+// The maintainers' commands, run as `npm run dev -- …` would, in a throw-away copy of the
+// repository: they write to the steps, the answers, the docs and the manifest.
+
+let copy: RepoCopy;
+beforeEach(() => {
+  copy = makeRepoCopy({ curriculum: 'real' });
+});
+afterEach(() => copy.remove());
+
+const file = (...parts: string[]) => path.join(copy.root, ...parts);
+const run = (command: string, ...args: string[]) => {
+  const result = spawnSync(
+    process.execPath,
+    [file('node_modules', 'tsx', 'dist', 'cli.mjs'), ...[command, ...args]],
+    { cwd: copy.root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+  );
+  return { code: result.status, out: result.stdout, err: result.stderr };
+};
+const dev = (...args: string[]) => run('workshop/dev/main.ts', ...args);
+/** What verify's structure checks say about the copy, without running any step's tests. */
+const structureProblems = () => {
+  writeFileSync(
+    file('structure.ts'),
+    [
+      "import { loadSteps } from './workshop/curriculum/manifest';",
+      "import { stepStructureProblems, workshopStructureProblems } from './workshop/verify/check-structure';",
+      'const steps = loadSteps();',
+      'console.log(JSON.stringify([...workshopStructureProblems(steps), ...steps.flatMap(stepStructureProblems)]));',
+    ].join('\n'),
+  );
+  return JSON.parse(run('structure.ts').out) as string[];
+};
+
+describe('npm run dev -- sync', () => {
+  it("copies a change to a step's answer into every later copy, once, and says which", () => {
+    const answer = file('answers', '02-read-the-request', 'src', 'parse-body.ts');
+    appendFileSync(answer, '// a fix\n');
+    expect(structureProblems()).toContain(
+      "steps/03-return-400/src/parse-body.ts differs from step 2's, as solved: a step starts where the previous one ends (npm run dev -- sync copies it).",
+    );
+
+    const first = dev('sync');
+    expect(first.code).toBe(0);
+    expect(first.out).toContain(
+      'copied answers/02-read-the-request/src/parse-body.ts → steps/03-return-400/src/parse-body.ts',
+    );
+    for (const step of ['03-return-400', '04-run-it-locally', '05-package-and-deploy'])
+      expect(readFileSync(file('steps', step, 'src', 'parse-body.ts'))).toEqual(
+        readFileSync(answer),
+      );
+    expect(first.out).not.toContain('kept in');
+    expect(structureProblems()).toEqual([]);
+
+    const second = dev('sync');
+    expect(second.out.trim()).toBe('sync: every copy already matches what it copies.');
+  }, 60_000);
+
+  it('keeps a copy with edits git does not have before it overwrites it, and says where', () => {
+    const copyInSolution = file('solution', 'src', 'problem-response.ts');
+    const edited = `${readFileSync(copyInSolution, 'utf8')}// someone's work\n`;
+    writeFileSync(copyInSolution, edited);
+    const { out } = dev('sync');
+    const backup = out.match(
+      /solution\/src\/problem-response\.ts had changes .*: kept in (\S+)/,
+    )?.[1];
+    expect(backup).toMatch(
+      /^\.workshop[/\\]backups[/\\].+-sync[/\\]solution[/\\]src[/\\]problem-response\.ts$/,
+    );
+    expect(readFileSync(file(backup as string), 'utf8')).toBe(edited);
+    expect(readFileSync(copyInSolution, 'utf8')).not.toBe(edited);
+  }, 60_000);
+});
+
+describe('npm run dev -- new', () => {
+  it('scaffolds a step that every structure check accepts, whose starter fails and answer passes', () => {
+    const steps = loadSteps();
+    const next = steps.length + 1;
+    const slug = `${String(next).padStart(2, '0')}-return-404`;
+    const { code, out } = dev('new', 'return-404', 'Return a 404');
+    expect(code).toBe(0);
+    for (const created of [
+      `steps/${slug}/src/return-404.ts`,
+      `steps/${slug}/test/return-404.test.ts`,
+      `steps/${slug}/serverless.yml`,
+      `answers/${slug}/src/return-404.ts`,
+      `docs/${slug}.md`,
+    ]) {
+      expect(out).toContain(`created ${created}`);
+      expect(existsSync(file(created))).toBe(true);
+    }
+    expect(out).toContain('npm run dev -- check');
+    const added = loadSteps(file('steps', 'manifest.yml')).at(-1);
+    expect(added).toMatchObject({ number: next, slug, title: 'Return a 404' });
+    expect(structureProblems()).toEqual([]);
+    const lint = spawnSync(
+      process.execPath,
+      [
+        file('node_modules', 'markdownlint-cli', 'markdownlint.js'),
+        '--config',
+        '.markdownlint.jsonc',
+        `docs/${slug}.md`,
+      ],
+      { cwd: copy.root, encoding: 'utf8' },
+    );
+    expect(lint.stderr).toBe('');
+
+    expect(copy.cli('test', String(next)).out).toContain(`Step ${next}: 0 of 1 requirements pass.`);
+    expect(copy.cli('solve', String(next), '--yes').code).toBe(0);
+    expect(copy.cli('test', String(next)).code).toBe(0);
+  }, 90_000);
+
+  it.each([
+    [
+      ['new', 'Not A Slug', 'T'],
+      '"Not A Slug" is not a slug: lower-case letters, digits and dashes, like "return-404".',
+    ],
+    [['new', 'read-the-request'], 'The step needs a title, in quotes.'],
+    [
+      ['new', 'x', 'T', 'extra'],
+      'Unexpected argument "extra". Usage: npm run dev -- new <slug> "<title>"',
+    ],
+  ])('%j refuses in one line', (args, message) => {
+    const { code, err } = dev(...args);
+    expect(code).toBe(1);
+    expect(err.trim()).toBe(message);
+  });
+});

@@ -1,0 +1,87 @@
+import { type Accepts, checkArguments } from '../cli/arguments';
+import { red, UserError } from '../cli/output';
+import { loadSteps, ManifestError, type Step } from '../curriculum/manifest';
+import { check } from './commands/check';
+import { docs } from './commands/docs';
+import { newStep } from './commands/new-step';
+import { sync } from './commands/sync';
+
+// `npm run dev -- <command>`: the maintainers' commands. The learner's are in workshop/cli.
+
+interface Command {
+  usage: string;
+  summary: string;
+  /** Anything else on the command line is refused, not ignored. */
+  accepts: Accepts;
+  run: (args: string[], steps: Step[]) => Promise<number> | number;
+}
+
+const commands: Record<string, Command> = {
+  check: {
+    usage: 'check',
+    summary:
+      'Prove every step: the starter fails every test but those the manifest lists, the answer passes them all, wrong answers are caught, copies and docs match. The same as npm run verify.',
+    accepts: { positionals: 0 },
+    run: (_, steps) => check(steps),
+  },
+  sync: {
+    usage: 'sync',
+    summary:
+      "Copy each step's solved files forward into the later steps and the solution that carry them. Prints what it changed; edits git does not have are backed up to .workshop/backups first.",
+    accepts: { positionals: 0 },
+    run: (_, steps) => sync(steps),
+  },
+  new: {
+    usage: 'new <slug> "<title>"',
+    summary:
+      'Scaffold the next step: steps/NN-slug (starter with a TODO, one failing test), answers/NN-slug, docs/NN-slug.md and its manifest entry; then say what to do next.',
+    accepts: { positionals: 2 },
+    run: (args) => newStep(args),
+  },
+  docs: {
+    usage: 'docs',
+    summary:
+      "Rewrite the parts of the docs written from the manifest and the CLI (step lists, hints, the npm start screen, after a real run of step 1's starter).",
+    accepts: { positionals: 0 },
+    run: (_, steps) => docs(steps),
+  },
+};
+
+function usage(): string {
+  return [
+    "The workshop's maintainer commands (a learner's are: npm run workshop -- --help).",
+    '',
+    'Usage: npm run dev -- <command>',
+    '',
+    ...Object.values(commands).map((command) => `  ${command.usage.padEnd(22)} ${command.summary}`),
+    '',
+    'Add --help after a command for its own help.',
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name === undefined ? 1 : 0;
+  }
+  const command = commands[name];
+  if (!command) throw new UserError(`Unknown command "${name}". Run: npm run dev -- --help`);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(`Usage: npm run dev -- ${command.usage}\n\n${command.summary}`);
+    return 0;
+  }
+  checkArguments(`npm run dev -- ${command.usage}`, command.accepts, args);
+  return command.run(args, loadSteps());
+}
+
+main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((error: Error) => {
+    if (error instanceof UserError || error instanceof ManifestError)
+      console.error(red(error.message));
+    else console.error(red(`Unexpected error: ${error.message}`));
+    process.exitCode = 1;
+  });
