@@ -36,7 +36,13 @@ export function stepStructureProblems(step: Step): string[] {
     else if (!starter.toString('utf8').includes('TODO'))
       problems.push(`steps/${step.slug}/${file} has no TODO: the learner cannot tell what to do.`);
   }
-  const answerFiles = filesBelow(answers);
+  // answers/NN-slug/wrong holds the step's wrong answers as patches (wrong-patches.ts).
+  const wrong = filesBelow(answers).filter((file) => file.startsWith('wrong/'));
+  for (const file of wrong.filter((name) => !/^wrong\/[^/]+\.patch$/.test(name)))
+    problems.push(
+      `answers/${step.slug}/${file}: answers/${step.slug}/wrong holds only <what-is-wrong>.patch files.`,
+    );
+  const answerFiles = filesBelow(answers).filter((file) => !file.startsWith('wrong/'));
   const expected = [...step.learnerFiles].sort();
   if (answerFiles.join() !== expected.join()) {
     problems.push(

@@ -27,20 +27,25 @@ describe('throwError', () => {
   const expectBodyLogged = (body: unknown) => {
     const logged = logs.lines().flatMap(({ text }) => {
       try {
-        return [JSON.parse(text) as unknown];
+        return [{ text, value: JSON.parse(text) as unknown }];
       } catch {
         return [];
       }
     });
-    const found = logged.some(
-      (value) =>
+    const found = logged.filter(
+      ({ value }) =>
         typeof value === 'object' &&
         value !== null &&
         isDeepStrictEqual((value as { body?: unknown }).body, body),
     );
-    if (!found)
+    if (found.length === 0)
       throw new Error(
         `Expected a console call (log, info, warn, error or debug) to print one line of JSON with "body": ${JSON.stringify(body)}.\n${logs.report()}`,
+      );
+    // CloudWatch Logs keeps each line a function prints as its own log event.
+    if (found.every(({ text }) => text.includes('\n')))
+      throw new Error(
+        `The JSON was printed over ${found[0].text.split('\n').length} lines, not one: CloudWatch Logs stores each line as a log event of its own, so the request's log is cut in pieces that Logs Insights cannot query. Print it on one line: JSON.stringify(value), with no spacing argument.\n${logs.report()}`,
       );
   };
 

@@ -8,6 +8,7 @@ import { withCors } from '../src/with-cors';
 import { withErrorMapping } from '../src/with-error-mapping';
 
 const ALLOWED = 'http://localhost:5173';
+const requestId = 'c0r5c0r5-7c85-46d5-bcd7-493aca45e1f0';
 
 beforeAll(() => {
   process.env.ALLOWED_ORIGINS = ALLOWED;
@@ -52,6 +53,28 @@ describe('CORS headers on the answers of throwError, errors included', () => {
     const answer = await invokeThroughApiGateway(crashing, fromOrigin(ALLOWED), lambdaContext());
     expect(answer).toBeDeliveredWithStatus(500);
     expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
+  });
+
+  it('adds its headers to those of the answer it wraps: Content-Type and X-Request-Id still reach the browser', async () => {
+    const answer = await invokeThroughApiGateway(
+      throwError,
+      fromOrigin(ALLOWED),
+      lambdaContext(requestId),
+    );
+    expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
+    // Without the function's Content-Type, API Gateway sends application/json of its own.
+    const lost = [
+      ...(answer.headers['content-type'] === 'application/problem+json'
+        ? []
+        : ['Content-Type: application/problem+json']),
+      ...(answer.headers['x-request-id'] === requestId ? [] : ['X-Request-Id']),
+    ];
+    if (lost.length > 0)
+      throw new Error(
+        `The answer lost ${lost.join(' and ')}: withCors replaced the headers of the answer it wraps instead of adding to them. Keep them: headers: { ...result.headers, … }.`,
+      );
+    expect(answer).toHaveGatewayHeader('Content-Type', 'application/problem+json');
+    expect(answer).toHaveGatewayHeader('X-Request-Id', requestId);
   });
 
   it('finds the Origin header in any case', async () => {

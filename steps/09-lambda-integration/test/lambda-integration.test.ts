@@ -5,6 +5,7 @@ import {
   mapLambdaOutcome,
 } from '@workshop/api-gateway/lambda-integration';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { lambdaImportError } from '@workshop/fixtures/lambda-import-error';
 import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
 import { lambdaTimeoutError } from '@workshop/fixtures/lambda-timeout-error';
 import { captureConsole, expectErrorLogged } from '@workshop/jest/console-capture';
@@ -114,6 +115,17 @@ describe('POST /throw-lambda when something goes wrong inside', () => {
     expect(answer.statusCode).toBeGreaterThanOrEqual(500);
     expect(answer.body).not.toMatch(/timed out|Sandbox/);
     expect(() => JSON.parse(answer.body)).not.toThrow();
+  });
+
+  it('a failure whose message spans several lines (a module that cannot load) is a 5xx too, never a 200', () => {
+    const answer = mapLambdaOutcome({ error: lambdaImportError }, responses());
+    if (answer.problem === undefined && answer.statusCode < 500)
+      throw new Error(
+        `A runtime error over several lines got ${answer.statusCode}, with its message as the body. API Gateway matches a selection pattern against the whole message, and . does not match a line break: write [\\s\\S]* where you wrote .*`,
+      );
+    expect(answer.problem).toBeUndefined();
+    expect(answer.statusCode).toBeGreaterThanOrEqual(500);
+    expect(answer.body).not.toMatch(/Cannot find module|Require stack/);
   });
 });
 
