@@ -79,7 +79,9 @@ export function scoreDocProblems(steps: Step[]): string[] {
     const ref = target.name === 'solution' ? 'solution' : target.name.slice(0, 2).replace(/^0/, '');
     const row = recorded.get(target.name);
     if (row === undefined) {
-      problems.push(`docs/mutation-testing.md has no row for ${target.name}: run \`npm run mutation ${ref}\`.`);
+      problems.push(
+        `docs/mutation-testing.md has no row for ${target.name}: run \`npm run mutation ${ref}\`.`,
+      );
       continue;
     }
     if (row.hash !== inputsHash(steps, target))

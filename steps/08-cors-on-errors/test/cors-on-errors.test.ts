@@ -1,7 +1,7 @@
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
-import { captureConsole } from '@workshop/jest/console-capture';
+import { captureConsole, expectJsonLogged } from '@workshop/jest/console-capture';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { throwError } from '../src/handler';
 import { withCors } from '../src/with-cors';
@@ -16,8 +16,8 @@ beforeAll(() => {
 afterAll(() => {
   delete process.env.ALLOWED_ORIGINS;
 });
-// The handler's log lines would only clutter the report.
-captureConsole();
+// Captured: the handler's log lines would only clutter the report.
+const logs = captureConsole();
 
 /** A browser's request: the JSON body of the seed, from `origin`. */
 const fromOrigin = (
@@ -35,6 +35,11 @@ describe('CORS headers on the answers of throwError, errors included', () => {
     const answer = await invokeThroughApiGateway(throwError, fromOrigin(ALLOWED), lambdaContext());
     expect(answer).toBeDeliveredWithStatus(400);
     expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
+    // Still step 7's problem+json, which says why.
+    expect(JSON.parse(answer.body)).toMatchObject({
+      status: 400,
+      detail: expect.stringMatching(/\w/),
+    });
   });
 
   it('so does the 415 for a Content-Type that is not JSON', async () => {
@@ -77,6 +82,19 @@ describe('CORS headers on the answers of throwError, errors included', () => {
     expect(answer).toHaveGatewayHeader('X-Request-Id', requestId);
   });
 
+  it('allows each origin of a comma-separated ALLOWED_ORIGINS, spaces after the commas included', async () => {
+    const other = 'https://admin.example.com';
+    process.env.ALLOWED_ORIGINS = `${ALLOWED}, ${other}`;
+    try {
+      for (const origin of [ALLOWED, other])
+        expect(
+          await invokeThroughApiGateway(throwError, fromOrigin(origin), lambdaContext()),
+        ).toHaveGatewayHeader('Access-Control-Allow-Origin', origin);
+    } finally {
+      process.env.ALLOWED_ORIGINS = ALLOWED;
+    }
+  });
+
   it('finds the Origin header in any case', async () => {
     const event = { ...restEvents.jsonBody(), headers: { origin: ALLOWED } };
     expect(await invokeThroughApiGateway(throwError, event, lambdaContext())).toHaveGatewayHeader(
@@ -109,5 +127,10 @@ describe('CORS headers on the answers of throwError, errors included', () => {
       lambdaContext(),
     );
     expect(answer.headers).not.toHaveProperty('access-control-allow-origin');
+  });
+
+  it('still logs the body it read as one line of JSON, as in step 2', async () => {
+    await throwError(fromOrigin(ALLOWED), lambdaContext());
+    expectJsonLogged(logs, { body: { blah: 'blah1' } });
   });
 });

@@ -21,6 +21,7 @@ export function problemResponse(
       type: 'about:blank',
       title: reasonPhrase(statusCode),
       status: statusCode,
+      // Stryker disable next-line ConditionalExpression: JSON.stringify leaves an undefined detail out all the same
       ...(detail === undefined ? {} : { detail }),
       requestId,
     }),
