@@ -12,10 +12,11 @@ export interface AnswerEdit {
  * Plausible wrong answers that StrykerJS cannot generate (`npm run mutation` makes the
  * others from the answers themselves: a flipped condition, an emptied string, a removed
  * call): a changed number, a changed type, a missing `await`, a value put in the wrong
- * place. Each is one edit to a step's reference answer that a learner
- * might make. Wrong configuration (serverless.yml) and rewrites of a whole shape are patches
- * under answers/NN-slug/wrong (wrong-patches.ts). `npm run verify` proves every one fails at least one test of its step, and
- * that each test named in `failures` fails with a message that says what it names.
+ * place. Each is one edit to a step's reference answer that a learner might make. Wrong
+ * configuration (serverless.yml) and rewrites of a whole shape are patches under
+ * answers/NN-slug/wrong (wrong-patches.ts). `npm run verify` proves every one fails at
+ * least one test of its step, and that each test named in `failures` fails with a message
+ * that says what it names.
  * (Runtime checks: the tests run transpile-only, so `as never` lets a wrong shape through.)
  */
 export interface WrongAnswer extends AnswerEdit {
