@@ -114,7 +114,7 @@ describe('solve and reset', () => {
     );
     const tested = copy.cli('test', '3');
     expect(tested.code).toBe(0);
-    expect(tested.out).toContain('Step 3 is done: all 7 requirements pass.');
+    expect(tested.out).toContain('Step 3 is done: all 8 requirements pass.');
   }, 60_000);
 
   it('reset restores the starter, after a backup that holds the edit byte for byte', () => {
