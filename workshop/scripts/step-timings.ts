@@ -28,7 +28,7 @@ export async function timeSteps(
   runs: number,
   log: (line: string) => void,
 ): Promise<StepTiming[]> {
-  const copy = makeRepoCopy();
+  const copy = makeRepoCopy({ curriculum: 'real' });
   try {
     const timings: StepTiming[] = [];
     for (const step of steps) {
