@@ -13,6 +13,7 @@ import { docCodeProblems } from './check-doc-code';
 import { stepStructureProblems, workshopStructureProblems } from './check-structure';
 import { startScreenProblems } from './generated-docs';
 import { otherRightAnswers } from './right-answers';
+import { unformattedStarters } from './starter-format';
 import { type AnswerEdit, type WrongAnswer, wrongAnswers } from './wrong-answers';
 import { applyPatch, type WrongPatch, wrongPatches } from './wrong-patches';
 
@@ -99,6 +100,7 @@ export async function verifySteps(
     for (const step of steps) {
       const problems = [
         ...stepStructureProblems(step),
+        ...unformattedStarters(step),
         ...docCodeProblems(step),
         ...(patchProblems.get(step) ?? []),
       ];
