@@ -18,7 +18,11 @@ const httpApiCors = {
 };
 const urlCors = { ...httpApiCors, allowedMethods: ['POST'] };
 
-beforeEach(() => jest.spyOn(console, 'log').mockImplementation(() => undefined));
+let logged: string[];
+beforeEach(() => {
+  logged = [];
+  jest.spyOn(console, 'log').mockImplementation((line: unknown) => void logged.push(String(line)));
+});
 afterEach(() => jest.restoreAllMocks());
 
 describe('POST /v2/throw through an HTTP API (payload 2.0)', () => {
@@ -48,6 +52,15 @@ describe('POST /v2/throw through an HTTP API (payload 2.0)', () => {
       });
     },
   );
+
+  it('logs the body it read as one JSON line with a message, for CloudWatch Logs', async () => {
+    await invokeThroughHttpApi(throwErrorHttpApi, httpApiEvents.jsonBody());
+    expect(logged.map((line) => JSON.parse(line))).toContainEqual({
+      message: 'Received request body',
+      body: { blah: 'blah1' },
+    });
+    expect(logged.every((line) => !line.includes('\n'))).toBe(true);
+  });
 
   it('a text/plain body is a 415', async () => {
     const answer = await invokeThroughHttpApi(

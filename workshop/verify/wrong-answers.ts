@@ -276,6 +276,17 @@ export const wrongAnswers: WrongAnswer[] = [
     find: 'return problemResponse(500, context.awsRequestId);',
     replace: 'return problemResponse(500, context.awsRequestId, String(error));',
   },
+  {
+    slug: '10-http-api',
+    name: "drops an HttpError's extensions (the client no longer learns which fields to fix)",
+    file: 'src/with-http-api-errors.ts',
+    find: '          error.detail,\n          error.extensions,\n',
+    replace: '          error.detail,\n',
+    failures: {
+      "withHttpApiErrors maps every error as step 7 did keeps an HttpError's status, detail and extensions in the problem+json body":
+        'pass error.extensions to problemResponse too',
+    },
+  },
   // The serverless.yml ones are also answers/10-http-api/wrong/*.patch, for verify's patch runner.
 
   // serverless.yml only: also answers/11-function-url/wrong/*.patch, for verify's patch runner.
