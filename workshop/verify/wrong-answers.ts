@@ -244,6 +244,10 @@ export const wrongAnswers: WrongAnswer[] = [
     file: 'src/with-error-mapping.ts',
     find: 'return problemResponse(500, context.awsRequestId);',
     replace: 'return problemResponse(500, context.awsRequestId, String(error));',
+    failures: {
+      'withHttpApiErrors when something goes wrong inside an unexpected error is a 500 problem+json that names the request and says nothing else':
+        "the 500 tells the client the error's message",
+    },
   },
   {
     slug: '07-one-error-mapping',
@@ -419,12 +423,21 @@ export const wrongAnswers: WrongAnswer[] = [
     file: 'src/with-http-api-errors.ts',
     find: 'return problemResponse(500, context.awsRequestId);',
     replace: 'return problemResponse(500, context.awsRequestId, String(error));',
+    failures: {
+      'withHttpApiErrors when something goes wrong inside an unexpected error is a 500 problem+json that names the request and says nothing else':
+        "the 500 tells the client the error's message",
+    },
   },
   // The serverless.yml ones are also answers/10-http-api/wrong/*.patch, for verify's patch runner.
   {
     slug: '10-http-api',
     name: 'CORS left to the function: no httpApi.cors',
     file: 'serverless.yml',
+    // The first failure watch mode shows (the model's checks run first) names the fix.
+    failures: {
+      'CORS through the HTTP API, with the httpApi.cors of your serverless.yml the 400 for the allowed origin carries Access-Control-Allow-Origin, added by API Gateway':
+        'The HTTP API has no CORS configuration, so API Gateway answers no preflight and adds no CORS header: set provider.httpApi.cors',
+    },
     find: "  httpApi:\n    # API Gateway answers the preflight itself and adds the CORS headers to every answer of\n    # the function, errors included. It ignores CORS headers the function sets.\n    cors:\n      allowedOrigins:\n        - ${self:custom.allowedOrigin}\n      # A page reads only the response headers CORS lets it: name the function's own.\n      exposedResponseHeaders:\n        - X-Request-Id\n",
     replace: '',
   },
@@ -432,6 +445,10 @@ export const wrongAnswers: WrongAnswer[] = [
     slug: '10-http-api',
     name: 'cors: true on the httpApi event, which the framework does not read',
     file: 'serverless.yml',
+    failures: {
+      'CORS through the HTTP API, with the httpApi.cors of your serverless.yml the 400 for the allowed origin carries Access-Control-Allow-Origin, added by API Gateway':
+        'cors sits on the httpApi event, where the framework does not read it',
+    },
     find: "  httpApi:\n    # API Gateway answers the preflight itself and adds the CORS headers to every answer of\n    # the function, errors included. It ignores CORS headers the function sets.\n    cors:\n      allowedOrigins:\n        - ${self:custom.allowedOrigin}\n      # A page reads only the response headers CORS lets it: name the function's own.\n      exposedResponseHeaders:\n        - X-Request-Id\n\nfunctions:\n  throw_error_http_api:\n    handler: src/http-api-handler.throwErrorHttpApi\n    events:\n      # An HTTP API, not a REST API: payload format 2.0, the framework's default.\n      - httpApi:\n          method: POST\n          path: /throw\n",
     replace:
       "\nfunctions:\n  throw_error_http_api:\n    handler: src/http-api-handler.throwErrorHttpApi\n    events:\n      # An HTTP API, not a REST API: payload format 2.0, the framework's default.\n      - httpApi:\n          method: POST\n          path: /throw\n          cors: true\n",
@@ -451,7 +468,7 @@ export const wrongAnswers: WrongAnswer[] = [
     replace: "  httpApi:\n    payload: '1.0'\n",
     failures: {
       'serverless.yml and the CloudFormation it makes calls the function with payload format 2.0':
-        'Received: "1.0"',
+        "payload format 1.0: the function gets the REST API's event",
     },
   },
   {
@@ -460,6 +477,12 @@ export const wrongAnswers: WrongAnswer[] = [
     file: 'serverless.yml',
     find: '      exposedResponseHeaders:\n',
     replace: '      allowedHeaders:\n',
+    failures: {
+      'serverless.yml and the CloudFormation it makes lets a page read the X-Request-Id header of every answer':
+        'exposedResponseHeaders is [], without X-Request-Id',
+      'serverless.yml and the CloudFormation it makes lets the browser send Content-Type, which a JSON POST needs':
+        'allowedHeaders is [X-Request-Id], without Content-Type: once you list allowedHeaders, the framework adds none of its own',
+    },
   },
 
   // serverless.yml only: also answers/11-function-url/wrong/*.patch, for verify's patch runner.
@@ -478,7 +501,7 @@ export const wrongAnswers: WrongAnswer[] = [
     replace: '    url: true\n',
     failures: {
       "a browser on the allowed origin, through the function URL gets Access-Control-Allow-Origin on the 400, from the URL's CORS configuration":
-        'Expected the client to receive the header Access-Control-Allow-Origin, but it would not',
+        "The function URL has no CORS configuration: a browser can read none of its answers. The HTTP API's cors does not apply to it",
     },
   },
   {
@@ -496,7 +519,29 @@ export const wrongAnswers: WrongAnswer[] = [
     replace: '    url:\n      authorizer: aws_iam\n',
     failures: {
       'the function URL in the CloudFormation your serverless.yml makes is public (AuthType NONE): a page in a browser cannot sign its requests':
-        'Received: "AWS_IAM"',
+        'AuthType AWS_IAM: the URL takes only requests signed with AWS credentials',
+    },
+  },
+  {
+    slug: '11-function-url',
+    name: 'cors on the function, not under url',
+    file: 'serverless.yml',
+    find: '    url:\n      cors:\n',
+    replace: '    url: true\n    cors:\n',
+    failures: {
+      "a browser on the allowed origin, through the function URL gets Access-Control-Allow-Origin on the 400, from the URL's CORS configuration":
+        'cors sits on the function, where the framework does not read it',
+    },
+  },
+  {
+    slug: '11-function-url',
+    name: "the HTTP API's cors dropped, as if url.cors replaced it",
+    file: 'serverless.yml',
+    find: "  httpApi:\n    # API Gateway answers the preflight itself and adds the CORS headers to every answer of\n    # the function, errors included. It ignores CORS headers the function sets.\n    cors:\n      allowedOrigins:\n        - ${self:custom.allowedOrigin}\n      # A page reads only the response headers CORS lets it: name the function's own.\n      exposedResponseHeaders:\n        - X-Request-Id\n",
+    replace: '',
+    failures: {
+      "the function URL in the CloudFormation your serverless.yml makes keeps the HTTP API's own CORS of step 10 (provider.httpApi.cors): url.cors does not replace it":
+        'the HTTP API has no CORS configuration any more',
     },
   },
 ];
