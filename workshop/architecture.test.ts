@@ -15,7 +15,7 @@ const FLOORS: string[][] = [
   ['workshop/curriculum', 'workshop/recorder', 'workshop/local-vs-aws'],
   ['workshop/cli', 'workshop/deployed'],
   ['workshop/verify'],
-  ['workshop/dev', 'workshop/scripts', 'solution/test'],
+  ['workshop/dev', 'workshop/scripts', 'workshop/mutation', 'solution/test'],
 ];
 
 const IMPORT = /^\s*(?:import|export)\b[^'"]*?from\s+'([^']+)'|^\s*import\s+'([^']+)'/gm;

@@ -70,10 +70,35 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
 
   it('logs the parsed request body as one JSON line, for CloudWatch Logs', async () => {
     await answerFor(restEvents.jsonBody());
-    expect(logged.map((line) => JSON.parse(line))).toContainEqual(
-      expect.objectContaining({ body: { blah: 'blah1' } }),
-    );
+    // The fields Logs Insights queries read: level, message, body.
+    expect(logged.map((line) => JSON.parse(line))).toContainEqual({
+      level: 'info',
+      message: 'Received request body',
+      body: { blah: 'blah1' },
+    });
+    expect(logged.every((line) => !line.includes('\n'))).toBe(true);
   });
+
+  it.each([
+    ['content-type', 'text/plain'],
+    ['CONTENT-TYPE', 'text/plain'],
+    ['Content-Type', 'application/json-seq'],
+    ['Content-Type', 'text/plain, application/json'],
+    ['Content-Type', 'text/json'],
+  ])('answers %s: %s with 415', async (name, value) => {
+    const answer = await answerFor(postEvent('{"blah": "blah1"}', { [name]: value }));
+    expect(answer).toBeDeliveredWithStatus(415);
+  });
+
+  it.each(['application/vnd.api+json', 'application/json ;charset=UTF-8', 'Application/JSON'])(
+    'reads JSON sent as %s',
+    async (contentType) => {
+      const answer = await answerFor(
+        postEvent('{"blah": "blah1"}', { 'Content-Type': contentType }),
+      );
+      expect(JSON.parse(answer.body).detail).toMatch(/always answers 400/);
+    },
+  );
 
   it('reads a base64-encoded body as the JSON it carries', async () => {
     await answerFor(restEvents.base64Body());
@@ -83,23 +108,24 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
   });
 
   it.each([
-    ['an empty string', ''],
-    ['a JSON number', '42'],
-    ['a JSON array', '[1, 2]'],
-    ['JSON null', 'null'],
-    ['a JSON string', '"blah"'],
-  ])('answers a clean 400 for %s', async (_, body) => {
+    ['an empty string', '', /no body/],
+    ['a JSON number', '42', /must be a JSON object, not number/],
+    ['a JSON array', '[1, 2]', /must be a JSON object, not an array/],
+    ['JSON null', 'null', /must be a JSON object, not null/],
+    ['a JSON string', '"blah"', /must be a JSON object, not string/],
+  ])('answers a clean 400 for %s, that names it', async (_, body, detail) => {
     const answer = await answerFor(postEvent(body));
     expect(answer).toBeDeliveredWithStatus(400);
-    expect(JSON.parse(answer.body).detail).toMatch(/no body|must be a JSON object/);
+    expect(JSON.parse(answer.body).detail).toMatch(detail);
   });
 
   it('adds Access-Control-Allow-Origin for an allowed Origin, on the 415 as on the 400', async () => {
     process.env.ALLOWED_ORIGINS = 'http://localhost:5173';
     try {
+      // Origin after other headers, in another case: the lookup reads the right one.
       const requests: Array<Record<string, string>> = [
         { Origin: 'http://localhost:5173' },
-        { Origin: 'http://localhost:5173', 'Content-Type': 'text/plain' },
+        { 'Content-Type': 'text/plain', origin: 'http://localhost:5173' },
       ];
       for (const headers of requests) {
         const answer = await answerFor(postEvent('{}', headers));
@@ -109,6 +135,19 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
       expect(
         (await answerFor(postEvent('{}', { Origin: 'https://elsewhere.example' }))).headers,
       ).not.toHaveProperty('access-control-allow-origin');
+    } finally {
+      delete process.env.ALLOWED_ORIGINS;
+    }
+  });
+
+  it('allows each origin of a comma-separated ALLOWED_ORIGINS, spaces and all', async () => {
+    process.env.ALLOWED_ORIGINS = 'http://localhost:5173, https://admin.example.com';
+    try {
+      const answer = await answerFor(postEvent('{}', { Origin: 'https://admin.example.com' }));
+      expect(answer).toHaveGatewayHeader(
+        'Access-Control-Allow-Origin',
+        'https://admin.example.com',
+      );
     } finally {
       delete process.env.ALLOWED_ORIGINS;
     }

@@ -2,6 +2,7 @@ import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-ap
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { restEvents } from '@workshop/fixtures/rest-events';
 import { HttpError } from '../src/http-error';
+import { problemResponse } from '../src/problem-response';
 import { withErrorMapping } from '../src/with-error-mapping';
 
 const requestId = 'e7707ed0-7c85-46d5-bcd7-493aca45e1f0';
@@ -54,5 +55,22 @@ describe('the one error mapping of the solution', () => {
       requestId,
       errors: ['name is missing'],
     });
+  });
+
+  it('a thrown value that is not an Error: a 500, and the log names its type and value', async () => {
+    const answer = await throwing('a string, thrown by a careless library');
+    expect(answer).toBeDeliveredWithStatus(500);
+    expect(JSON.parse(errors.join('\n')).error).toEqual({
+      name: 'string',
+      message: 'a string, thrown by a careless library',
+    });
+  });
+
+  it('an HttpError is named HttpError, as a log shows one that escapes', () => {
+    expect(new HttpError(400, 'x').name).toBe('HttpError');
+  });
+
+  it('a status without a standard reason phrase is titled Error', () => {
+    expect(JSON.parse(problemResponse(499, requestId).body).title).toBe('Error');
   });
 });

@@ -3,6 +3,7 @@ import { red, UserError } from '../cli/output';
 import { loadSteps, ManifestError, type Step } from '../curriculum/manifest';
 import { check } from './commands/check';
 import { docs } from './commands/docs';
+import { format } from './commands/format';
 import { newStep } from './commands/new-step';
 import { sync } from './commands/sync';
 
@@ -44,6 +45,13 @@ const commands: Record<string, Command> = {
       "Rewrite the parts of the docs written from the manifest and the CLI (step lists, hints, the npm start screen, after a real run of step 1's starter).",
     accepts: { positionals: 0 },
     run: (_, steps) => docs(steps),
+  },
+  format: {
+    usage: 'format',
+    summary:
+      "Format and fix every file with Biome (biome check --write), the steps' learner files too, which npm run lint leaves out. The same as npm run lint:fix.",
+    accepts: { positionals: 0 },
+    run: (_, steps) => format(steps),
   },
 };
 

@@ -1,4 +1,4 @@
-import { format } from 'node:util';
+import { format, isDeepStrictEqual } from 'node:util';
 
 /** The console methods a handler may log with; on Lambda every one of them reaches CloudWatch Logs. */
 export const CONSOLE_LEVELS = ['log', 'info', 'warn', 'error', 'debug'] as const;
@@ -68,6 +68,57 @@ export function expectErrorLogged(
   );
   Error.captureStackTrace(failure, expectErrorLogged);
   throw failure;
+}
+
+/** The console calls that printed JSON: their text, and the value it parses to. */
+function jsonLines(capture: ConsoleCapture): Array<{ text: string; value: unknown }> {
+  return capture.lines().flatMap(({ text }) => {
+    try {
+      return [{ text, value: JSON.parse(text) as unknown }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * Fails, saying what was printed, unless a console call (any level: on Lambda every one
+ * reaches CloudWatch Logs) printed one line of JSON with a `message` that names the line
+ * and `fields` as given: `{ "message": "Received request body", "body": {…} }`.
+ */
+export function expectJsonLogged(capture: ConsoleCapture, fields: Record<string, unknown>): void {
+  const fail = (why: string) => {
+    const failure = new Error(`${why}\n${capture.report()}`);
+    Error.captureStackTrace(failure, expectJsonLogged);
+    throw failure;
+  };
+  const matching = jsonLines(capture).filter(
+    ({ value }) =>
+      typeof value === 'object' &&
+      value !== null &&
+      Object.entries(fields).every(([key, expected]) =>
+        isDeepStrictEqual((value as Record<string, unknown>)[key], expected),
+      ),
+  );
+  const wanted = JSON.stringify(fields).slice(1, -1);
+  if (matching.length === 0)
+    fail(
+      `Expected a console call (log, info, warn, error or debug) to print one line of JSON with ${wanted}.`,
+    );
+  // CloudWatch Logs keeps each line a function prints as a log event of its own.
+  const oneLine = matching.filter(({ text }) => !text.includes('\n'));
+  if (oneLine.length === 0)
+    fail(
+      `The JSON was printed over ${matching[0].text.split('\n').length} lines, not one: CloudWatch Logs stores each line as a log event of its own, so the request's log is cut in pieces that Logs Insights cannot query. Print it on one line: JSON.stringify(value), with no spacing argument.`,
+    );
+  const named = oneLine.some(({ value }) => {
+    const { message } = value as { message?: unknown };
+    return typeof message === 'string' && message.trim() !== '';
+  });
+  if (!named)
+    fail(
+      `The line of JSON with ${wanted} has no "message" that says what it is, e.g. "Received request body": the field Logs Insights queries find a kind of line by.`,
+    );
 }
 
 /** "console.info printed: {…}" per call, or that nothing was printed; long texts are cut. */

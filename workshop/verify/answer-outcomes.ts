@@ -33,7 +33,7 @@ export function outcomes(suites: SuiteOutcome[]): Outcomes {
 
 /** A wrong answer must change the answer, fail a test, and fail each test it names with the wording it names. */
 export function wrongAnswerProblems(
-  wrong: WrongAnswer,
+  wrong: Pick<WrongAnswer, 'name' | 'file' | 'failures'>,
   edited: boolean,
   result: Outcomes,
 ): string[] {

@@ -23,7 +23,12 @@ export function stepStructureProblems(step: Step): string[] {
     else if (!starter.toString('utf8').includes('TODO'))
       problems.push(`steps/${step.slug}/${file} has no TODO: the learner cannot tell what to do.`);
   }
-  // answers/NN-slug/wrong/*.patch: wrong answers for verify, not part of the answer.
+  // answers/NN-slug/wrong holds the step's wrong answers as patches (wrong-patches.ts).
+  const wrong = filesBelow(answers).filter((file) => file.startsWith('wrong/'));
+  for (const file of wrong.filter((name) => !/^wrong\/[^/]+\.patch$/.test(name)))
+    problems.push(
+      `answers/${step.slug}/${file}: answers/${step.slug}/wrong holds only <what-is-wrong>.patch files.`,
+    );
   const answerFiles = filesBelow(answers).filter((file) => !file.startsWith('wrong/'));
   const expected = [...step.learnerFiles].sort();
   if (answerFiles.join() !== expected.join()) {

@@ -13,7 +13,9 @@ import { docCodeProblems } from './check-doc-code';
 import { stepStructureProblems, workshopStructureProblems } from './check-structure';
 import { startScreenProblems } from './generated-docs';
 import { otherRightAnswers } from './right-answers';
+import { unformattedStarters } from './starter-format';
 import { type AnswerEdit, type WrongAnswer, wrongAnswers } from './wrong-answers';
+import { applyPatch, type WrongPatch, wrongPatches } from './wrong-patches';
 
 interface Copy {
   kind: 'starter' | 'answer' | 'wrong' | 'right';
@@ -22,6 +24,8 @@ interface Copy {
   /** For a wrong or right answer: the edit made to the reference answer, and whether its `find` was there. */
   edit?: AnswerEdit;
   edited?: boolean;
+  /** For a wrong answer kept as a patch (answers/NN-slug/wrong/*.patch): the patch. */
+  patch?: WrongPatch;
 }
 
 /**
@@ -37,12 +41,19 @@ export async function verifySteps(
 ): Promise<boolean> {
   const workspace = path.join(repoRoot, '.workshop', 'verify', `${Date.now()}-${process.pid}`);
   try {
-    const copies = makeCopies(steps, workspace, log);
+    const patchProblems = new Map<Step, string[]>();
+    const copies = makeCopies(steps, workspace, log, patchProblems);
     // A wrong answer is caught by any failing test, and most fail a quick one: its slow test
     // files (a package, a local API) run only if the quick ones catch nothing. It saves
     // about one local API start per wrong answer of the steps that serve.
     const held = copies
-      .filter((copy) => copy.kind === 'wrong' && (copy.edit as WrongAnswer).failures === undefined)
+      .filter(
+        (copy) =>
+          copy.kind === 'wrong' &&
+          (copy.patch
+            ? Object.keys(copy.patch.failures).length === 0
+            : (copy.edit as WrongAnswer).failures === undefined),
+      )
       .flatMap((copy) => holdSlowTests(copy));
     // jest runs in its own process; tsc runs meanwhile (it blocks this one, not jest).
     const testing = runStepTests(
@@ -87,7 +98,12 @@ export async function verifySteps(
     ok &&= general.length === 0;
 
     for (const step of steps) {
-      const problems = [...stepStructureProblems(step), ...docCodeProblems(step)];
+      const problems = [
+        ...stepStructureProblems(step),
+        ...unformattedStarters(step),
+        ...docCodeProblems(step),
+        ...(patchProblems.get(step) ?? []),
+      ];
       const suitesOf = (copy: Copy) =>
         run.suites.filter((suite) => isInside(suite.file, copy.folder));
       const mine = copies.filter((copy) => copy.step === step);
@@ -130,7 +146,7 @@ export async function verifySteps(
       for (const copy of wrongCopies)
         problems.push(
           ...wrongAnswerProblems(
-            copy.edit as WrongAnswer,
+            copy.patch ?? (copy.edit as WrongAnswer),
             copy.edited === true,
             outcomes(suitesOf(copy)),
           ),
@@ -168,7 +184,12 @@ export async function verifySteps(
  * or staged by a maintainer), not from the working tree, where a learner may have edited or
  * solved them: verify judges the workshop as shipped, whoever runs it.
  */
-function makeCopies(steps: Step[], workspace: string, log: (line: string) => void): Copy[] {
+function makeCopies(
+  steps: Step[],
+  workspace: string,
+  log: (line: string) => void,
+  patchProblems: Map<Step, string[]>,
+): Copy[] {
   const copies: Copy[] = [];
   const learnersWork: string[] = [];
   const copyFolder = (from: string, to: string) =>
@@ -185,7 +206,11 @@ function makeCopies(steps: Step[], workspace: string, log: (line: string) => voi
 
     const answer = path.join(workspace, 'answer', step.slug);
     copyFolder(stepFolder(step), answer);
-    copyFolder(answerFolder(step), answer);
+    // The wrong answers kept beside the answer (wrong/*.patch) are not part of it.
+    cpSync(answerFolder(step), answer, {
+      recursive: true,
+      filter: (source) => path.relative(answerFolder(step), source) !== 'wrong',
+    });
     copies.push({ kind: 'answer', step, folder: answer });
 
     const edited = (kind: 'wrong' | 'right', edits: AnswerEdit[]) =>
@@ -201,6 +226,22 @@ function makeCopies(steps: Step[], workspace: string, log: (line: string) => voi
         });
     edited('wrong', wrongAnswers);
     edited('right', otherRightAnswers);
+    const unapplied: string[] = [];
+    wrongPatches(step).forEach((patch, index) => {
+      if (patch instanceof Error) {
+        unapplied.push(patch.message);
+        return;
+      }
+      const folder = path.join(workspace, 'wrong', `${step.slug}-patch-${index + 1}`);
+      copyFolder(answer, folder);
+      const problem = applyPatch(patch, folder);
+      if (problem === undefined) copies.push({ kind: 'wrong', step, folder, patch, edited: true });
+      else {
+        unapplied.push(problem);
+        rmSync(folder, { recursive: true, force: true });
+      }
+    });
+    patchProblems.set(step, unapplied);
   }
   if (learnersWork.length > 0) {
     log(

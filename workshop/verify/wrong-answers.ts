@@ -9,9 +9,14 @@ export interface AnswerEdit {
 }
 
 /**
- * Plausible wrong answers: each is one edit to a step's reference answer that a learner
- * might make. `npm run verify` proves every one fails at least one test of its step, and
- * that each test named in `failures` fails with a message that says what it names.
+ * Plausible wrong answers that StrykerJS cannot generate (`npm run mutation` makes the
+ * others from the answers themselves: a flipped condition, an emptied string, a removed
+ * call): a changed number, a changed type, a missing `await`, a value put in the wrong
+ * place. Each is one edit to a step's reference answer that a learner might make. Wrong
+ * configuration (serverless.yml) and rewrites of a whole shape are patches under
+ * answers/NN-slug/wrong (wrong-patches.ts). `npm run verify` proves every one fails at
+ * least one test of its step, and that each test named in `failures` fails with a message
+ * that says what it names.
  * (Runtime checks: the tests run transpile-only, so `as never` lets a wrong shape through.)
  */
 export interface WrongAnswer extends AnswerEdit {
@@ -20,20 +25,6 @@ export interface WrongAnswer extends AnswerEdit {
 }
 
 export const wrongAnswers: WrongAnswer[] = [
-  {
-    slug: '01-scaffold',
-    name: 'a hard-coded region',
-    file: 'serverless.yml',
-    find: "region: ${env:AWS_REGION, 'us-east-2'}",
-    replace: 'region: us-east-2',
-  },
-  {
-    slug: '01-scaffold',
-    name: 'GET instead of POST',
-    file: 'serverless.yml',
-    find: 'method: post',
-    replace: 'method: get',
-  },
   {
     slug: '01-scaffold',
     name: 'a handler that returns a bare string',
@@ -49,13 +40,6 @@ export const wrongAnswers: WrongAnswer[] = [
     replace: '_event: any,\n  _context: any,',
   },
 
-  {
-    slug: '02-read-the-request',
-    name: 'ignores isBase64Encoded',
-    file: 'src/parse-body.ts',
-    find: "event.isBase64Encoded\n    ? Buffer.from(event.body, 'base64').toString('utf8')\n    : event.body",
-    replace: 'event.body',
-  },
   {
     slug: '02-read-the-request',
     name: 'logs the raw string',
@@ -150,59 +134,6 @@ export const wrongAnswers: WrongAnswer[] = [
   },
 
   {
-    slug: '04-run-it-locally',
-    name: 'forgets serverless-offline',
-    file: 'serverless.yml',
-    find: '  - serverless-offline\n',
-    replace: '',
-  },
-  {
-    slug: '04-run-it-locally',
-    name: 'the wrong port',
-    file: 'serverless.yml',
-    find: 'httpPort: 3000',
-    replace: 'httpPort: 4000',
-  },
-  {
-    slug: '04-run-it-locally',
-    name: 'a YAML indentation mistake',
-    file: 'serverless.yml',
-    find: 'custom:\n',
-    replace: 'custom: local\n',
-    // The framework's own message, once per run: every other test that needs the file points to it.
-    failures: {
-      'serverless.yml, as the framework reads it uses the serverless-esbuild and serverless-offline plugins':
-        'Cannot parse "serverless.yml"',
-      'serverless.yml, as the framework reads it makes the local API listen on port 3000':
-        '(the same error as the first failing test: fix that one first)',
-      'POST /throw on the local API, over real HTTP answers 400 Bad Request':
-        '(the same error as the first failing test: fix that one first)',
-    },
-  },
-
-  {
-    slug: '05-package-and-deploy',
-    name: 'not minified',
-    file: 'serverless.yml',
-    find: 'minify: true',
-    replace: 'minify: false',
-  },
-  {
-    slug: '05-package-and-deploy',
-    name: 'bundles for the wrong Node.js',
-    file: 'serverless.yml',
-    find: 'target: node22',
-    replace: 'target: node18',
-  },
-  {
-    slug: '05-package-and-deploy',
-    name: 'bundles the AWS SDK',
-    file: 'serverless.yml',
-    find: "    exclude:\n      - '@aws-sdk/*'\n",
-    replace: '',
-  },
-
-  {
     slug: '06-bad-input-never-502',
     name: 'JSON.parse outside try/catch',
     file: 'src/parse-body.ts',
@@ -215,20 +146,6 @@ export const wrongAnswers: WrongAnswer[] = [
     file: 'src/parse-body.ts',
     find: "statusCode: 400, message: 'The request body is not valid JSON.'",
     replace: "statusCode: 500 as never, message: 'The request body is not valid JSON.'",
-  },
-  {
-    slug: '06-bad-input-never-502',
-    name: 'arrays taken for objects',
-    file: 'src/parse-body.ts',
-    find: ' || Array.isArray(value)) {',
-    replace: ') {',
-  },
-  {
-    slug: '06-bad-input-never-502',
-    name: 'a case-sensitive header lookup',
-    file: 'src/parse-body.ts',
-    find: 'key.toLowerCase() === name',
-    replace: 'key === name',
   },
   {
     slug: '06-bad-input-never-502',
@@ -301,68 +218,7 @@ export const wrongAnswers: WrongAnswer[] = [
     find: "if (origin !== undefined && allowedOrigins().includes(origin))\n      headers['Access-Control-Allow-Origin'] = origin;",
     replace: "headers['Access-Control-Allow-Origin'] = '*';",
   },
-  {
-    slug: '08-cors-on-errors',
-    name: 'a case-sensitive Origin lookup',
-    file: 'src/with-cors.ts',
-    find: "name.toLowerCase() === 'origin'",
-    replace: "name === 'Origin'",
-  },
-  {
-    slug: '08-cors-on-errors',
-    name: 'no gateway response for 5XX',
-    file: 'serverless.yml',
-    find: '        ResponseType: DEFAULT_5XX',
-    replace: '        ResponseType: DEFAULT_4XX',
-  },
-  {
-    slug: '08-cors-on-errors',
-    name: 'the preflight still allows every origin',
-    file: 'serverless.yml',
-    find: '          cors:\n            origin: ${self:custom.allowedOrigin}',
-    replace: '          cors: true',
-  },
 
-  {
-    slug: '09-lambda-integration',
-    name: 'no response template (the stack trace reaches the client)',
-    file: 'serverless.yml',
-    find: "            template: $input.path('$.errorMessage').substring(6)\n",
-    replace: '',
-  },
-  {
-    slug: '09-lambda-integration',
-    name: 'no catch-all (a timeout becomes a 200)',
-    file: 'serverless.yml',
-    find: '              502:\n                # A failure the function never reported (a timeout, a crash): its message is\n                # not ours to show.\n                pattern: \'[^\\[][\\s\\S]*\'\n                template: \'{"type":"about:blank","title":"Bad Gateway","status":502}\'\n',
-    replace: '',
-  },
-  // (A catch-all that also matches the 400s is not here: AWS was recorded answering with the
-  // narrower of two matching patterns, so it is advice to avoid, not a rule a step may fail on.)
-  {
-    slug: '09-lambda-integration',
-    name: 'a 400 pattern that matches only the start of the message',
-    file: 'serverless.yml',
-    find: "pattern: '\\[400\\] [\\s\\S]*'",
-    replace: "pattern: '\\[400\\]'",
-  },
-  {
-    slug: '09-lambda-integration',
-    name: 'no 500 pattern (an unexpected error becomes a 200)',
-    file: 'serverless.yml',
-    find: "pattern: '\\[500\\] [\\s\\S]*'",
-    replace: "pattern: '\\[5xx\\] [\\s\\S]*'",
-  },
-  {
-    slug: '09-lambda-integration',
-    name: 'a static header value without its inner quotes',
-    file: 'serverless.yml',
-    find: `Content-Type: "'application/problem+json'"`,
-    replace: 'Content-Type: application/problem+json',
-    failures: {
-      'POST /throw-lambda through the Lambda integration, as API Gateway on AWS answers it says Content-Type application/problem+json': `a static header value must be quoted: "'application/problem+json'"`,
-    },
-  },
   {
     slug: '09-lambda-integration',
     name: 'an HttpError thrown without its status',
@@ -425,119 +281,6 @@ export const wrongAnswers: WrongAnswer[] = [
     },
   },
   // The serverless.yml ones are also answers/10-http-api/wrong/*.patch, for verify's patch runner.
-  {
-    slug: '10-http-api',
-    name: 'CORS left to the function: no httpApi.cors',
-    file: 'serverless.yml',
-    // The first failure watch mode shows (the model's checks run first) names the fix.
-    failures: {
-      'CORS through the HTTP API, with the httpApi.cors of your serverless.yml the 400 for the allowed origin carries Access-Control-Allow-Origin, added by API Gateway':
-        'The HTTP API has no CORS configuration, so API Gateway answers no preflight and adds no CORS header: set provider.httpApi.cors',
-    },
-    find: "  httpApi:\n    # API Gateway answers the preflight itself and adds the CORS headers to every answer of\n    # the function, errors included. It ignores CORS headers the function sets.\n    cors:\n      allowedOrigins:\n        - ${self:custom.allowedOrigin}\n      # A page reads only the response headers CORS lets it: name the function's own.\n      exposedResponseHeaders:\n        - X-Request-Id\n",
-    replace: '',
-  },
-  {
-    slug: '10-http-api',
-    name: 'cors: true on the httpApi event, which the framework does not read',
-    file: 'serverless.yml',
-    failures: {
-      'CORS through the HTTP API, with the httpApi.cors of your serverless.yml the 400 for the allowed origin carries Access-Control-Allow-Origin, added by API Gateway':
-        'cors sits on the httpApi event, where the framework does not read it',
-    },
-    find: "  httpApi:\n    # API Gateway answers the preflight itself and adds the CORS headers to every answer of\n    # the function, errors included. It ignores CORS headers the function sets.\n    cors:\n      allowedOrigins:\n        - ${self:custom.allowedOrigin}\n      # A page reads only the response headers CORS lets it: name the function's own.\n      exposedResponseHeaders:\n        - X-Request-Id\n\nfunctions:\n  throw_error_http_api:\n    handler: src/http-api-handler.throwErrorHttpApi\n    events:\n      # An HTTP API, not a REST API: payload format 2.0, the framework's default.\n      - httpApi:\n          method: POST\n          path: /throw\n",
-    replace:
-      "\nfunctions:\n  throw_error_http_api:\n    handler: src/http-api-handler.throwErrorHttpApi\n    events:\n      # An HTTP API, not a REST API: payload format 2.0, the framework's default.\n      - httpApi:\n          method: POST\n          path: /throw\n          cors: true\n",
-  },
-  {
-    slug: '10-http-api',
-    name: 'every origin allowed',
-    file: 'serverless.yml',
-    find: '      allowedOrigins:\n        - ${self:custom.allowedOrigin}\n',
-    replace: "      allowedOrigins:\n        - '*'\n",
-  },
-  {
-    slug: '10-http-api',
-    name: 'payload format 1.0',
-    file: 'serverless.yml',
-    find: '  httpApi:\n',
-    replace: "  httpApi:\n    payload: '1.0'\n",
-    failures: {
-      'serverless.yml and the CloudFormation it makes calls the function with payload format 2.0':
-        "payload format 1.0: the function gets the REST API's event",
-    },
-  },
-  {
-    slug: '10-http-api',
-    name: 'X-Request-Id among the allowed request headers, not the exposed response headers',
-    file: 'serverless.yml',
-    find: '      exposedResponseHeaders:\n',
-    replace: '      allowedHeaders:\n',
-    failures: {
-      'serverless.yml and the CloudFormation it makes lets a page read the X-Request-Id header of every answer':
-        'exposedResponseHeaders is [], without X-Request-Id',
-      'serverless.yml and the CloudFormation it makes lets the browser send Content-Type, which a JSON POST needs':
-        'allowedHeaders is [X-Request-Id], without Content-Type: once you list allowedHeaders, the framework adds none of its own',
-    },
-  },
 
   // serverless.yml only: also answers/11-function-url/wrong/*.patch, for verify's patch runner.
-  {
-    slug: '11-function-url',
-    name: 'no url: the HTTP API only',
-    file: 'serverless.yml',
-    find: '    url:\n      cors:\n        allowedOrigins:\n          - ${self:custom.allowedOrigin}\n        exposedResponseHeaders:\n          - X-Request-Id\n',
-    replace: '',
-  },
-  {
-    slug: '11-function-url',
-    name: "a URL without cors, as if the HTTP API's covered it",
-    file: 'serverless.yml',
-    find: '    url:\n      cors:\n        allowedOrigins:\n          - ${self:custom.allowedOrigin}\n        exposedResponseHeaders:\n          - X-Request-Id\n',
-    replace: '    url: true\n',
-    failures: {
-      "a browser on the allowed origin, through the function URL gets Access-Control-Allow-Origin on the 400, from the URL's CORS configuration":
-        "The function URL has no CORS configuration: a browser can read none of its answers. The HTTP API's cors does not apply to it",
-    },
-  },
-  {
-    slug: '11-function-url',
-    name: 'cors: true on the URL (every origin)',
-    file: 'serverless.yml',
-    find: '      cors:\n        allowedOrigins:\n          - ${self:custom.allowedOrigin}\n        exposedResponseHeaders:\n          - X-Request-Id\n',
-    replace: '      cors: true\n',
-  },
-  {
-    slug: '11-function-url',
-    name: 'the URL behind IAM (authorizer: aws_iam), which a browser cannot call',
-    file: 'serverless.yml',
-    find: '    url:\n',
-    replace: '    url:\n      authorizer: aws_iam\n',
-    failures: {
-      'the function URL in the CloudFormation your serverless.yml makes is public (AuthType NONE): a page in a browser cannot sign its requests':
-        'AuthType AWS_IAM: the URL takes only requests signed with AWS credentials',
-    },
-  },
-  {
-    slug: '11-function-url',
-    name: 'cors on the function, not under url',
-    file: 'serverless.yml',
-    find: '    url:\n      cors:\n',
-    replace: '    url: true\n    cors:\n',
-    failures: {
-      "a browser on the allowed origin, through the function URL gets Access-Control-Allow-Origin on the 400, from the URL's CORS configuration":
-        'cors sits on the function, where the framework does not read it',
-    },
-  },
-  {
-    slug: '11-function-url',
-    name: "the HTTP API's cors dropped, as if url.cors replaced it",
-    file: 'serverless.yml',
-    find: "  httpApi:\n    # API Gateway answers the preflight itself and adds the CORS headers to every answer of\n    # the function, errors included. It ignores CORS headers the function sets.\n    cors:\n      allowedOrigins:\n        - ${self:custom.allowedOrigin}\n      # A page reads only the response headers CORS lets it: name the function's own.\n      exposedResponseHeaders:\n        - X-Request-Id\n",
-    replace: '',
-    failures: {
-      "the function URL in the CloudFormation your serverless.yml makes keeps the HTTP API's own CORS of step 10 (provider.httpApi.cors): url.cors does not replace it":
-        'the HTTP API has no CORS configuration any more',
-    },
-  },
 ];

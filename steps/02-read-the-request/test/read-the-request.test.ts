@@ -1,7 +1,6 @@
-import { isDeepStrictEqual } from 'node:util';
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { restEvents } from '@workshop/fixtures/rest-events';
-import { captureConsole } from '@workshop/jest/console-capture';
+import { captureConsole, expectJsonLogged } from '@workshop/jest/console-capture';
 import { throwError } from '../src/handler';
 import { parseBody } from '../src/parse-body';
 
@@ -23,26 +22,7 @@ describe('throwError', () => {
   // Any console level counts: on Lambda, log, info, warn, error and debug all reach CloudWatch Logs.
   const logs = captureConsole();
 
-  /** Fails, saying what was printed, unless one console call printed a line of JSON with this body. */
-  const expectBodyLogged = (body: unknown) => {
-    const logged = logs.lines().flatMap(({ text }) => {
-      try {
-        return [JSON.parse(text) as unknown];
-      } catch {
-        return [];
-      }
-    });
-    const found = logged.some(
-      (value) =>
-        typeof value === 'object' &&
-        value !== null &&
-        isDeepStrictEqual((value as { body?: unknown }).body, body),
-    );
-    if (!found)
-      throw new Error(
-        `Expected a console call (log, info, warn, error or debug) to print one line of JSON with "body": ${JSON.stringify(body)}.\n${logs.report()}`,
-      );
-  };
+  const expectBodyLogged = (body: unknown) => expectJsonLogged(logs, { body });
 
   it('logs the request body as one line of JSON, under "body"', async () => {
     await throwError(restEvents.jsonBody(), {} as never);
@@ -57,5 +37,8 @@ describe('throwError', () => {
   it('still answers with a result API Gateway accepts', async () => {
     const answer = await invokeThroughApiGateway(throwError, restEvents.jsonBody());
     expect(answer.problem).toBeUndefined();
+    // Still step 1's empty 200: what the answer says is step 3's lesson.
+    expect(answer).toBeDeliveredWithStatus(200);
+    expect(answer.body).toBe('');
   });
 });

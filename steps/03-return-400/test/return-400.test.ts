@@ -2,14 +2,14 @@ import { deliveredAnswer } from '@workshop/api-gateway/delivered-answer';
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { restEvents } from '@workshop/fixtures/rest-events';
-import { captureConsole } from '@workshop/jest/console-capture';
+import { captureConsole, expectJsonLogged } from '@workshop/jest/console-capture';
 import { throwError } from '../src/handler';
 
 const requestId = 'c0ffee00-7c85-46d5-bcd7-493aca45e1f0';
 const context = lambdaContext(requestId);
 
-// The handler's log lines would only clutter the report.
-captureConsole();
+// Captured: the handler's log lines would only clutter the report.
+const logs = captureConsole();
 
 // Every check looks at what API Gateway would send the client, not at the object returned:
 // a result API Gateway rejects is a 502, whatever it says.
@@ -61,5 +61,10 @@ describe('the Lambda-proxy result of POST /throw', () => {
 
   it('answers a base64-encoded request the same way', async () => {
     expect(await answerFor(restEvents.base64Body())).toBeDeliveredWithStatus(400);
+  });
+
+  it('still logs the request body as one line of JSON, as in step 2', async () => {
+    await throwError(restEvents.jsonBody(), context);
+    expectJsonLogged(logs, { body: { blah: 'blah1' } });
   });
 });

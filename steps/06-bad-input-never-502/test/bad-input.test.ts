@@ -2,18 +2,33 @@ import { deliveredAnswer } from '@workshop/api-gateway/delivered-answer';
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
-import { captureConsole } from '@workshop/jest/console-capture';
+import { captureConsole, expectJsonLogged } from '@workshop/jest/console-capture';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { throwError } from '../src/handler';
 
 const requestId = 'bad1npu7-7c85-46d5-bcd7-493aca45e1f0';
 
-// The handler's log lines would only clutter the report.
-captureConsole();
-
 const answerFor = (event: APIGatewayProxyEvent) =>
   invokeThroughApiGateway(throwError, event, lambdaContext(requestId));
 const messageOf = (body: string) => (JSON.parse(body) as { message?: unknown }).message;
+
+const logs = captureConsole();
+
+/** The console calls that printed one line of JSON with a `message`, as step 2's log line has. */
+const jsonLogLines = () =>
+  logs.lines().flatMap(({ text }) => {
+    try {
+      const value = JSON.parse(text) as unknown;
+      return typeof value === 'object' &&
+        value !== null &&
+        typeof (value as { message?: unknown }).message === 'string' &&
+        (value as { message: string }).message !== ''
+        ? [{ text, value: value as Record<string, unknown> }]
+        : [];
+    } catch {
+      return [];
+    }
+  });
 
 describe('a request the function cannot read gets a 4xx that says why, never a 502', () => {
   it('a body that is not JSON: 400', async () => {
@@ -28,15 +43,17 @@ describe('a request the function cannot read gets a 4xx that says why, never a 5
     expect(messageOf(answer.body)).toMatch(/no body/i);
   });
 
+  // The message names what came instead: the client sees what to fix.
   it.each([
-    ['an array', '[1, 2]'],
-    ['a number', '42'],
-    ['null', 'null'],
-    ['a string', '"blah"'],
-  ])('JSON that is %s, not an object: 400', async (_, body) => {
+    ['an array', '[1, 2]', /array/],
+    ['a number', '42', /number/],
+    ['null', 'null', /null/],
+    ['a string', '"blah"', /string/],
+  ])('JSON that is %s, not an object: 400', async (_, body, named) => {
     const answer = await answerFor(postEvent(body));
     expect(answer).toBeDeliveredWithStatus(400);
     expect(messageOf(answer.body)).toMatch(/must be a JSON object/i);
+    expect(messageOf(answer.body)).toMatch(named);
   });
 
   it('a Content-Type that is not JSON: 415 Unsupported Media Type', async () => {
@@ -45,6 +62,47 @@ describe('a request the function cannot read gets a 4xx that says why, never a 5
     );
     expect(answer).toBeDeliveredWithStatus(415);
     expect(messageOf(answer.body)).toMatch(/application\/json/);
+  });
+
+  it('a Content-Type header spelled in lower case (as HTTP/2 clients send it) or in capitals: 415 too', async () => {
+    for (const name of ['content-type', 'CONTENT-TYPE']) {
+      const answer = await answerFor(postEvent('{"blah": "blah1"}', { [name]: 'text/plain' }));
+      if (answer.statusCode !== 415)
+        throw new Error(
+          `"${name}: text/plain" got ${answer.statusCode}, not 415: the Content-Type header was not found. Header names arrive as the client spelled them (HTTP/2 clients send them in lower case): compare them in lower case.`,
+        );
+      expect(messageOf(answer.body)).toMatch(/application\/json/);
+    }
+  });
+
+  it.each([
+    ['application/json-seq', 'a type that only starts like application/json'],
+    ['text/plain, application/json', 'two types, as fetch joins a header appended twice'],
+    ['text/json', 'JSON under a type that is not application/'],
+  ])('a Content-Type of %s (%s): 415', async (contentType) => {
+    const answer = await answerFor(postEvent('{"blah": "blah1"}', { 'Content-Type': contentType }));
+    expect(answer).toBeDeliveredWithStatus(415);
+  });
+
+  it('logs one line of JSON about each request it refuses, with what was wrong', async () => {
+    for (const event of [restEvents.notJson(), restEvents.noBody(), postEvent('[]')]) {
+      const { message } = JSON.parse((await throwError(event, lambdaContext(requestId))).body) as {
+        message: string;
+      };
+      const said = jsonLogLines().filter(({ text }) => text.includes(message));
+      if (said.length === 0)
+        throw new Error(
+          `Expected one console call to print a line of JSON with a "message" and the problem, ${JSON.stringify(message)}.\n${logs.report()}`,
+        );
+    }
+  });
+
+  it('returns each of those answers with its body as a string and isBase64Encoded false, as in step 3', async () => {
+    for (const event of [restEvents.notJson(), restEvents.noBody()]) {
+      const result = await throwError(event, lambdaContext(requestId));
+      expect(typeof result.body).toBe('string');
+      expect(result.isBase64Encoded).toBe(false);
+    }
   });
 
   it('each of those answers is JSON and names the request', async () => {
@@ -76,9 +134,22 @@ describe('a request the function can read still gets the 400 of step 3', () => {
       'JSON with a charset',
       () => postEvent('{"blah": "blah1"}', { 'content-type': 'application/json; charset=utf-8' }),
     ],
+    [
+      'JSON with a space before its charset (RFC 9110 allows one)',
+      () => postEvent('{"blah": "blah1"}', { 'Content-Type': 'application/json ;charset=UTF-8' }),
+    ],
+    [
+      'a +json type (JSON:API sends application/vnd.api+json)',
+      () => postEvent('{"blah": "blah1"}', { 'Content-Type': 'application/vnd.api+json' }),
+    ],
   ])('%s', async (_, event) => {
     const answer = await answerFor(event());
     expect(answer).toBeDeliveredWithStatus(400);
     expect(messageOf(answer.body)).toBe('Bad Request');
+  });
+
+  it('still logs the body it read as one line of JSON, as in step 2', async () => {
+    await throwError(restEvents.jsonBody(), lambdaContext(requestId));
+    expectJsonLogged(logs, { body: { blah: 'blah1' } });
   });
 });

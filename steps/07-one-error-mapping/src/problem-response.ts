@@ -21,7 +21,8 @@ export function problemResponse(
       type: 'about:blank',
       title: reasonPhrase(statusCode),
       status: statusCode,
-      ...(detail === undefined ? {} : { detail }),
+      // Left out of the JSON when undefined, and then no extension may pose as it either.
+      detail,
       requestId,
     }),
     isBase64Encoded: false,

@@ -6,7 +6,11 @@ import {
 } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
-import { captureConsole, expectErrorLogged } from '@workshop/jest/console-capture';
+import {
+  captureConsole,
+  expectErrorLogged,
+  expectJsonLogged,
+} from '@workshop/jest/console-capture';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { throwError } from '../src/handler';
 import { HttpError } from '../src/http-error';
@@ -142,6 +146,18 @@ describe('withErrorMapping', () => {
     expectErrorLogged(logs, { message: 'ECONNREFUSED', stack: /at .*error-mapping\.test\.ts/ });
   });
 
+  it('logs a thrown value that is not an Error too, with console.error', async () => {
+    await answerWhenThrowing('a string, thrown by a careless library');
+    const printed = logs
+      .lines('error')
+      .map((line) => line.text)
+      .join('\n');
+    if (!printed.includes('a string, thrown by a careless library'))
+      throw new Error(
+        `Expected console.error to print the thrown value, "a string, thrown by a careless library": a value that is not an Error has no message or stack of its own, so log String(error).\n${logs.report()}`,
+      );
+  });
+
   it('names the request in the X-Request-Id header of every error', async () => {
     for (const thrown of [new HttpError(400, 'x'), new Error('y')]) {
       expect(await answerWhenThrowing(thrown)).toHaveGatewayHeader('X-Request-Id', requestId);
@@ -172,8 +188,14 @@ describe('throwError, with one error mapping', () => {
     expect(JSON.parse(answer.body)).toMatchObject({
       type: 'about:blank',
       status,
-      detail: expect.any(String),
+      // Says why: not an empty string.
+      detail: expect.stringMatching(/\w/),
       requestId,
     });
+  });
+
+  it('still logs the body it read as one line of JSON, as in step 2', async () => {
+    await throwError(restEvents.jsonBody(), context);
+    expectJsonLogged(logs, { body: { blah: 'blah1' } });
   });
 });

@@ -27,7 +27,7 @@ export function parseBody(
       message: `Send the body as application/json, not ${contentType}.`,
     };
   }
-  if (event.body === null || event.body === undefined || event.body === '') {
+  if (!event.body) {
     return { ok: false, statusCode: 400, message: 'The request has no body; send a JSON object.' };
   }
   // API Gateway base64-encodes bodies whose Content-Type is one of the API's binary media types.

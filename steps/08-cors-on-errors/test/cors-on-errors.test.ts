@@ -1,13 +1,14 @@
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
-import { captureConsole } from '@workshop/jest/console-capture';
+import { captureConsole, expectJsonLogged } from '@workshop/jest/console-capture';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { throwError } from '../src/handler';
 import { withCors } from '../src/with-cors';
 import { withErrorMapping } from '../src/with-error-mapping';
 
 const ALLOWED = 'http://localhost:5173';
+const requestId = 'c0r5c0r5-7c85-46d5-bcd7-493aca45e1f0';
 
 beforeAll(() => {
   process.env.ALLOWED_ORIGINS = ALLOWED;
@@ -15,8 +16,8 @@ beforeAll(() => {
 afterAll(() => {
   delete process.env.ALLOWED_ORIGINS;
 });
-// The handler's log lines would only clutter the report.
-captureConsole();
+// Captured: the handler's log lines would only clutter the report.
+const logs = captureConsole();
 
 /** A browser's request: the JSON body of the seed, from `origin`. */
 const fromOrigin = (
@@ -34,6 +35,11 @@ describe('CORS headers on the answers of throwError, errors included', () => {
     const answer = await invokeThroughApiGateway(throwError, fromOrigin(ALLOWED), lambdaContext());
     expect(answer).toBeDeliveredWithStatus(400);
     expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
+    // Still step 7's problem+json, which says why.
+    expect(JSON.parse(answer.body)).toMatchObject({
+      status: 400,
+      detail: expect.stringMatching(/\w/),
+    });
   });
 
   it('so does the 415 for a Content-Type that is not JSON', async () => {
@@ -52,6 +58,41 @@ describe('CORS headers on the answers of throwError, errors included', () => {
     const answer = await invokeThroughApiGateway(crashing, fromOrigin(ALLOWED), lambdaContext());
     expect(answer).toBeDeliveredWithStatus(500);
     expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
+  });
+
+  it('adds its headers to those of the answer it wraps: Content-Type and X-Request-Id still reach the browser', async () => {
+    const answer = await invokeThroughApiGateway(
+      throwError,
+      fromOrigin(ALLOWED),
+      lambdaContext(requestId),
+    );
+    expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
+    // Without the function's Content-Type, API Gateway sends application/json of its own.
+    const lost = [
+      ...(answer.headers['content-type'] === 'application/problem+json'
+        ? []
+        : ['Content-Type: application/problem+json']),
+      ...(answer.headers['x-request-id'] === requestId ? [] : ['X-Request-Id']),
+    ];
+    if (lost.length > 0)
+      throw new Error(
+        `The answer lost ${lost.join(' and ')}: withCors replaced the headers of the answer it wraps instead of adding to them. Keep them: headers: { ...result.headers, … }.`,
+      );
+    expect(answer).toHaveGatewayHeader('Content-Type', 'application/problem+json');
+    expect(answer).toHaveGatewayHeader('X-Request-Id', requestId);
+  });
+
+  it('allows each origin of a comma-separated ALLOWED_ORIGINS, spaces after the commas included', async () => {
+    const other = 'https://admin.example.com';
+    process.env.ALLOWED_ORIGINS = `${ALLOWED}, ${other}`;
+    try {
+      for (const origin of [ALLOWED, other])
+        expect(
+          await invokeThroughApiGateway(throwError, fromOrigin(origin), lambdaContext()),
+        ).toHaveGatewayHeader('Access-Control-Allow-Origin', origin);
+    } finally {
+      process.env.ALLOWED_ORIGINS = ALLOWED;
+    }
   });
 
   it('finds the Origin header in any case', async () => {
@@ -86,5 +127,10 @@ describe('CORS headers on the answers of throwError, errors included', () => {
       lambdaContext(),
     );
     expect(answer.headers).not.toHaveProperty('access-control-allow-origin');
+  });
+
+  it('still logs the body it read as one line of JSON, as in step 2', async () => {
+    await throwError(fromOrigin(ALLOWED), lambdaContext());
+    expectJsonLogged(logs, { body: { blah: 'blah1' } });
   });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { lambdaImportError } from '@workshop/api-gateway/lambda-import-error';
 import {
   type IntegrationResponse,
   invokeThroughLambdaIntegration,
@@ -108,12 +109,44 @@ describe('POST /throw-lambda when something goes wrong inside', () => {
     expectErrorLogged(logs, { message: 's3cret@db.internal', stack: /TypeError.*at /s });
   });
 
+  it('a thrown value that is not an Error is a 500 too, and console.error prints it', async () => {
+    const careless = withLambdaErrors(async () => {
+      throw 'a string, thrown by a careless library';
+    });
+    const answer = await invokeThroughLambdaIntegration(
+      careless,
+      lambdaIntegrationEvent(),
+      responses(),
+      lambdaContext(requestId),
+    );
+    expect(answer).toBeMappedToStatus(500);
+    const printed = logs
+      .lines('error')
+      .map((line) => line.text)
+      .join('\n');
+    if (!printed.includes('a string, thrown by a careless library'))
+      throw new Error(
+        `Expected console.error to print the thrown value, "a string, thrown by a careless library": a value that is not an Error has no message or stack of its own, so log String(error).\n${logs.report()}`,
+      );
+  });
+
   it('a failure the function never reported (a timeout) is a 5xx with a body of its own, never a 200 or its message', () => {
     const answer = mapLambdaOutcome({ error: lambdaTimeoutError }, responses());
     expect(answer.problem).toBeUndefined();
     expect(answer.statusCode).toBeGreaterThanOrEqual(500);
     expect(answer.body).not.toMatch(/timed out|Sandbox/);
     expect(() => JSON.parse(answer.body)).not.toThrow();
+  });
+
+  it('a failure whose message spans several lines (a module that cannot load) is a 5xx too, never a 200', () => {
+    const answer = mapLambdaOutcome({ error: lambdaImportError }, responses());
+    if (answer.problem === undefined && answer.statusCode < 500)
+      throw new Error(
+        `A runtime error over several lines got ${answer.statusCode}, with its message as the body. API Gateway matches a selection pattern against the whole message, and . does not match a line break: write [\\s\\S]* where you wrote .*`,
+      );
+    expect(answer.problem).toBeUndefined();
+    expect(answer.statusCode).toBeGreaterThanOrEqual(500);
+    expect(answer.body).not.toMatch(/Cannot find module|Require stack/);
   });
 });
 

@@ -1,0 +1,108 @@
+import type { Target } from './targets';
+
+/** Stryker's JSON report (mutation-testing-report-schema), as far as the table reads it. */
+export interface MutationReport {
+  files: Record<
+    string,
+    {
+      mutants: Array<{
+        mutatorName: string;
+        replacement?: string;
+        status: string;
+        location: { start: { line: number; column: number } };
+      }>;
+    }
+  >;
+}
+
+export interface TargetScore {
+  target: Target;
+  killed: number;
+  survived: number;
+  timedOut: number;
+  noCoverage: number;
+  /** Mutants the TypeScript checker rejected: a learner's editor would show them as errors. */
+  compileErrors: number;
+  /** Marked equivalent in the code (`// Stryker disable …: <reason>`). */
+  ignored: number;
+  /** Killed or timed out, of all that compile and are not marked: 100 when there are none. */
+  score: number;
+  /** `answers/…/src/x.ts:12:5 ConditionalExpression → true`, one per survivor. */
+  survivors: string[];
+}
+
+/** The scores of each target, from the report of a run over them. */
+export function scoresOf(report: MutationReport, targets: Target[]): TargetScore[] {
+  return targets.map((target) => {
+    const score: TargetScore = {
+      target,
+      killed: 0,
+      survived: 0,
+      timedOut: 0,
+      noCoverage: 0,
+      compileErrors: 0,
+      ignored: 0,
+      score: 100,
+      survivors: [],
+    };
+    for (const [file, { mutants }] of Object.entries(report.files)) {
+      const relative = file.split('\\').join('/');
+      if (!relative.startsWith(`${target.copy}/`)) continue;
+      const source = `${target.source}/${relative.slice(target.copy.length + 1)}`;
+      for (const mutant of mutants) {
+        const where = `${source}:${mutant.location.start.line}:${mutant.location.start.column} ${mutant.mutatorName} → ${JSON.stringify(mutant.replacement ?? '')}`;
+        if (mutant.status === 'Killed') score.killed += 1;
+        else if (mutant.status === 'Timeout') score.timedOut += 1;
+        else if (mutant.status === 'Survived') {
+          score.survived += 1;
+          score.survivors.push(where);
+        } else if (mutant.status === 'NoCoverage') {
+          score.noCoverage += 1;
+          score.survivors.push(`${where} (no test reaches it)`);
+        } else if (mutant.status === 'CompileError') score.compileErrors += 1;
+        else if (mutant.status === 'Ignored') score.ignored += 1;
+      }
+    }
+    const caught = score.killed + score.timedOut;
+    const judged = caught + score.survived + score.noCoverage;
+    score.score = judged === 0 ? 100 : Math.floor((caught / judged) * 1000) / 10;
+    return score;
+  });
+}
+
+/** The columns of the table, in order. */
+export const COLUMNS = [
+  'Answer',
+  'Killed',
+  'Survived',
+  'Timed out',
+  'No coverage',
+  'Equivalent',
+  'Type errors',
+  'Score',
+];
+
+/** One row of the table. */
+export function scoreCells(each: TargetScore): string[] {
+  return [
+    each.target.name,
+    each.killed,
+    each.survived,
+    each.timedOut,
+    each.noCoverage,
+    each.ignored,
+    each.compileErrors,
+    `${each.score.toFixed(1)} %`,
+  ].map(String);
+}
+
+/** The table, as Markdown (it reads as well in a terminal). */
+export function scoreTable(rows: string[][]): string {
+  const widths = COLUMNS.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column].length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
+  const rule = `| ${widths.map((width, column) => (column === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`;
+  return [line(COLUMNS), rule, ...rows.map(line)].join('\n');
+}

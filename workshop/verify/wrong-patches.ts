@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { answerFolder, type Step } from '../curriculum/manifest';
+import { repoRoot } from '../paths';
+
+/**
+ * A hand-written wrong answer kept as a patch beside the answer it breaks:
+ * `answers/NN-slug/wrong/<what-is-wrong>.patch`. Free-text header lines first, then the diff
+ * (paths relative to the answer folder), applied with `git apply` to a copy of the step with
+ * its answer laid over:
+ *
+ *     Mistake: a hard-coded region
+ *     Fails: serverless.yml, as the framework reads it takes the region from AWS_REGION
+ *     Message: <text the failure message of the test above must contain (optional)>
+ *
+ *     diff --git a/serverless.yml b/serverless.yml
+ *     …
+ *
+ * `Fails:`/`Message:` pairs may repeat; `Fails:` alone: that test must fail; no `Fails:`:
+ * at least one test must fail. Configuration answers (serverless.yml), which Stryker does
+ * not mutate, keep their wrong answers this way, and so do rewrites of a whole shape that
+ * no mutation operator makes.
+ */
+export interface WrongPatch {
+  slug: string;
+  /** The Mistake line, or the file name without .patch. */
+  name: string;
+  /** Relative to the repo root, with forward slashes: what verify's messages name. */
+  file: string;
+  /** Full test name → a text its failure message must contain ('' when any will do). */
+  failures: Record<string, string>;
+  diff: string;
+}
+
+const wrongFolder = (step: Step) => path.join(answerFolder(step), 'wrong');
+
+/** The wrong-answer patches of a step, by file name; a header it cannot read is an Error. */
+export function wrongPatches(step: Step): Array<WrongPatch | Error> {
+  const folder = wrongFolder(step);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.patch'))
+    .sort()
+    .map((name) => readPatch(step, path.join(folder, name)));
+}
+
+export function readPatch(step: Step, file: string): WrongPatch | Error {
+  const relative = path.relative(repoRoot, file).split(path.sep).join('/');
+  const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
+  const start = text.search(/^diff --git /m);
+  if (start < 0) return new Error(`${relative} holds no diff (no line starts with "diff --git").`);
+  const failures: Record<string, string> = {};
+  let name = path.basename(file, '.patch');
+  let last: string | undefined;
+  for (const line of text.slice(0, start).split('\n')) {
+    const field = /^(Mistake|Fails|Message):\s*(.*)$/.exec(line);
+    if (!field) continue;
+    const [, key, value] = field;
+    if (key === 'Mistake') name = value.trim();
+    else if (key === 'Fails') {
+      last = value.trim();
+      failures[last] = '';
+    } else if (last === undefined)
+      return new Error(`${relative}: a Message: line must follow the Fails: line it is about.`);
+    else failures[last] = value.trim();
+  }
+  return { slug: step.slug, name, file: relative, failures, diff: text.slice(start) };
+}
+
+/**
+ * Applies `patch` to `folder` (a copy of the step with its answer over it) with `git apply`;
+ * returns why it does not apply, with how to remake it, or undefined when it applied.
+ */
+export function applyPatch(patch: WrongPatch, folder: string): string | undefined {
+  const run = spawnSync('git', ['apply', '--whitespace=nowarn', '-'], {
+    cwd: folder,
+    input: patch.diff,
+    encoding: 'utf8',
+    // The copy lives inside this repository's working tree: keep git from treating it as part of it.
+    env: { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(folder) },
+  });
+  if (run.error) return `git could not run to apply ${patch.file}: ${run.error.message}`;
+  if (run.status === 0) return undefined;
+  const answers = `answers/${patch.slug}`;
+  return `the wrong answer ${patch.file} no longer applies to the answer (${(run.stderr || '').trim().split('\n')[0]}). Remake it: make the mistake in ${answers}, run \`git diff --relative=${answers} ${answers} > ${patch.file}.new\`, put the header lines back on top, move it over ${patch.file}, then \`git checkout ${answers}\`.`;
+}
