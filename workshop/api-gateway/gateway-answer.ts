@@ -37,12 +37,20 @@ export interface GatewayAnswer {
 /** The body API Gateway sends with its own 502 when the function throws or its result is malformed. */
 export const INTERNAL_SERVER_ERROR_BODY = '{"message": "Internal server error"}';
 
-/** One sentence for a failing check: what AWS would do and why. */
+/**
+ * What AWS would do and why, for a failing check. It reads mid-sentence ("…, but the Function
+ * URL would answer 502 …"): where it starts a sentence, pass it through `sentence`.
+ */
 export function explainAnswer(answer: GatewayAnswer): string {
-  const who = answer.frontDoor === 'Function URL' ? 'The Function URL' : 'API Gateway';
+  const who = answer.frontDoor === 'Function URL' ? 'the Function URL' : 'API Gateway';
   if (answer.problem === undefined)
     return `${who} would answer ${answer.statusCode} with the function's response.`;
   return `${who} would answer ${answer.statusCode} ${answer.body}: ${answer.problem}.`;
+}
+
+/** `text` with its first letter in capitals, to start a sentence. */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "an HTTP API inferred a 200: the result has no statusCode, …", or undefined when nothing was inferred. */

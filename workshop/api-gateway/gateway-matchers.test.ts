@@ -1,6 +1,6 @@
-import { httpApiEvents } from '../fixtures/http-api-events';
+import { asFunctionUrlEvent, httpApiEvents } from '../fixtures/http-api-events';
 import { restEvents } from '../fixtures/rest-events';
-import { invokeThroughHttpApi } from './http-api';
+import { invokeThroughFunctionUrl, invokeThroughHttpApi } from './http-api';
 import { invokeThroughApiGateway } from './invoke-through-api-gateway';
 
 const event = restEvents.jsonBody();
@@ -85,6 +85,27 @@ describe('failure messages for an answer the front door inferred', () => {
     const answer = await invokeThroughHttpApi(async () => 'Bad Request', httpApiEvents.jsonBody());
     expect(() => expect(answer).toHaveGatewayHeader('X-Request-Id')).toThrow(
       /Headers the client would see: content-type, apigw-requestid\. Note: an HTTP API inferred a 200: the function returned the string "Bad Request"/,
+    );
+  });
+});
+
+describe('failure messages for a Function URL that answers with its own error', () => {
+  const throwing = () =>
+    invokeThroughFunctionUrl(() => {
+      throw new Error('boom');
+    }, asFunctionUrlEvent(httpApiEvents.jsonBody()));
+
+  it('toBeDeliveredWithStatus names the Function URL mid-sentence, in lower case', async () => {
+    const answer = await throwing();
+    expect(() => expect(answer).toBeDeliveredWithStatus(400)).toThrow(
+      'Expected the client to receive 400, but the Function URL would answer 502 Internal Server Error: the function threw',
+    );
+  });
+
+  it('toHaveGatewayHeader starts its own sentence with it, in capitals', async () => {
+    const answer = await throwing();
+    expect(() => expect(answer).toHaveGatewayHeader('X-Request-Id')).toThrow(
+      'Expected the client to receive the header X-Request-Id, but it would not. The Function URL would answer 502',
     );
   });
 });

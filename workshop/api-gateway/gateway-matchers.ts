@@ -3,6 +3,7 @@ import {
   explainAnswer,
   explainInference,
   type GatewayAnswer,
+  sentence,
 } from './gateway-answer';
 
 /**
@@ -42,7 +43,7 @@ export const gatewayMatchers = {
       const inference = explainInference(answer);
       const why =
         answer.problem !== undefined
-          ? ` ${explainAnswer(answer)}`
+          ? ` ${sentence(explainAnswer(answer))}`
           : ` Headers the client would see: ${present}.${inference === undefined ? '' : ` Note: ${inference}.`}`;
       return {
         pass: false,

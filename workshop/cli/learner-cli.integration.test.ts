@@ -1,5 +1,13 @@
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { loadSteps } from '../curriculum/manifest';
@@ -277,6 +285,50 @@ describe('serve', () => {
     expect(await exited(server)).toBe(0);
     expect(await isPortInUse(port)).toBe(false);
   }, 90_000);
+
+  it("a step follows the learner's saves: the next request runs the saved code", async () => {
+    // Step 10's starter answers an error as { headers, body } without statusCode: a 200.
+    const real = makeRepoCopy({ curriculum: 'real' });
+    const step = path.join(real.root, 'steps', '10-http-api');
+    const answer = path.join(real.root, 'answers', '10-http-api');
+    // As editors save: a temporary file, renamed over the original.
+    const saveByRename = (file: string) => {
+      writeFileSync(path.join(step, `${file}.tmp`), readFileSync(path.join(answer, file)));
+      renameSync(path.join(step, `${file}.tmp`), path.join(step, file));
+    };
+    const port = await freePort();
+    const post = (origin?: string) =>
+      fetch(`http://localhost:${port}/throw`, {
+        method: 'POST',
+        body: '{"blah": "blah1"}',
+        headers: { 'Content-Type': 'application/json', ...(origin ? { Origin: origin } : {}) },
+      });
+    const server = real.spawnCli('serve', '10', '--port', String(port));
+    try {
+      const banner = await waitForOutput(server, /Ctrl\+C stops/);
+      expect(banner).toContain('a line says when the next request runs them');
+      expect((await post()).status).toBe(200);
+
+      const rebuilt = waitForOutput(server, /Rebuilt with your saved code/, 30_000);
+      saveByRename('src/with-http-api-errors.ts');
+      await rebuilt;
+      const response = await post();
+      expect(`${response.status} ${await response.text()}`).toMatch(/^400 .*"title":"Bad Request"/);
+
+      // serverless.yml is read when the server starts: a change restarts it, on the same port.
+      const restarted = waitForOutput(server, /restarting the local API[\s\S]*Restarted/, 60_000);
+      saveByRename('serverless.yml');
+      await restarted;
+      const fromBrowser = await post('http://localhost:5173');
+      expect(fromBrowser.status).toBe(400);
+      expect(fromBrowser.headers.get('access-control-expose-headers')).toMatch(/X-Request-Id/);
+    } finally {
+      server.kill('SIGINT');
+      await exited(server);
+      real.remove();
+    }
+    expect(await isPortInUse(port)).toBe(false);
+  }, 150_000);
 
   it('says so in one line when the port is taken, and exits 1', async () => {
     const port = await freePort();

@@ -17,6 +17,7 @@ import { hint } from './commands/hint';
 import { home } from './commands/home';
 import { listSteps } from './commands/list-steps';
 import { reset, solve } from './commands/reset-solve';
+import { serveStep } from './commands/serve-step';
 import { requireLearnerFiles, testStep } from './commands/test-step';
 import { watchSteps } from './commands/watch';
 import { red, UserError } from './output';
@@ -173,11 +174,7 @@ async function serve(args: string[], steps: Step[]): Promise<number> {
       `steps/${step.slug}/serverless.yml does not use serverless-offline yet${first ? `: the local API arrives in step ${first.number}` : ''}.`,
     );
   }
-  return serveFolder({
-    cwd: stepFolder(step),
-    label: `step ${step.number} (steps/${step.slug})`,
-    port,
-  });
+  return serveStep(step, port);
 }
 
 async function main(argv: string[]): Promise<number> {

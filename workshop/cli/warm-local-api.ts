@@ -17,12 +17,35 @@ import { type LocalApi, startLocalApi } from '../serverless/local-api';
 import type { WarmApi } from '../serverless/local-api-for-tests';
 
 /**
- * A local API that watch mode keeps running for the step it watches, so that a rerun does
- * not wait for serverless-offline to start (about 3 s). Before each run, `prepare` brings
- * it up to date: a change to serverless.yml restarts it; a change to the code is copied
- * into its build copy, where serverless-esbuild rebuilds it, and `prepare` waits for that
- * rebuild. When it cannot vouch for the server (it does not start, or no rebuild is seen),
- * it announces none, and the tests start their own as they do outside watch mode.
+ * What `refresh` did: the server is `unchanged`, `rebuilt` with the saved code, or `started`
+ * (the first time, or again after a change outside src/); or it still runs the last code
+ * that built (`bundle error`); or there is none: the step does not use serverless-offline
+ * (`not served`), no rebuild was seen after a save (`no rebuild seen`: it was stopped), or it
+ * did not start (`failed`).
+ */
+export type Refresh =
+  | { outcome: 'unchanged' | 'rebuilt' | 'started' | 'bundle error'; api: LocalApi }
+  | { outcome: 'not served' | 'no rebuild seen' }
+  | { outcome: 'failed'; error: Error };
+
+export interface WarmLocalApiOptions {
+  /** The port to listen on, kept across restarts (`serve N`); a free one by default. */
+  httpPort?: number;
+  /** Everything the server prints (`serve N` shows it); the tests read it from a file instead. */
+  onOutput?: (text: string) => void;
+  /** Called before a running server is stopped to start again, for a change outside src/. */
+  onRestart?: () => void;
+}
+
+/**
+ * A local API kept running for a step while the learner edits it, so that a rerun does not
+ * wait for serverless-offline to start (about 3 s): watch mode keeps one across its runs,
+ * `test N` starts one ahead of the tests, `serve N` serves one. `refresh` brings it up to
+ * date with the step folder: a change to serverless.yml (anything outside src/) restarts it;
+ * a change to the code is copied into its build copy, where serverless-esbuild rebuilds it,
+ * and `refresh` waits for that rebuild. For the tests, `prepare` announces it; when it cannot
+ * vouch for the server (it does not start, or no rebuild is seen), it announces none, and the
+ * tests start their own as they do outside watch mode.
  */
 export class WarmLocalApi {
   private api: LocalApi | undefined;
@@ -31,18 +54,21 @@ export class WarmLocalApi {
   /** serverless-esbuild's rebuilds so far, as the server printed them, and how the last one went. */
   private builds = { count: 0, lastFailed: false };
   private readonly copy: string;
-  private readonly outputFile: string;
+  /** What the server printed during the current test run; none for `serve`, which prints it. */
+  private readonly outputFile: string | undefined;
   /** Where the tests learn of the server: the file WORKSHOP_WARM_APIS names. */
   readonly announcement: string;
 
-  /** `purpose`: watch mode keeps one across reruns; `test N` starts one ahead of the tests. */
+  /** `purpose`: watch mode keeps one across reruns; `test N` starts one ahead of the tests; `serve N`. */
   constructor(
     private readonly step: Step,
-    purpose: 'watch' | 'test',
+    purpose: 'watch' | 'test' | 'serve',
+    private readonly options: WarmLocalApiOptions = {},
   ) {
     this.copy = path.join(buildRoot, step.slug, purpose);
     const run = path.join(repoRoot, '.workshop', 'run');
-    this.outputFile = path.join(run, `${process.pid}-${step.slug}-local-api.log`);
+    this.outputFile =
+      purpose === 'serve' ? undefined : path.join(run, `${process.pid}-${step.slug}-local-api.log`);
     this.announcement = path.join(run, `${process.pid}-${step.slug}-warm-api.json`);
     mkdirSync(run, { recursive: true });
   }
@@ -53,10 +79,16 @@ export class WarmLocalApi {
    */
   async prepare(): Promise<void> {
     this.announce({ status: 'starting' });
-    const api = await this.upToDate().catch(() => undefined);
+    const refreshed = await this.refresh();
+    // A bundle error: the server still runs the last code that built, so the tests start
+    // their own, which reports the error.
+    const ready =
+      refreshed.outcome === 'unchanged' ||
+      refreshed.outcome === 'rebuilt' ||
+      refreshed.outcome === 'started';
     this.announce(
-      api
-        ? { status: 'ready', baseUrl: api.baseUrl, outputFile: this.outputFile }
+      ready && this.outputFile !== undefined
+        ? { status: 'ready', baseUrl: refreshed.api.baseUrl, outputFile: this.outputFile }
         : { status: 'none' },
     );
   }
@@ -69,68 +101,74 @@ export class WarmLocalApi {
     renameSync(temporary, this.announcement);
   }
 
-  private async upToDate(): Promise<LocalApi | undefined> {
-    if (this.disposed) return undefined;
+  /** Brings the server up to date with the step folder, and says what that took. */
+  async refresh(): Promise<Refresh> {
+    const refreshed = await this.upToDate().catch((error: Error) => ({
+      outcome: 'failed' as const,
+      error,
+    }));
+    // Each run reads only what the server printed during that run.
+    if (this.outputFile !== undefined && 'api' in refreshed) writeFileSync(this.outputFile, '');
+    return refreshed;
+  }
+
+  private async upToDate(): Promise<Refresh> {
+    if (this.disposed) return { outcome: 'not served' };
     const folder = stepFolder(this.step);
     const config = readFileSync(path.join(folder, 'serverless.yml'), 'utf8');
     if (!/^\s*-\s*serverless-offline\s*$/m.test(config)) {
       await this.stop();
-      return undefined;
+      return { outcome: 'not served' };
     }
     const configHash = hashOf(serviceFilesOutsideSrc(folder));
     if (this.api && configHash === this.configHash) {
+      const api = this.api;
       const before = this.builds.count;
-      if (copyChanged(folder, this.copy)) {
-        const rebuilt = await this.rebuilt(before);
-        // A bundle error: the server still runs the last code that built, so the tests
-        // start their own, which reports the error.
-        if (rebuilt === 'error') return undefined;
-        if (rebuilt === 'unseen') {
-          await this.stop();
-          return undefined;
-        }
+      if (!copyChanged(folder, this.copy)) return { outcome: 'unchanged', api };
+      const rebuilt = await this.rebuilt(before);
+      if (rebuilt === 'error') return { outcome: 'bundle error', api };
+      if (rebuilt === 'unseen') {
+        await this.stop();
+        return { outcome: 'no rebuild seen' };
       }
-    } else {
-      await this.stop();
-      syncServiceCopy(folder, this.copy);
-      let api: LocalApi;
-      try {
-        // --verbose: serverless-esbuild then says when it has rebuilt after a change.
-        api = await startLocalApi({
-          cwd: this.copy,
-          extraArgs: ['--reloadHandler', '--verbose'],
-          readyTimeoutMs: 30_000,
-        });
-      } catch {
-        return undefined;
-      }
-      // Watch mode quit, or moved on, while the server was starting.
-      if (this.disposed) {
-        await api.stop();
-        return undefined;
-      }
-      this.api = api;
-      this.configHash = configHash;
-      this.builds = { count: 0, lastFailed: false };
-      api.follow((text) => {
-        for (const [line] of text.matchAll(
-          /Watching files for changes|Bundle error, waiting for a file change/g,
-        )) {
-          this.builds = {
-            count: this.builds.count + 1,
-            lastFailed: line.startsWith('Bundle error'),
-          };
-        }
-        try {
-          writeFileSync(this.outputFile, text, { flag: 'a' });
-        } catch {
-          // The log is for the tests of a run; losing a line must not end watch mode.
-        }
-      });
+      return { outcome: 'rebuilt', api };
     }
-    // Each run reads only what the server printed during that run.
-    writeFileSync(this.outputFile, '');
-    return this.api;
+    if (this.api) this.options.onRestart?.();
+    await this.stop();
+    syncServiceCopy(folder, this.copy);
+    // --verbose: serverless-esbuild then says when it has rebuilt after a change.
+    const api = await startLocalApi({
+      cwd: this.copy,
+      httpPort: this.options.httpPort,
+      extraArgs: ['--reloadHandler', '--verbose'],
+      readyTimeoutMs: 30_000,
+    });
+    // Watch mode quit, or moved on, while the server was starting.
+    if (this.disposed) {
+      await api.stop();
+      return { outcome: 'not served' };
+    }
+    this.api = api;
+    this.configHash = configHash;
+    this.builds = { count: 0, lastFailed: false };
+    api.follow((text) => {
+      for (const [line] of text.matchAll(
+        /Watching files for changes|Bundle error, waiting for a file change/g,
+      )) {
+        this.builds = {
+          count: this.builds.count + 1,
+          lastFailed: line.startsWith('Bundle error'),
+        };
+      }
+      this.options.onOutput?.(text);
+      if (this.outputFile === undefined) return;
+      try {
+        writeFileSync(this.outputFile, text, { flag: 'a' });
+      } catch {
+        // The log is for the tests of a run; losing a line must not end watch mode.
+      }
+    });
+    return { outcome: 'started', api };
   }
 
   /**
@@ -160,7 +198,7 @@ export class WarmLocalApi {
     this.disposed = true;
     await this.stop();
     rmSync(this.announcement, { force: true });
-    rmSync(this.outputFile, { force: true });
+    if (this.outputFile !== undefined) rmSync(this.outputFile, { force: true });
   }
 
   private async stop(): Promise<void> {

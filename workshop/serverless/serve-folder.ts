@@ -1,5 +1,5 @@
 import { isPortInUse } from './free-port';
-import { startLocalApi } from './local-api';
+import { type LocalApi, startLocalApi } from './local-api';
 
 export interface ServeOptions {
   /** The folder holding the serverless.yml to serve. */
@@ -10,18 +10,35 @@ export interface ServeOptions {
 }
 
 /**
- * Runs a service on the local API Gateway until Ctrl+C, after printing the URL and a
- * `curl` line to try. Returns the process exit code.
+ * Runs a service in place (the solution) on the local API Gateway until Ctrl+C, after
+ * printing the URL and a `curl` line to try. Returns the process exit code. A step runs in a
+ * build copy that must follow the learner's saves: the CLI's `serve N` does that.
  */
 export async function serveFolder({ cwd, label, port }: ServeOptions): Promise<number> {
-  if (await isPortInUse(port)) {
-    console.error(
-      `Port ${port} is in use: stop what runs there, or pick another port with --port <number>.`,
-    );
-    return 1;
-  }
+  if (await refusedPort(port)) return 1;
   console.log(`Starting ${label} on a local API Gateway (serverless-offline)…`);
   const api = await startLocalApi({ cwd, httpPort: port, extraArgs: ['--reloadHandler'] });
+  console.log(
+    serveBanner(
+      api,
+      "Your handler's log lines appear below. Edits are picked up on the next request. Ctrl+C stops.",
+    ),
+  );
+  api.follow((text) => process.stdout.write(text));
+  return untilStopped(() => api.stop());
+}
+
+/** True, after saying what to do, when another process holds `port`. */
+export async function refusedPort(port: number): Promise<boolean> {
+  if (!(await isPortInUse(port))) return false;
+  console.error(
+    `Port ${port} is in use: stop what runs there, or pick another port with --port <number>.`,
+  );
+  return true;
+}
+
+/** The routes the server serves, `curl` lines to try, then `closing`: what `serve` prints. */
+export function serveBanner(api: LocalApi, closing: string): string {
   const routes = routesIn(api.output(), api.baseUrl);
   const tries = routes
     .filter((route) => route.method === 'POST')
@@ -30,20 +47,20 @@ export async function serveFolder({ cwd, label, port }: ServeOptions): Promise<n
       // The first route also shows what a body that is not JSON gets.
       ...(index === 0 ? [`  curl -i -X POST ${route.url} --data 'not json'`] : []),
     ]);
-  console.log(
-    [
-      '',
-      ...routes.map((route) => `  ${route.method} ${route.url}`),
-      '',
-      'Try it:',
-      ...tries,
-      '',
-      "Your handler's log lines appear below. Edits are picked up on the next request. Ctrl+C stops.",
-      '',
-    ].join('\n'),
-  );
-  api.follow((text) => process.stdout.write(text));
+  return [
+    '',
+    ...routes.map((route) => `  ${route.method} ${route.url}`),
+    '',
+    'Try it:',
+    ...tries,
+    '',
+    closing,
+    '',
+  ].join('\n');
+}
 
+/** Resolves with exit code 0 once Ctrl+C (or SIGTERM) has run `stop`. */
+export function untilStopped(stop: () => Promise<void>): Promise<number> {
   return new Promise((resolve) => {
     // Every signal is handled, not only the first: a second Ctrl+C (or npm forwarding the
     // same signal) must not kill this process mid-stop and leave the server holding the port.
@@ -51,7 +68,7 @@ export async function serveFolder({ cwd, label, port }: ServeOptions): Promise<n
     const shutdown = () => {
       if (stopping) return;
       stopping = true;
-      void api.stop().then(() => resolve(0));
+      void stop().then(() => resolve(0));
     };
     process.on('SIGINT', shutdown);
     process.on('SIGTERM', shutdown);

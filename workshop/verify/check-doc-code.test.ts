@@ -54,6 +54,15 @@ describe('code blocks marked as a step file in a doc page', () => {
     ]);
   });
 
+  it('reads a block indented inside a list item without its indentation', () => {
+    const item = (line: string) =>
+      withDoc(`1. **a.ts**:\n\n   <!-- answer: src/a.ts -->\n   \`\`\`ts\n   ${line}\n   \`\`\`\n`);
+    expect(item('export const b = 2;')).toEqual([]);
+    expect(item('export const b = 20;')).toEqual([
+      'docs/01-one.md: the block marked "answer: src/a.ts" differs from the file; copy it again.',
+    ]);
+  });
+
   it('leaves unmarked code blocks alone', () => {
     expect(withDoc('```ts\nanything at all\n```\n')).toEqual([]);
   });

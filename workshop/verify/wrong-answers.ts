@@ -275,6 +275,10 @@ export const wrongAnswers: WrongAnswer[] = [
     file: 'src/with-http-api-errors.ts',
     find: 'return problemResponse(500, context.awsRequestId);',
     replace: 'return problemResponse(500, context.awsRequestId, String(error));',
+    failures: {
+      'withHttpApiErrors when something goes wrong inside an unexpected error is a 500 problem+json that names the request and says nothing else':
+        "the 500 tells the client the error's message",
+    },
   },
   {
     slug: '10-http-api',

@@ -36,7 +36,12 @@ describe('serverless.yml and the CloudFormation it makes', () => {
   it('calls the function with payload format 2.0', () => {
     const integrations = properties('AWS::ApiGatewayV2::Integration');
     expect(integrations.length).toBeGreaterThan(0);
-    for (const integration of integrations) expect(integration.PayloadFormatVersion).toBe('2.0');
+    for (const { PayloadFormatVersion } of integrations)
+      expect(
+        PayloadFormatVersion === '2.0'
+          ? '2.0'
+          : `payload format ${String(PayloadFormatVersion)}: the function gets the REST API's event and must answer in its format; leave out provider.httpApi.payload for 2.0`,
+      ).toBe('2.0');
   });
 
   it('lets API Gateway answer the preflight for the allowed origin only, not *', () => {
@@ -44,14 +49,20 @@ describe('serverless.yml and the CloudFormation it makes', () => {
   });
 
   it('lets the browser send Content-Type, which a JSON POST needs', () => {
-    expect(corsConfiguration().AllowHeaders?.map((name) => name.toLowerCase())).toContain(
-      'content-type',
-    );
+    const allowed = corsConfiguration().AllowHeaders ?? [];
+    expect(
+      allowed.some((name) => name.toLowerCase() === 'content-type')
+        ? 'Content-Type allowed'
+        : `allowedHeaders is [${allowed.join(', ')}], without Content-Type: once you list allowedHeaders, the framework adds none of its own, and a JSON POST's preflight fails. Add Content-Type, or leave allowedHeaders out`,
+    ).toBe('Content-Type allowed');
   });
 
   it('lets a page read the X-Request-Id header of every answer', () => {
-    expect(corsConfiguration().ExposeHeaders?.map((name) => name.toLowerCase())).toContain(
-      'x-request-id',
-    );
+    const exposed = corsConfiguration().ExposeHeaders ?? [];
+    expect(
+      exposed.some((name) => name.toLowerCase() === 'x-request-id')
+        ? 'X-Request-Id exposed'
+        : `exposedResponseHeaders is [${exposed.join(', ')}], without X-Request-Id: a page may read only the response headers listed there (allowedHeaders are the request headers it may send)`,
+    ).toBe('X-Request-Id exposed');
   });
 });

@@ -71,6 +71,11 @@ describe('withHttpApiErrors when something goes wrong inside', () => {
     );
     expect(answer).toBeDeliveredWithStatus(500);
     expect(answer).toHaveGatewayHeader('Content-Type', 'application/problem+json');
+    expect(
+      answer.body.includes('ECONNREFUSED')
+        ? `the 500 tells the client the error's message, password included: ${answer.body}`
+        : 'the error stays in the log',
+    ).toBe('the error stays in the log');
     expect(JSON.parse(answer.body)).toEqual({
       type: 'about:blank',
       title: 'Internal Server Error',
@@ -93,22 +98,39 @@ describe('withHttpApiErrors when something goes wrong inside', () => {
 
 // API Gateway adds the CORS headers of provider.httpApi.cors to the function's answers: the
 // checks read yours from serverless.yml, as the framework does, and apply it.
-const cors = loadOnce(async () => {
-  const config = await resolvedConfig(path.resolve(__dirname, '..'), { ALLOWED_ORIGIN: undefined });
-  return config.provider?.httpApi?.cors as HttpApiCors | undefined;
-});
+const config = loadOnce(() =>
+  resolvedConfig(path.resolve(__dirname, '..'), { ALLOWED_ORIGIN: undefined }),
+);
+const cors = () => config().provider?.httpApi?.cors as HttpApiCors | undefined;
+
+/** Your provider.httpApi.cors; a failure that says where it belongs when it is not there. */
+function requiredCors(): HttpApiCors {
+  const found = cors();
+  if (found !== undefined) return found;
+  const onAnEvent = Object.values(config().functions ?? {}).some((fn) =>
+    fn.events?.some(
+      (event) =>
+        typeof event.httpApi === 'object' && event.httpApi !== null && 'cors' in event.httpApi,
+    ),
+  );
+  throw new Error(
+    onAnEvent
+      ? 'cors sits on the httpApi event, where the framework does not read it: the HTTP API has no CORS configuration, so API Gateway answers no preflight and adds no CORS header. Move it to provider.httpApi.cors in serverless.yml.'
+      : 'The HTTP API has no CORS configuration, so API Gateway answers no preflight and adds no CORS header: set provider.httpApi.cors in serverless.yml (the framework reads cors there, not on the httpApi event).',
+  );
+}
 
 describe('CORS through the HTTP API, with the httpApi.cors of your serverless.yml', () => {
-  const fromOrigin = (origin: string) =>
+  const fromOrigin = (origin: string, withCors = cors()) =>
     invokeThroughHttpApi(
       throwErrorHttpApi,
       httpApiEvents.fromOrigin(origin),
-      { cors: cors() },
+      { cors: withCors },
       lambdaContext(requestId),
     );
 
   it('the 400 for the allowed origin carries Access-Control-Allow-Origin, added by API Gateway', async () => {
-    const answer = await fromOrigin(ALLOWED);
+    const answer = await fromOrigin(ALLOWED, requiredCors());
     expect(answer).toBeDeliveredWithStatus(400);
     expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
   });

@@ -42,7 +42,12 @@ describe('the function URL in the CloudFormation your serverless.yml makes', () 
   });
 
   it('is public (AuthType NONE): a page in a browser cannot sign its requests', () => {
-    expect(functionUrl().AuthType).toBe('NONE');
+    const { AuthType } = functionUrl();
+    expect(
+      AuthType === 'NONE'
+        ? 'public'
+        : `AuthType ${String(AuthType)}: the URL takes only requests signed with AWS credentials (url.authorizer: aws_iam), which a page in a browser cannot send. Leave authorizer out`,
+    ).toBe('public');
   });
 
   it('lets the allowed origin only read its answers, not *', () => {
@@ -50,7 +55,12 @@ describe('the function URL in the CloudFormation your serverless.yml makes', () 
   });
 
   it('lets a page read the X-Request-Id header of every answer', () => {
-    expect(urlCors().ExposeHeaders?.map((name) => name.toLowerCase())).toContain('x-request-id');
+    const exposed = urlCors().ExposeHeaders ?? [];
+    expect(
+      exposed.some((name) => name.toLowerCase() === 'x-request-id')
+        ? 'X-Request-Id exposed'
+        : `url.cors.exposedResponseHeaders is [${exposed.join(', ')}], without X-Request-Id: a page may read only the response headers listed there`,
+    ).toBe('X-Request-Id exposed');
   });
 
   it('keeps the HTTP API of step 10 beside it', () => {
@@ -59,5 +69,15 @@ describe('the function URL in the CloudFormation your serverless.yml makes', () 
         (route) => route.Properties.RouteKey,
       ),
     ).toContain('POST /throw');
+  });
+
+  it("keeps the HTTP API's own CORS of step 10 (provider.httpApi.cors): url.cors does not replace it", () => {
+    const cors = resourcesOfType(packaged(), 'AWS::ApiGatewayV2::Api')[0]?.Properties
+      .CorsConfiguration as { AllowOrigins?: string[] } | undefined;
+    expect(
+      cors === undefined
+        ? "the HTTP API has no CORS configuration any more: a browser can no longer read POST /throw's answers. Keep provider.httpApi.cors of step 10 beside url.cors"
+        : cors.AllowOrigins,
+    ).toEqual([ALLOWED]);
   });
 });

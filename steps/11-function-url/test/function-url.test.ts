@@ -16,24 +16,41 @@ captureConsole();
 
 // A function URL applies the CORS configuration of `url.cors` to the function's answers: the
 // checks read yours from serverless.yml, as the framework does, and apply it.
-const urlCors = loadOnce(async () => {
+const fn = loadOnce(async () => {
   const config = await resolvedConfig(path.resolve(__dirname, '..'), {
     ALLOWED_ORIGIN: undefined,
   });
-  const url = config.functions?.throw_error_http_api?.url;
-  return typeof url === 'object' ? (url.cors as FunctionUrlCors | undefined) : undefined;
+  return config.functions?.throw_error_http_api;
 });
+const urlCors = () => {
+  const url = fn()?.url;
+  return typeof url === 'object' ? (url.cors as FunctionUrlCors | undefined) : undefined;
+};
+
+/** Your url.cors; a failure that says where it belongs when it is not there. */
+function requiredUrlCors(): FunctionUrlCors {
+  const found = urlCors();
+  if (found !== undefined) return found;
+  const settings = fn() as Record<string, unknown> | undefined;
+  throw new Error(
+    !settings?.url
+      ? 'throw_error_http_api has no function URL: give it a `url` in serverless.yml, next to its handler, with a `cors` of its own.'
+      : settings.cors !== undefined
+        ? 'cors sits on the function, where the framework does not read it: the function URL has no CORS configuration, so a browser can read none of its answers. Move it under `url`: url.cors.'
+        : "The function URL has no CORS configuration: a browser can read none of its answers. The HTTP API's cors does not apply to it: give the URL its own, `url.cors`.",
+  );
+}
 
 const throughUrl = (
   event = httpApiEvents.jsonBody(),
   handler: Parameters<typeof invokeThroughFunctionUrl>[0] = throwErrorHttpApi,
+  cors = urlCors(),
 ) =>
-  invokeThroughFunctionUrl(
-    handler,
-    asFunctionUrlEvent(event),
-    { cors: urlCors() },
-    lambdaContext(requestId),
-  );
+  invokeThroughFunctionUrl(handler, asFunctionUrlEvent(event), { cors }, lambdaContext(requestId));
+
+/** Through the URL from a browser, with your url.cors, which must be there. */
+const fromBrowser = (event: ReturnType<typeof httpApiEvents.fromOrigin>) =>
+  throughUrl(event, throwErrorHttpApi, requiredUrlCors());
 
 describe('POST to the function URL, as Lambda answers it', () => {
   it('answers a JSON body with a problem+json 400, not an inferred 200', async () => {
@@ -54,18 +71,18 @@ describe('POST to the function URL, as Lambda answers it', () => {
 
 describe('a browser on the allowed origin, through the function URL', () => {
   it("gets Access-Control-Allow-Origin on the 400, from the URL's CORS configuration", async () => {
-    const answer = await throughUrl(httpApiEvents.fromOrigin(ALLOWED));
+    const answer = await fromBrowser(httpApiEvents.fromOrigin(ALLOWED));
     expect(answer).toBeDeliveredWithStatus(400);
     expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
   });
 
   it('gets its preflight answered by the URL, with the allowed origin', async () => {
-    const answer = await throughUrl(httpApiEvents.preflight(ALLOWED));
+    const answer = await fromBrowser(httpApiEvents.preflight(ALLOWED));
     expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
   });
 
   it('may read X-Request-Id: the answer exposes it', async () => {
-    expect(await throughUrl(httpApiEvents.fromOrigin(ALLOWED))).toHaveGatewayHeader(
+    expect(await fromBrowser(httpApiEvents.fromOrigin(ALLOWED))).toHaveGatewayHeader(
       'Access-Control-Expose-Headers',
       /\bx-request-id\b/i,
     );

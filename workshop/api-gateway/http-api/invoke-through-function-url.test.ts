@@ -24,7 +24,7 @@ describe('a Lambda Function URL', () => {
     }, event);
     expect(answer).toMatchObject({ statusCode: 502, body: FUNCTION_URL_ERROR_BODY });
     expect(() => expect(answer).toBeDeliveredWithStatus(400)).toThrow(
-      /The Function URL would answer 502 Internal Server Error: the function threw/,
+      'Expected the client to receive 400, but the Function URL would answer 502 Internal Server Error: the function threw',
     );
   });
 

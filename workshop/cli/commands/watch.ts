@@ -1,4 +1,3 @@
-import { type FSWatcher, statSync, unwatchFile, watch, watchFile } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { type Step, stepFolder } from '../../curriculum/manifest';
@@ -7,6 +6,7 @@ import { bold, dim, green, red } from '../output';
 import { usesLocalApi } from '../start-ahead';
 import { checkStep, learnerPaths } from '../step-status';
 import { WarmLocalApi } from '../warm-local-api';
+import { pollFiles, watchFiles } from '../watch-files';
 import { hint } from './hint';
 import { stepBriefing } from './home';
 import { listSteps } from './list-steps';
@@ -123,10 +123,11 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
       stopWatching();
       void warmApi?.dispose();
       warmApi = usesLocalApi(step) ? new WarmLocalApi(step, 'watch') : undefined;
+      const files = step.learnerFiles.map((file) => path.join(stepFolder(step), file));
       stopWatching = options.poll
-        ? pollFiles(step, () => void run())
+        ? pollFiles(files, () => void run())
         : watchFiles(
-            step,
+            files,
             () => void run(),
             (reason) =>
               console.log(
@@ -155,116 +156,6 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
     follow(steps[index]);
     void run();
   });
-}
-
-/**
- * Calls `onChange` (debounced) when a learner file of the step is saved. Watches the folders
- * that hold the learner files, one level each (not the step folder recursively: its build
- * folders came and went under the watcher and crashed it), so a save that replaces the file
- * (write a temporary file, rename it over the original) is seen like one in place. A watcher
- * that fails is started again; one that cannot be is replaced by polling, and `onFallback`
- * says why.
- */
-function watchFiles(
-  step: Step,
-  onChange: () => void,
-  onFallback: (reason: string) => void,
-): () => void {
-  const folder = stepFolder(step);
-  const byDirectory = new Map<string, Set<string>>();
-  for (const file of step.learnerFiles) {
-    const full = path.join(folder, file);
-    const names = byDirectory.get(path.dirname(full)) ?? new Set<string>();
-    names.add(path.basename(full));
-    byDirectory.set(path.dirname(full), names);
-  }
-  let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
-  let stopPolling: (() => void) | undefined;
-  const changed = () => {
-    clearTimeout(timer);
-    timer = setTimeout(onChange, 150);
-  };
-  const watchers = new Map<string, { watcher: FSWatcher; inode: number }>();
-
-  const fallBack = (reason: string) => {
-    if (stopPolling || stopped) return;
-    for (const { watcher } of watchers.values()) watcher.close();
-    watchers.clear();
-    clearInterval(check);
-    onFallback(reason);
-    stopPolling = pollFiles(step, onChange);
-  };
-  const start = (directory: string, names: Set<string>): void => {
-    watchers.get(directory)?.watcher.close();
-    watchers.delete(directory);
-    try {
-      const watcher = watch(directory, (_event, name) => {
-        if (name === null || names.has(name.toString())) changed();
-      });
-      watcher.on('error', (error) => restart(directory, names, error));
-      watchers.set(directory, { watcher, inode: statSync(directory).ino });
-    } catch (error) {
-      restart(directory, names, error as Error);
-    }
-  };
-  const failures = new Map<string, number>();
-  const restart = (directory: string, names: Set<string>, error: Error) => {
-    if (stopped) return;
-    const count = (failures.get(directory) ?? 0) + 1;
-    failures.set(directory, count);
-    if (count > 5)
-      return fallBack(
-        `watching ${path.relative(folder, directory) || 'the step folder'} failed (${error.message})`,
-      );
-    setTimeout(() => {
-      if (stopped || stopPolling) return;
-      start(directory, names);
-      changed();
-    }, 200);
-  };
-  for (const [directory, names] of byDirectory) start(directory, names);
-  // A folder removed and made again (git checkout, a reset, an editor that rewrites the
-  // folder) leaves its watcher on the old one, silently: look every second.
-  const check = setInterval(() => {
-    for (const [directory, names] of byDirectory) {
-      let inode: number | undefined;
-      try {
-        inode = statSync(directory).ino;
-      } catch {
-        inode = undefined;
-      }
-      const current = watchers.get(directory);
-      if (inode !== undefined && (current === undefined || current.inode !== inode)) {
-        start(directory, names);
-        changed();
-      }
-    }
-  }, 1000);
-  check.unref();
-
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-    clearInterval(check);
-    for (const { watcher } of watchers.values()) watcher.close();
-    stopPolling?.();
-  };
-}
-
-/** The same by polling each file's modification time (file systems without events). */
-function pollFiles(step: Step, onChange: () => void): () => void {
-  const files = step.learnerFiles.map((file) => path.join(stepFolder(step), file));
-  const listener = (
-    current: { mtimeMs: number; ino: number },
-    previous: { mtimeMs: number; ino: number },
-  ) => {
-    if (current.mtimeMs !== previous.mtimeMs || current.ino !== previous.ino) onChange();
-  };
-  for (const file of files) watchFile(file, { interval: 300 }, listener);
-  return () => {
-    for (const file of files) unwatchFile(file, listener);
-  };
 }
 
 /** The part of a failure a learner needs: the message, without the stack trace. */

@@ -1,0 +1,114 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Step, stepFolder } from '../../curriculum/manifest';
+import { refusedPort, serveBanner, untilStopped } from '../../serverless/serve-folder';
+import { dim, red } from '../output';
+import { type Refresh, WarmLocalApi } from '../warm-local-api';
+import { watchFiles } from '../watch-files';
+
+/** serverless-esbuild's lines about its own rebuilds: `serve` says it in one line of its own. */
+const REBUILD_LINE =
+  /^(Compiling to \S+ bundle with esbuild\.\.\.|Compiling with concurrency: \S+|Compiling completed\.|Watching files for changes\.\.\.)\n/gm;
+
+/**
+ * `serve N`: the step's service on the local API Gateway until Ctrl+C, following the
+ * learner's saves. The framework runs a step in a build copy (see frameworkFolder), so each
+ * save is copied there and rebuilt, as watch mode's warm local API does; a change to
+ * serverless.yml (anything outside src/) restarts the server, on the same port.
+ */
+export async function serveStep(step: Step, port: number): Promise<number> {
+  if (await refusedPort(port)) return 1;
+  const folder = stepFolder(step);
+  const where = `steps/${step.slug}`;
+  console.log(
+    `Starting step ${step.number} (${where}) on a local API Gateway (serverless-offline)…`,
+  );
+  const warm = new WarmLocalApi(step, 'serve', {
+    httpPort: port,
+    onOutput: (text) => process.stdout.write(text.replace(REBUILD_LINE, '')),
+    onRestart: () =>
+      console.log(
+        '\nserverless.yml (or another file outside src/) changed: restarting the local API, which reads it only when it starts…',
+      ),
+  });
+  const first = await warm.refresh();
+  if (first.outcome !== 'started') {
+    console.error(red(whyNotServed(first, where, 'exit')));
+    await warm.dispose();
+    return 1;
+  }
+  console.log(
+    serveBanner(
+      first.api,
+      `Your handler's log lines appear below. Saves in ${where} are rebuilt into the local API: a line says when the next request runs them (a change to serverless.yml restarts it). Ctrl+C stops.`,
+    ),
+  );
+
+  // One refresh at a time; saves during one make one more.
+  let refreshing: Promise<void> | undefined;
+  let again = false;
+  const follow = async (): Promise<void> => {
+    do {
+      again = false;
+      const refreshed = await warm.refresh();
+      const said = afterSave(refreshed, where);
+      if (said !== undefined) console.log(said);
+      // No rebuild seen: the server was stopped; start a new one rather than serve nothing.
+      if (refreshed.outcome === 'no rebuild seen') again = true;
+    } while (again);
+  };
+  const onSave = () => {
+    if (refreshing) {
+      again = true;
+      return;
+    }
+    refreshing = follow().finally(() => {
+      refreshing = undefined;
+    });
+  };
+  const stopWatching = watchFiles(servedFiles(step, folder), onSave, (reason) =>
+    console.log(dim(`Saves are now noticed by polling the files, since ${reason}.`)),
+  );
+  return untilStopped(async () => {
+    stopWatching();
+    await refreshing;
+    await warm.dispose();
+  });
+}
+
+/** The learner files, and every file of src/ (a step's own code the learner may change too). */
+function servedFiles(step: Step, folder: string): string[] {
+  const source = path.join(folder, 'src');
+  const inSource = readdirSync(source, { recursive: true, encoding: 'utf8' }).map((name) =>
+    path.join(source, name),
+  );
+  return [...new Set([...step.learnerFiles.map((file) => path.join(folder, file)), ...inSource])];
+}
+
+/** What the learner is told after a save, or undefined when nothing changed. */
+export function afterSave(refreshed: Refresh, where: string): string | undefined {
+  switch (refreshed.outcome) {
+    case 'unchanged':
+      return undefined;
+    case 'rebuilt':
+      return dim('↻ Rebuilt with your saved code: the next request runs it.');
+    case 'started':
+      return serveBanner(refreshed.api, 'Restarted: the next request runs your saved files.');
+    case 'bundle error':
+      return red(
+        'Your code does not build (see above): the local API still runs the last code that built. Save a fix.',
+      );
+    case 'no rebuild seen':
+      return 'No rebuild was seen after your save: restarting the local API…';
+    default:
+      return red(whyNotServed(refreshed, where, 'watch'));
+  }
+}
+
+/** `then`: what serve does next, exit (it never started) or watch for a fix. */
+function whyNotServed(refreshed: Refresh, where: string, then: 'exit' | 'watch'): string {
+  const next = then === 'watch' ? '\nSave a fix to try again.' : '';
+  if (refreshed.outcome === 'failed')
+    return `The local API did not start: ${refreshed.error.message}${next}`;
+  return `${where}/serverless.yml does not use serverless-offline: nothing to serve until it does.${next}`;
+}
