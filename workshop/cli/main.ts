@@ -1,16 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  answerFolder,
-  findStep,
-  loadSteps,
-  ManifestError,
-  type Step,
-  stepFolder,
-} from '../curriculum/manifest';
+import { answerFolder, findStep, type Step, stepFolder } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
 import { serveFolder } from '../serverless/serve-folder';
-import { type Accepts, checkArguments } from './arguments';
+import { type Command, runCommandLine } from './command-line';
 import { diffStep } from './commands/diff';
 import { doctor } from './commands/doctor';
 import { hint } from './commands/hint';
@@ -20,17 +13,9 @@ import { reset, solve } from './commands/reset-solve';
 import { serveStep } from './commands/serve-step';
 import { requireLearnerFiles, testStep } from './commands/test-step';
 import { watchSteps } from './commands/watch';
-import { red, UserError } from './output';
+import { UserError } from './output';
 import { portOption } from './port-option';
 import { overview } from './step-status';
-
-interface Command {
-  usage: string;
-  summary: string;
-  /** Anything else on the command line is refused, not ignored. */
-  accepts: Accepts;
-  run: (args: string[], steps: Step[]) => Promise<number> | number;
-}
 
 const commands: Record<string, Command> = {
   start: {
@@ -177,29 +162,7 @@ async function serve(args: string[], steps: Step[]): Promise<number> {
   return serveStep(step, port);
 }
 
-async function main(argv: string[]): Promise<number> {
-  const [name = 'start', ...args] = argv;
-  if (name === '--help' || name === '-h' || name === 'help') {
-    console.log(usage());
-    return 0;
-  }
-  const command = commands[name];
-  if (!command) throw new UserError(`Unknown command "${name}". Run: npm run workshop -- --help`);
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(`Usage: npm run workshop -- ${command.usage}\n\n${command.summary}`);
-    return 0;
-  }
-  checkArguments(`npm run workshop -- ${command.usage}`, command.accepts, args);
-  return command.run(args, loadSteps());
-}
-
-main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: Error) => {
-    if (error instanceof UserError || error instanceof ManifestError)
-      console.error(red(error.message));
-    else console.error(red(`Unexpected error: ${error.message}`));
-    process.exitCode = 1;
-  });
+runCommandLine(
+  { invocation: 'npm run workshop --', commands, usage, defaultCommand: 'start' },
+  process.argv.slice(2),
+);

@@ -1,6 +1,4 @@
-import { type Accepts, checkArguments } from '../cli/arguments';
-import { red, UserError } from '../cli/output';
-import { loadSteps, ManifestError, type Step } from '../curriculum/manifest';
+import { type Command, runCommandLine } from '../cli/command-line';
 import { check } from './commands/check';
 import { docs } from './commands/docs';
 import { format } from './commands/format';
@@ -8,14 +6,6 @@ import { newStep } from './commands/new-step';
 import { sync } from './commands/sync';
 
 // `npm run dev -- <command>`: the maintainers' commands. The learner's are in workshop/cli.
-
-interface Command {
-  usage: string;
-  summary: string;
-  /** Anything else on the command line is refused, not ignored. */
-  accepts: Accepts;
-  run: (args: string[], steps: Step[]) => Promise<number> | number;
-}
 
 const commands: Record<string, Command> = {
   check: {
@@ -67,29 +57,4 @@ function usage(): string {
   ].join('\n');
 }
 
-async function main(argv: string[]): Promise<number> {
-  const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    console.log(usage());
-    return name === undefined ? 1 : 0;
-  }
-  const command = commands[name];
-  if (!command) throw new UserError(`Unknown command "${name}". Run: npm run dev -- --help`);
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(`Usage: npm run dev -- ${command.usage}\n\n${command.summary}`);
-    return 0;
-  }
-  checkArguments(`npm run dev -- ${command.usage}`, command.accepts, args);
-  return command.run(args, loadSteps());
-}
-
-main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: Error) => {
-    if (error instanceof UserError || error instanceof ManifestError)
-      console.error(red(error.message));
-    else console.error(red(`Unexpected error: ${error.message}`));
-    process.exitCode = 1;
-  });
+runCommandLine({ invocation: 'npm run dev --', commands, usage }, process.argv.slice(2));
