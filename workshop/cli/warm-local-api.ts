@@ -235,7 +235,12 @@ function copyChanged(folder: string, copy: string): boolean {
     const target = path.join(to, file);
     if (existsSync(target) && readFileSync(target).equals(content)) continue;
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, content);
+    // Written whole, then renamed into place: serverless-esbuild's watcher must never see the
+    // file truncated, or it bundles an empty module and the next request gets a 502 (seen
+    // under load, when its second rebuild came after the quiet time `rebuilt` waits for).
+    const partial = `${target}.${process.pid}.partial`;
+    writeFileSync(partial, content);
+    renameSync(partial, target);
     changed = true;
   }
   for (const file of existsSync(to) ? filesIn(to) : []) {
