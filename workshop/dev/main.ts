@@ -9,11 +9,11 @@ import { sync } from './commands/sync';
 
 const commands: Record<string, Command> = {
   check: {
-    usage: 'check',
+    usage: 'check [step ...]',
     summary:
-      'Prove every step: the starter fails every test but those the manifest lists, the answer passes them all, wrong answers are caught, copies and docs match. The same as npm run verify.',
-    accepts: { positionals: 0 },
-    run: (_, steps) => check(steps),
+      'Prove every step (or only those named): the starter fails every test but those the manifest lists, the answer passes them all, wrong answers are caught, copies and docs match. The same as npm run verify.',
+    accepts: { positionals: 20 },
+    run: (args, steps) => check(steps, args),
   },
   sync: {
     usage: 'sync',
