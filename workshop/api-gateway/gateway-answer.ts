@@ -11,7 +11,14 @@ export interface GatewayAnswer {
   statusCode: number;
   /** Lower-case names, as Node's HTTP client presents them; repeated values joined with ", ". */
   headers: Record<string, string>;
+  /** The body as text; with `bodyEncoding: 'base64'`, the base64 of the bytes the client receives. */
   body: string;
+  /**
+   * 'base64' when the client receives bytes, not text: API Gateway decoded an
+   * `isBase64Encoded` body because the request's Accept is one of the API's binary media
+   * types. An HTTP server writes `Buffer.from(body, 'base64')`. Undefined: `body` is the text.
+   */
+  bodyEncoding?: 'base64';
   /**
    * Undefined when the function's result reached the client. Otherwise the reason API
    * Gateway answered with an error of its own instead, e.g. "body must be a string, got object".

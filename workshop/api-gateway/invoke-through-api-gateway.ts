@@ -1,7 +1,12 @@
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { lambdaContext } from '../fixtures/lambda-context';
 import type { GatewayAnswer } from './gateway-answer';
-import { describeValue, gatewayError, mapProxyResult } from './map-proxy-result';
+import {
+  describeValue,
+  type GatewayOptions,
+  gatewayError,
+  mapProxyResult,
+} from './map-proxy-result';
 import { evidence } from './sources';
 
 /** Any function that could be configured as a proxy handler, typed loosely so tests can pass broken ones. */
@@ -18,11 +23,13 @@ export const MAX_RESPONSE_PAYLOAD_BYTES = 6_291_556;
  * (REST API, Lambda-proxy integration) receive? It applies what happens in between:
  * Lambda turns a throw into a failed invocation and serialises the result to JSON,
  * then API Gateway validates the proxy result and builds the HTTP response.
+ * `options.binaryMediaTypes`: the API's (`provider.apiGateway.binaryMediaTypes`); none by default.
  */
 export async function invokeThroughApiGateway(
   handler: AnyProxyHandler,
   event: APIGatewayProxyEvent,
   context: Context = lambdaContext(),
+  options: GatewayOptions = {},
 ): Promise<GatewayAnswer> {
   let result: unknown;
   try {
@@ -55,7 +62,7 @@ export async function invokeThroughApiGateway(
       evidence.payloadTooLarge,
     );
   }
-  return mapProxyResult(JSON.parse(payload), event);
+  return mapProxyResult(JSON.parse(payload), event, options);
 }
 
 /** A message like "[400] Bad Request": the Lambda integration's convention, meaningless to a proxy one. */

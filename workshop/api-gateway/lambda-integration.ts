@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import { lambdaContext } from '../fixtures/lambda-context';
 import { INTERNAL_SERVER_ERROR_BODY } from './gateway-answer';
+import { nonProxyClientName } from './integration-response-headers';
 import { renderResponseTemplate } from './mapping-template';
 import { evidence } from './sources';
 
@@ -154,7 +155,8 @@ const MAPPING_EXPRESSION =
  * The headers an integration response sends (its static values), and the values it cannot
  * send as written. AWS's IntegrationResponse reference: the value is "a static value
  * enclosed within a pair of single quotes", or a mapping expression such as
- * `integration.response.header.<name>`; `application/json` alone is neither.
+ * `integration.response.header.<name>`; `application/json` alone is neither. Some names
+ * reach the client as `x-amzn-remapped-<name>`, Transfer-Encoding not at all (recorded).
  */
 function mapResponseParameters(response: IntegrationResponse): {
   headers: Record<string, string>;
@@ -166,8 +168,10 @@ function mapResponseParameters(response: IntegrationResponse): {
     const name = /^method\.response\.header\.(.+)$/.exec(key)?.[1];
     if (name === undefined) continue;
     const literal = /^'(.*)'$/.exec(value)?.[1];
-    if (literal !== undefined) headers[name.toLowerCase()] = literal;
-    else if (!MAPPING_EXPRESSION.test(value)) {
+    if (literal !== undefined) {
+      const clientName = nonProxyClientName(name);
+      if (clientName !== undefined) headers[clientName] = literal;
+    } else if (!MAPPING_EXPRESSION.test(value)) {
       headerProblems[name.toLowerCase()] =
         `the integration response ${response.StatusCode} maps ${name} to ${JSON.stringify(value)}, which is neither a static value nor a mapping expression: a static header value must be quoted: ${JSON.stringify(`'${value}'`)} (in serverless.yml, single quotes inside double quotes)`;
     }

@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { type BinaryMediaOptions, decodedBody, sendsBytes } from './binary-media-types';
 import { type GatewayAnswer, INTERNAL_SERVER_ERROR_BODY } from './gateway-answer';
 import { type Evidence, evidence, isFirm } from './sources';
 
@@ -6,7 +7,9 @@ const RESULT_KEYS = ['statusCode', 'headers', 'multiValueHeaders', 'body', 'isBa
 
 /**
  * Response headers API Gateway does not pass through under their own name: it sends them
- * as `x-amzn-Remapped-<name>` and uses its own. Each with how sure we are of it.
+ * as `x-amzn-Remapped-<name>` and uses its own. Each with how sure we are of it for a Lambda
+ * proxy, which no recording covers: the non-proxy integrations remap a longer, recorded
+ * list (integration-response-headers.ts).
  */
 export const REMAPPED_HEADERS: Record<string, Evidence> = {
   'content-length': evidence.remapped,
@@ -17,7 +20,15 @@ export const REMAPPED_HEADERS: Record<string, Evidence> = {
   authorization: evidence.remappedAuthorization,
 };
 
-type GatewayEvent = Pick<APIGatewayProxyEvent, 'requestContext'> | null | undefined;
+/** The parts of the event API Gateway's answer depends on: its ids, and the request's Accept. */
+type GatewayEvent =
+  | (Pick<APIGatewayProxyEvent, 'requestContext'> &
+      Partial<Pick<APIGatewayProxyEvent, 'headers' | 'multiValueHeaders'>>)
+  | null
+  | undefined;
+
+/** How the API is configured, where it changes the answer. */
+export type GatewayOptions = BinaryMediaOptions;
 
 interface Malformation {
   problem: string;
@@ -27,10 +38,15 @@ interface Malformation {
 /**
  * What API Gateway sends the client for `result`, the value a proxy handler resolved with
  * *after* Lambda serialised it to JSON and parsed it back (see invoke-through-api-gateway).
+ * `options.binaryMediaTypes` is the API's list (none by default, as in this workshop).
  */
-export function mapProxyResult(result: unknown, event?: GatewayEvent): GatewayAnswer {
+export function mapProxyResult(
+  result: unknown,
+  event?: GatewayEvent,
+  options: GatewayOptions = {},
+): GatewayAnswer {
   const malformation = findMalformation(result);
-  if (malformation === undefined) return deliver(result as Record<string, unknown>, event);
+  if (malformation === undefined) return deliver(result as Record<string, unknown>, event, options);
 
   // API Gateway's execution log names every one of these "Malformed Lambda proxy response".
   const answer = gatewayError(
@@ -40,14 +56,19 @@ export function mapProxyResult(result: unknown, event?: GatewayEvent): GatewayAn
   );
   // A rule we only inferred or read in a report may be wrong: keep what AWS would send if it
   // accepted the result, so a learner's check can judge that instead.
-  if (!isFirm(malformation.evidence)) answer.ifAccepted = deliver(asRecord(result), event);
+  if (!isFirm(malformation.evidence)) answer.ifAccepted = deliver(asRecord(result), event, options);
   return answer;
 }
 
 /** API Gateway's own 502, as sent when the function threw or returned something malformed. */
-export function gatewayError(problem: string, event: GatewayEvent, why: Evidence): GatewayAnswer {
+export function gatewayError(
+  problem: string,
+  event: GatewayEvent,
+  why: Evidence,
+  statusCode = 502,
+): GatewayAnswer {
   return {
-    statusCode: 502,
+    statusCode,
     headers: { 'content-type': 'application/json', ...gatewayHeaders(event) },
     body: INTERNAL_SERVER_ERROR_BODY,
     problem,
@@ -156,17 +177,30 @@ function isScalar(value: unknown): value is string | number | boolean {
  * The client's answer for a result API Gateway accepts. Lenient with values it would have
  * rejected (it is also what `ifAccepted` shows for a rule we are not sure of).
  */
-function deliver(proxy: Record<string, unknown>, event: GatewayEvent): GatewayAnswer {
+function deliver(
+  proxy: Record<string, unknown>,
+  event: GatewayEvent,
+  options: GatewayOptions,
+): GatewayAnswer {
   const headers = mergeHeaders(asRecord(proxy.headers), asRecord(proxy.multiValueHeaders));
   // With no Content-Type from the function, API Gateway says application/json (recorded).
   headers['content-type'] ??= 'application/json';
-  return {
+  const answer: GatewayAnswer = {
     statusCode: statusOf(proxy.statusCode),
     headers: { ...headers, ...gatewayHeaders(event) },
-    // With no binary media types configured (this workshop's APIs), API Gateway sends a
-    // base64 body as the base64 text itself; it decodes only for a matching Accept header.
     body: bodyOf(proxy.body),
   };
+  // A base64 body stays the base64 text unless the request's Accept is a binary media type.
+  if (proxy.isBase64Encoded !== true || !sendsBytes(event, options.binaryMediaTypes)) return answer;
+  const bytes = decodedBody(answer.body);
+  if (bytes === undefined)
+    return gatewayError(
+      `isBase64Encoded is true and the request's Accept is a binary media type, but the body is not base64 (${describeValue(answer.body)})`,
+      event,
+      evidence.binaryNotBase64,
+      500,
+    );
+  return { ...answer, body: bytes, bodyEncoding: 'base64' };
 }
 
 function statusOf(statusCode: unknown): number {

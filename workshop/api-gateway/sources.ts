@@ -37,6 +37,8 @@ export const sources = {
     'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html#api-gateway-known-issues-rest-apis',
   binaryMedia:
     'https://docs.aws.amazon.com/apigateway/latest/developerguide/lambda-proxy-binary-media.html',
+  payloadEncodings:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-payload-encodings.html',
   lambdaQuotas: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html',
   apiGatewayQuotas:
     'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html',
@@ -75,6 +77,9 @@ export interface RecordedTest {
 
 const LAMBDA_TESTS = 'tests/aws/services/apigateway/test_apigateway_lambda.py';
 const LAMBDA_SNAPSHOT = 'tests/aws/services/apigateway/test_apigateway_lambda.snapshot.json';
+const INTEGRATION_TESTS = 'tests/aws/services/apigateway/test_apigateway_integrations.py';
+const INTEGRATION_SNAPSHOT =
+  'tests/aws/services/apigateway/test_apigateway_integrations.snapshot.json';
 
 export const recordedTests = {
   payloadFormat: {
@@ -90,6 +95,27 @@ export const recordedTests = {
     test: 'test_lambda_aws_proxy_response_format',
     recorded: '2024-02-23T18:39:48',
     answersIn: `the test's assertions (status and body), validated per tests/aws/services/apigateway/test_apigateway_lambda.validation.json`,
+  },
+  binaryResponse: {
+    repository: 'localstack/localstack',
+    file: LAMBDA_TESTS,
+    test: 'test_aws_proxy_binary_response',
+    recorded: '2025-01-29T00:14:36',
+    answersIn: `the test's assertions (the status, and the body compared as bytes or as the base64 text), validated per tests/aws/services/apigateway/test_apigateway_lambda.validation.json`,
+  },
+  headerRemapping: {
+    repository: 'localstack/localstack',
+    file: INTEGRATION_TESTS,
+    test: 'TestApiGatewayHeaderRemapping::test_apigateway_header_remapping_aws[AWS]',
+    recorded: '2024-12-11T15:29:40',
+    answersIn: INTEGRATION_SNAPSHOT,
+  },
+  headerRemappingHttpProxy: {
+    repository: 'localstack/localstack',
+    file: INTEGRATION_TESTS,
+    test: 'TestApiGatewayHeaderRemapping::test_apigateway_header_remapping_http[HTTP_PROXY]',
+    recorded: '2024-12-11T15:29:02',
+    answersIn: INTEGRATION_SNAPSHOT,
   },
   refusedInvocation: {
     repository: 'localstack/localstack',
@@ -279,16 +305,84 @@ export const evidence = {
     'invoke-api-b64-encoded-true',
     'isBase64Encoded: true with no binary media types configured: the client got the base64 text',
   ),
+  // Binary media types (provider.apiGateway.binaryMediaTypes): when a base64 body becomes bytes.
+  binaryAcceptMatches: recorded(
+    T.binaryResponse,
+    'Accept image/png, binaryMediaTypes image/png',
+    'isBase64Encoded: true and an Accept that is one of the binary media types: the client got the decoded bytes',
+  ),
+  binaryAcceptNoMatch: recorded(
+    T.binaryResponse,
+    'Accept image/jpg, image/*, */* or application, binaryMediaTypes without them',
+    'an Accept that is not one of the binary media types, a wildcard Accept included: the client got the base64 text',
+  ),
+  binaryFirstAccept: recorded(
+    T.binaryResponse,
+    'Accept image/webp,image/png,*/*;q=0.8 and image/png,image/*,*/*;q=0.8',
+    `only the first media type of Accept counts (also documented: ${sources.importantNotes})`,
+  ),
+  binarySubtypeWildcard: recorded(
+    T.binaryResponse,
+    'binaryMediaTypes application/*',
+    'Accept application/whatever, application/test and application/* all got the bytes',
+  ),
+  binaryTypeWildcard: recorded(
+    T.binaryResponse,
+    'binaryMediaTypes */test',
+    'neither Accept */test nor random/test got the bytes: a star on the left matches nothing',
+  ),
+  binaryAllTypes: documented(
+    sources.payloadEncodings,
+    '"*/*" includes all content types: set it when you cannot control the order of the Accept values (that it covers a request with no Accept at all is inferred)',
+  ),
+  binaryContentTypeIgnored: recorded(
+    T.binaryResponse,
+    'Content-Type image/png, application/whatever or none, with Accept image/png or image/jpg',
+    "only Accept decides: the function's Content-Type plays no part",
+  ),
+  binaryNotEncoded: recorded(
+    T.binaryResponse,
+    'isBase64Encoded: false, Accept image/png, binaryMediaTypes image/png',
+    'the body reached the client as the text it is',
+  ),
+  binaryNotBase64: recorded(
+    T.binaryResponse,
+    'body "èé+à)(", isBase64Encoded: true, Accept image/png',
+    'a body that is not base64 came back 500; the body of that 500 was not recorded ({"message": "Internal server error"} is inferred), nor what AWS does with base64 of another alphabet or without padding',
+  ),
+  binaryMatchDetails: inferred(
+    'media types are compared as written (case included) and without their parameters (q=0.8), as LocalStack does; neither is recorded',
+  ),
+  // Headers API Gateway renames: recorded for the non-proxy and HTTP_PROXY integrations only.
   remapped: documented(
     sources.importantNotes,
-    'Date, Server, Content-Length and WWW-Authenticate from the integration are sent as x-amzn-Remapped-<name>',
+    'AWS lists the response headers it remaps to x-amzn-Remapped-<name> for "methods with either Lambda integration or HTTP integration", Date, Server, Content-Length and WWW-Authenticate among them; the list does not single out the Lambda proxy, and no recording covers the Lambda proxy (the non-proxy and HTTP_PROXY recordings agree)',
   ),
-  remappedConnection: reported(
-    'public captures of API Gateway answers quoted in code on GitHub (x-amzn-Remapped-Connection: keep-alive, close)',
-    'public captures of API Gateway answers show x-amzn-Remapped-Connection (HTTP integrations, not a Lambda proxy)',
+  remappedConnection: inferred(
+    `Connection came back as x-amzn-Remapped-Connection from the non-proxy and HTTP_PROXY integrations (recorded: ${describeRecordedTest(T.headerRemapping)}; ${describeRecordedTest(T.headerRemappingHttpProxy)}) and in public captures of HTTP integrations (reported); for a Lambda proxy it is neither recorded nor documented`,
   ),
   remappedAuthorization: inferred(
-    'Authorization is remapped on other integrations; for a Lambda proxy it is neither recorded nor documented',
+    `Authorization came back as x-amzn-Remapped-Authorization from the non-proxy integrations (recorded: ${describeRecordedTest(T.headerRemapping)}); for a Lambda proxy it is neither recorded nor documented`,
+  ),
+  remappedNonProxy: recorded(
+    T.headerRemapping,
+    'full-integration',
+    'a method response setting 27 headers through static response parameters: Authorization, Connection, Content-Length, Content-MD5, Date, Expect, Host, Max-Forwards, Proxy-Authenticate, Server, Trailer, Upgrade, User-Agent and WWW-Authenticate came back as x-amzn-Remapped-<name>',
+  ),
+  droppedNonProxy: recorded(
+    T.headerRemapping,
+    'full-integration',
+    'Transfer-Encoding set through a response parameter reached the client under no name at all',
+  ),
+  passedNonProxy: recorded(
+    T.headerRemapping,
+    'full-integration',
+    'Accept, Accept-Charset, Accept-Encoding, Age, Content-Encoding, Content-Type, Pragma, Range, Referer, TE and Warn came back as set; Via came back (its value was not recorded)',
+  ),
+  remappedHttpProxy: recorded(
+    T.headerRemappingHttpProxy,
+    'no-param-integration',
+    "the HTTP backend's Connection, Content-Length, Date and Server came back as x-amzn-Remapped-<name>, its Content-Type and Access-Control-* as they were; it sent no other header, so the recording is silent on the rest",
   ),
   noCors: documented(
     sources.cors,

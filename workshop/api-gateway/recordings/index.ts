@@ -1,3 +1,5 @@
+import { binaryRecordings } from './localstack-binary';
+import { headerRemappingRecordings } from './localstack-header-remapping';
 import { lambdaIntegrationRecordings } from './localstack-lambda-integration';
 import { proxyRecordings } from './localstack-proxy';
 import { loadRecordings } from './probe-recordings';
@@ -10,5 +12,7 @@ import type { Recording } from './recording';
 export const recordings: Recording[] = [
   ...proxyRecordings,
   ...lambdaIntegrationRecordings,
+  ...binaryRecordings,
+  ...headerRemappingRecordings,
   ...loadRecordings(),
 ];

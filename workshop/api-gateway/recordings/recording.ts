@@ -45,8 +45,11 @@ export interface ClientAnswer {
   absentHeaders?: string[];
   /** Headers AWS sends with a value of its own (ids): present, value not compared. */
   presentHeaders?: string[];
-  /** The body as text, or as the JSON the recording holds. */
-  body: { text: string } | { json: unknown };
+  /**
+   * The body as text, as the JSON the recording holds, or as bytes (their base64). Absent when
+   * the recording holds no body worth comparing (only the status or the headers were checked).
+   */
+  body?: { text: string } | { json: unknown } | { bytes: string };
 }
 
 /** A REST API, Lambda-proxy integration case. */
@@ -58,6 +61,10 @@ export interface ProxyRecording {
     | { result: unknown }
     | { error: { errorType: string; errorMessage: string } }
     | { refused: string };
+  /** The request's headers, where the answer depends on them (Accept); absent: a plain JSON POST. */
+  request?: { headers: Record<string, string> };
+  /** The API's configuration, where the answer depends on it. */
+  api?: { binaryMediaTypes: string[] };
   client: ClientAnswer;
   provenance: Provenance;
 }

@@ -1,4 +1,4 @@
-import { restEvents } from '../../fixtures/rest-events';
+import { postEvent, restEvents } from '../../fixtures/rest-events';
 import { answerWhenRefused, type Refusal } from '../failures';
 import type { GatewayAnswer } from '../gateway-answer';
 import { invokeThroughApiGateway } from '../invoke-through-api-gateway';
@@ -13,14 +13,27 @@ export async function modelAnswer(
     return mapLambdaOutcome(recording.lambda, recording.responses);
   const { lambda } = recording;
   if ('refused' in lambda) return answerWhenRefused(lambda.refused as Refusal);
+  const event =
+    recording.request === undefined
+      ? restEvents.jsonBody()
+      : postEvent(
+          'result' in lambda ? JSON.stringify(lambda.result) : null,
+          recording.request.headers,
+        );
+  const options = { binaryMediaTypes: recording.api?.binaryMediaTypes };
   if ('error' in lambda) {
-    return invokeThroughApiGateway(() => {
-      const error = new Error(lambda.error.errorMessage);
-      error.name = lambda.error.errorType;
-      throw error;
-    }, restEvents.jsonBody());
+    return invokeThroughApiGateway(
+      () => {
+        const error = new Error(lambda.error.errorMessage);
+        error.name = lambda.error.errorType;
+        throw error;
+      },
+      event,
+      undefined,
+      options,
+    );
   }
-  return invokeThroughApiGateway(async () => lambda.result, restEvents.jsonBody());
+  return invokeThroughApiGateway(async () => lambda.result, event, undefined, options);
 }
 
 /**
@@ -33,7 +46,12 @@ export async function replay(recording: Recording, source = 'AWS'): Promise<stri
 
 export function compare(
   recorded: ClientAnswer,
-  model: { statusCode: number; headers: Record<string, string>; body: string },
+  model: {
+    statusCode: number;
+    headers: Record<string, string>;
+    body: string;
+    bodyEncoding?: 'base64';
+  },
   source = 'AWS',
 ): string[] {
   const differences: string[] = [];
@@ -54,15 +72,32 @@ export function compare(
     if (model.headers[name.toLowerCase()] !== undefined)
       differences.push(`header ${name}: ${source} sends none, the model does`);
   }
-  if ('text' in recorded.body) {
-    if (model.body !== recorded.body.text)
-      differences.push(
-        `body: ${source} ${JSON.stringify(recorded.body.text)}, model ${JSON.stringify(model.body)}`,
-      );
-  } else if (!sameJson(model.body, recorded.body.json)) {
-    differences.push(`body: ${source} ${JSON.stringify(recorded.body.json)}, model ${model.body}`);
-  }
+  const difference = bodyDifference(recorded.body, model, source);
+  if (difference !== undefined) differences.push(difference);
   return differences;
+}
+
+function bodyDifference(
+  recorded: ClientAnswer['body'],
+  model: { body: string; bodyEncoding?: 'base64' },
+  source: string,
+): string | undefined {
+  if (recorded === undefined) return undefined;
+  const modelBody =
+    model.bodyEncoding === 'base64' ? `bytes (base64) ${model.body}` : JSON.stringify(model.body);
+  if ('bytes' in recorded) {
+    return model.bodyEncoding === 'base64' && model.body === recorded.bytes
+      ? undefined
+      : `body: ${source} bytes (base64) ${recorded.bytes}, model ${modelBody}`;
+  }
+  if (model.bodyEncoding === 'base64') return `body: ${source} text, model ${modelBody}`;
+  if ('text' in recorded)
+    return model.body === recorded.text
+      ? undefined
+      : `body: ${source} ${JSON.stringify(recorded.text)}, model ${modelBody}`;
+  return sameJson(model.body, recorded.json)
+    ? undefined
+    : `body: ${source} ${JSON.stringify(recorded.json)}, model ${model.body}`;
 }
 
 function sameJson(text: string, expected: unknown): boolean {
