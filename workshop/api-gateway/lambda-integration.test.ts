@@ -198,6 +198,28 @@ describe('the API Gateway model, Lambda integration: what the client receives', 
     });
   });
 
+  it.each([
+    [
+      evidence.remappedNonProxy.level,
+      'WWW-Authenticate',
+      { 'x-amzn-remapped-www-authenticate': 'Bearer' },
+    ],
+    [evidence.remappedNonProxy.level, 'Server', { 'x-amzn-remapped-server': 'Bearer' }],
+    [evidence.droppedNonProxy.level, 'Transfer-Encoding', {}],
+    [evidence.passedNonProxy.level, 'Warn', { warn: 'Bearer' }],
+  ])('[%s] a mapped %s header reaches the client as %j', (_, name, expected) => {
+    const answer = mapLambdaOutcome(
+      { result: {} },
+      [{ StatusCode: 401, ResponseParameters: { [`method.response.header.${name}`]: "'Bearer'" } }],
+      'gateway-id',
+    );
+    expect(answer.headers).toEqual({
+      'content-type': 'application/json',
+      'x-amzn-requestid': 'gateway-id',
+      ...expected,
+    });
+  });
+
   it('says Content-Type application/json when no header is mapped', () => {
     const answer = mapLambdaOutcome({ result: {} }, [{ StatusCode: 200 }]);
     expect(answer.headers['content-type']).toBe('application/json');

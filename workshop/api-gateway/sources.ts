@@ -333,7 +333,7 @@ export const evidence = {
   ),
   binaryAllTypes: documented(
     sources.payloadEncodings,
-    '"*/*" includes all content types: set it when you cannot control the order of the Accept values (that it covers a request with no Accept at all is inferred)',
+    '"*/*" includes all content types: set it when you cannot control the order of the Accept values',
   ),
   binaryContentTypeIgnored: recorded(
     T.binaryResponse,
@@ -351,7 +351,7 @@ export const evidence = {
     'a body that is not base64 came back 500; the body of that 500 was not recorded ({"message": "Internal server error"} is inferred), nor what AWS does with base64 of another alphabet or without padding',
   ),
   binaryMatchDetails: inferred(
-    'media types are compared as written (case included) and without their parameters (q=0.8), as LocalStack does; neither is recorded',
+    "media types are compared as written (case included) and without their parameters (q=0.8), as LocalStack does, and of several Accept headers the first counts; a request with no Accept gets no bytes unless */* is configured (the recording's client always sent one: */* when the test named none)",
   ),
   // Headers API Gateway renames: recorded for the non-proxy and HTTP_PROXY integrations only.
   remapped: documented(

@@ -60,4 +60,21 @@ describe('the model reproduces every recorded AWS answer', () => {
       'body: AWS {"a":1}, model {"a":2}',
     ]);
   });
+
+  it('tells bytes from text, and compares bytes by their base64', () => {
+    const bytes = { statusCode: 200, body: { bytes: 'aGk=' } };
+    expect(compare(bytes, { statusCode: 200, headers: {}, body: 'aGk=' })).toEqual([
+      'body: AWS bytes (base64) aGk=, model "aGk="',
+    ]);
+    expect(
+      compare(bytes, { statusCode: 200, headers: {}, body: 'aGk=', bodyEncoding: 'base64' }),
+    ).toEqual([]);
+    expect(
+      compare(
+        { statusCode: 200, body: { text: 'aGk=' } },
+        { statusCode: 200, headers: {}, body: 'aGk=', bodyEncoding: 'base64' },
+      ),
+    ).toEqual(['body: AWS text, model bytes (base64) aGk=']);
+    expect(compare({ statusCode: 500 }, { statusCode: 500, headers: {}, body: 'any' })).toEqual([]);
+  });
 });
