@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadOnce } from '@workshop/jest/load-once';
-import { localApiFor } from '@workshop/serverless/local-api-for-tests';
+import { localApiFor } from '@workshop/front-door/local-api-for-tests';
 import { resolvedConfig } from '@workshop/serverless/resolved-config';
 
 const stepFolder = path.resolve(__dirname, '..');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { localApiFor } from '@workshop/serverless/local-api-for-tests';
+import { localApiFor } from '@workshop/front-door/local-api-for-tests';
 
 // The local API takes the status from "[NNN]" in the error message and applies only the
 // response's `template`: it ignores your selection patterns (docs/local-vs-aws.md). This
