@@ -51,7 +51,7 @@ export async function httpApiAnswer(
     };
   const answer = await invokeThroughHttpApi(
     timedHandler(
-      handlerOf(route),
+      handlerOf(route.function),
       Math.min(route.function.timeout, route.integrationTimeout),
     ) as never,
     event,
