@@ -1,3 +1,4 @@
+import { loadOnce } from '../jest/load-once';
 import { FrontDoor } from './front-door';
 
 /**
@@ -5,19 +6,19 @@ import { FrontDoor } from './front-door';
  * Gateway, in the test's own process, on a port the system picks (so a running `serve` and
  * other test files never get in the way), started before the file's tests and stopped after
  * them. It answers as AWS would (the model), so a test over real HTTP fails on the mistakes
- * AWS would show: a missing CORS header, a 502 for a malformed result.
+ * AWS would show: a missing CORS header, a 502 for a malformed result. A serverless.yml or a
+ * file that does not build fails the first test that asks with the whole error, the others
+ * with a line pointing there.
  */
 export function localApiFor(
   folder: string,
   env: Record<string, string | undefined> = {},
 ): () => FrontDoor {
   let door: FrontDoor | undefined;
-  beforeAll(async () => {
+  const api = loadOnce(async () => {
     door = await FrontDoor.start({ folder, env });
+    return door;
   });
   afterAll(async () => door?.stop());
-  return () => {
-    if (door === undefined) throw new Error('The local API did not start: see the error above.');
-    return door;
-  };
+  return api;
 }
