@@ -12,7 +12,7 @@ const FLOORS: string[][] = [
   ['workshop/api-gateway'],
   ['workshop/jest'],
   ['workshop/serverless'],
-  ['workshop/curriculum', 'workshop/recorder', 'workshop/local-vs-aws'],
+  ['workshop/curriculum', 'workshop/recorder', 'workshop/local-vs-aws', 'workshop/front-door'],
   ['workshop/cli', 'workshop/deployed'],
   ['workshop/verify'],
   ['workshop/dev', 'workshop/scripts', 'workshop/mutation', 'solution/test'],

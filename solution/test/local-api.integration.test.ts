@@ -1,13 +1,16 @@
+import { localApiFor } from '@workshop/front-door/local-api-for-tests';
 import { repoRoot } from '@workshop/paths';
-import { type LocalApi, startLocalApi } from '@workshop/serverless/local-api';
 import { mixedRequestKinds, runMixedLoad } from '@workshop/serverless/mixed-load';
 
-// One local API Gateway for the whole file, always stopped, even when a test fails.
-let api: LocalApi;
-beforeAll(async () => {
-  api = await startLocalApi({ cwd: repoRoot });
-}, 90_000);
-afterAll(async () => api?.stop());
+// The solution on the workshop's local API Gateway, in this process: it answers as AWS
+// would, so a missing CORS header or a 502 shows here as it would on AWS.
+const door = localApiFor(repoRoot);
+const api = {
+  get baseUrl() {
+    return door().baseUrl;
+  },
+  output: () => door().output(),
+};
 
 const post = (body: string) =>
   fetch(`${api.baseUrl}/throw`, {
@@ -59,8 +62,28 @@ describe('the solution behind the local API Gateway, over real HTTP', () => {
     });
     expect(response.status).toBe(400);
     expect(response.headers.get('access-control-allow-origin')).toBe(origin);
-    // serverless-offline adds this header to every answer itself (docs/local-vs-aws.md), so
-    // the unit tests, not this one, prove the function sends it on AWS.
+  });
+
+  it('gives another origin no Access-Control-Allow-Origin on the 400, so its browser reads nothing', async () => {
+    const response = await fetch(`${api.baseUrl}/throw`, {
+      method: 'POST',
+      body: '{}',
+      headers: { Origin: 'http://evil.example', 'Content-Type': 'application/json' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('answers on the Function URL with 400 and one Access-Control-Allow-Origin, from url.cors', async () => {
+    const [url] = Object.values(door().functionUrls);
+    const response = await fetch(url, {
+      method: 'POST',
+      body: '{"blah": "blah1"}',
+      headers: { Origin: 'http://localhost:5173', 'Content-Type': 'application/json' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(await response.json()).toMatchObject({ status: 400, title: 'Bad Request' });
   });
 
   it('answers POST /throw-lambda (the Lambda integration) with 400 and only the problem+json, no stack trace', async () => {
@@ -83,7 +106,7 @@ describe('the solution behind the local API Gateway, over real HTTP', () => {
   });
 
   it('answers POST /v2/throw (the HTTP API, payload 2.0) with 400 problem+json, not an inferred 200', async () => {
-    // serverless-offline serves HTTP API routes at the server's root, without the stage.
+    // The HTTP API has no stage in its paths: the server's root.
     const response = await fetch(new URL('/v2/throw', api.baseUrl), {
       method: 'POST',
       body: 'not json',
@@ -120,7 +143,7 @@ describe('the solution behind the local API Gateway, over real HTTP', () => {
 
   it('logs the request body where CloudWatch would collect it (the function output)', async () => {
     await post('{"marker": "local-api-test"}');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The function logs before it answers: its line is there when the answer is.
     expect(api.output()).toContain('"body":{"marker":"local-api-test"}');
   });
 });

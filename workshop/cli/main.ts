@@ -10,6 +10,7 @@ import { hint } from './commands/hint';
 import { home } from './commands/home';
 import { listSteps } from './commands/list-steps';
 import { reset, solve } from './commands/reset-solve';
+import { serveLocalApi, serviceSources } from './commands/serve-local-api';
 import { serveStep } from './commands/serve-step';
 import { requireLearnerFiles, testStep } from './commands/test-step';
 import { watchSteps } from './commands/watch';
@@ -81,10 +82,10 @@ const commands: Record<string, Command> = {
     run: (args, steps) => solve(requireStep(args, steps, 'solve'), args),
   },
   serve: {
-    usage: 'serve [step|solution] [--port 3000]',
+    usage: 'serve [step|solution] [--port 3000] [--offline]',
     summary:
-      "Run a step's code (step 4 onwards; default: the current step) or the solution on a local API Gateway, and print a curl line.",
-    accepts: { positionals: 1, options: { port: { value: true } } },
+      "Run a step's code (default: the current step) or the solution on the workshop's local API Gateway, which answers as AWS would, and print curl lines. --offline runs it on serverless-offline instead (step 4 onwards), the plugin real projects use.",
+    accepts: { positionals: 1, options: { port: { value: true }, offline: { value: false } } },
     run: (args, steps) => serve(args, steps),
   },
   doctor: {
@@ -146,8 +147,24 @@ function usesLocalApi(config: string): boolean {
 
 async function serve(args: string[], steps: Step[]): Promise<number> {
   const port = portOption(args, 3000);
-  if (args.includes('solution')) return serveFolder({ cwd: repoRoot, label: 'solution/', port });
+  const offline = args.includes('--offline');
+  if (args.includes('solution'))
+    return offline
+      ? serveFolder({ cwd: repoRoot, label: 'solution/', port })
+      : serveLocalApi({
+          folder: repoRoot,
+          label: 'the solution (solution/)',
+          port,
+          sources: serviceSources(repoRoot, path.join(repoRoot, 'solution', 'src')),
+        });
   const step = stepArgument(args, steps) ?? (await currentStep(steps)) ?? steps[steps.length - 1];
+  if (!offline)
+    return serveLocalApi({
+      folder: stepFolder(step),
+      label: `step ${step.number} (steps/${step.slug})`,
+      port,
+      sources: serviceSources(stepFolder(step)),
+    });
   if (!usesLocalApi(path.join(stepFolder(step), 'serverless.yml'))) {
     // The first step that serves, once solved.
     const first = steps.find((each) =>

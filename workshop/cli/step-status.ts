@@ -2,9 +2,8 @@ import path from 'node:path';
 import { type Step, stepFolder } from '../curriculum/manifest';
 import { runStepTests, type TestOutcome } from '../curriculum/run-step-tests';
 import { SLOW_CALLS, testFilesCalling } from '../curriculum/slow-tests';
+import { packageAhead } from './package-ahead';
 import { currentResult, isDone, loadProgress, recordResult, type StepResult } from './progress';
-import { startAhead } from './start-ahead';
-import type { WarmLocalApi } from './warm-local-api';
 
 export interface StepCheck {
   /** What was remembered of this run. */
@@ -19,25 +18,20 @@ export interface StepCheck {
 export interface CheckOptions {
   /** Let jest print its own report to this terminal. */
   show?: boolean;
-  /** For the tests: watch mode names its warm local API there. */
+  /** More environment variables for the tests. */
   env?: Record<string, string>;
   /** Stops the run (watch mode quits). */
   signal?: AbortSignal;
-  /** Watch mode's local API, kept warm across its runs. */
-  warmApi?: WarmLocalApi;
 }
 
 /** Runs a step's tests on the learner's files, remembers the result, and returns every outcome. */
 export async function checkStep(step: Step, options: CheckOptions = {}): Promise<StepCheck> {
-  const ahead = startAhead(step, options.warmApi);
+  const ahead = packageAhead(step);
   let run: Awaited<ReturnType<typeof runStepTests>>;
   try {
-    run = await runStepTests([stepFolder(step)], {
-      ...options,
-      env: { ...options.env, ...ahead.env },
-    });
+    run = await runStepTests([stepFolder(step)], options);
   } finally {
-    await ahead.finish();
+    await ahead;
   }
   // jest runs the files in an order of its own (the slowest last time first): the learner
   // reads the first failing requirement, which must not change between two runs of the same

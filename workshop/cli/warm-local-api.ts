@@ -14,7 +14,12 @@ import { type Step, stepFolder } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
 import { BUILD_OUTPUT, buildRoot, syncServiceCopy } from '../serverless/build-copy';
 import { type LocalApi, startLocalApi } from '../serverless/local-api';
-import type { WarmApi } from '../serverless/local-api-for-tests';
+
+/** What the announcement file says of the server: "starting" until it is ready, or "none". */
+type WarmApi =
+  | { status: 'starting' }
+  | { status: 'none' }
+  | { status: 'ready'; baseUrl: string; outputFile: string };
 
 /**
  * What `refresh` did: the server is `unchanged`, `rebuilt` with the saved code, or `started`

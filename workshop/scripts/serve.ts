@@ -1,24 +1,32 @@
+import path from 'node:path';
 import { checkArguments } from '../cli/arguments';
+import { serveLocalApi, serviceSources } from '../cli/commands/serve-local-api';
 import { portOption } from '../cli/port-option';
 import { repoRoot } from '../paths';
 import { serveFolder } from '../serverless/serve-folder';
 
-// `npm run serve [-- --port 4000]`: the finished service, solution/, on http://localhost:3000/dev/throw.
+// `npm run serve [-- --port 4000] [--offline]`: the finished service, solution/, on http://localhost:3000/dev/throw.
 Promise.resolve()
   .then(() =>
     checkArguments(
-      'npm run serve [-- --port 3000]',
-      { positionals: 0, options: { port: { value: true } } },
+      'npm run serve [-- --port 3000] [--offline]',
+      { positionals: 0, options: { port: { value: true }, offline: { value: false } } },
       process.argv.slice(2),
     ),
   )
-  .then(() =>
-    serveFolder({
-      cwd: repoRoot,
-      label: 'solution/',
-      port: portOption(process.argv.slice(2), 3000),
-    }),
-  )
+  .then(() => {
+    const port = portOption(process.argv.slice(2), 3000);
+    // --offline: serverless-offline, the plugin real projects use; by default the workshop's
+    // local API, which answers as AWS would.
+    return process.argv.includes('--offline')
+      ? serveFolder({ cwd: repoRoot, label: 'solution/', port })
+      : serveLocalApi({
+          folder: repoRoot,
+          label: 'the solution (solution/)',
+          port,
+          sources: serviceSources(repoRoot, path.join(repoRoot, 'solution', 'src')),
+        });
+  })
   .then((code) => process.exit(code))
   .catch((error: Error) => {
     console.error(error.message);

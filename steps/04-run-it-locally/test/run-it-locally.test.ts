@@ -1,6 +1,6 @@
 import path from 'node:path';
+import { localApiFor } from '@workshop/front-door/local-api-for-tests';
 import { loadOnce } from '@workshop/jest/load-once';
-import { localApiFor } from '@workshop/serverless/local-api-for-tests';
 import { resolvedConfig } from '@workshop/serverless/resolved-config';
 
 const stepFolder = path.resolve(__dirname, '..');
@@ -19,8 +19,8 @@ describe('serverless.yml, as the framework reads it', () => {
   });
 });
 
-// Your step folder on a real local API Gateway, on a free port (so a running
-// `serve` does not get in the way), stopped after the last test whatever happens.
+// Your step folder on the workshop's local API Gateway, which answers as AWS would, on a
+// port of its own (a running `serve` does not get in the way), stopped after the last test.
 describe('POST /throw on the local API, over real HTTP', () => {
   const api = localApiFor(stepFolder);
 
@@ -50,7 +50,6 @@ describe('POST /throw on the local API, over real HTTP', () => {
 
   it("prints the request body in the function's log output", async () => {
     await post('{"seen": "in the log"}');
-    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(api().output()).toContain('"body":{"seen":"in the log"}');
   });
 });

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { localApiFor } from '@workshop/serverless/local-api-for-tests';
+import { localApiFor } from '@workshop/front-door/local-api-for-tests';
 
-// The local API takes the status from "[NNN]" in the error message and applies only the
-// response's `template`: it ignores your selection patterns (docs/local-vs-aws.md). This
-// shows the answer on the wire; the tests beside it judge the patterns as AWS applies them.
+// The answer on the wire, from the workshop's local API: it applies your selection patterns,
+// headers and templates as API Gateway on AWS would. (serverless-offline takes the status
+// from "[NNN]" in the message and ignores your patterns: docs/local-vs-aws.md.)
 const api = localApiFor(path.resolve(__dirname, '..'));
 
 describe('POST /throw-lambda on the local API, over real HTTP', () => {

@@ -1,13 +1,13 @@
 import path from 'node:path';
-import { localApiFor } from '@workshop/serverless/local-api-for-tests';
+import { localApiFor } from '@workshop/front-door/local-api-for-tests';
 
 // An HTTP API has no stage in its paths: POST /throw, not /dev/throw.
 const api = localApiFor(path.resolve(__dirname, '..'));
 const throwUrl = () => new URL('/throw', api().baseUrl).href;
 
-// serverless-offline serves `httpApi` events with payload 2.0, and infers a 200 from an
-// answer without statusCode as AWS does. It answers a throw with 502, where AWS answers 500
-// (docs/local-vs-aws.md): the checks beside this one judge your function by AWS's rules.
+// The workshop's local API serves `httpApi` events as the HTTP API on AWS does: payload 2.0,
+// a 200 inferred from an answer without statusCode, a 500 for a throw. (serverless-offline
+// answers a throw with 502: docs/local-vs-aws.md.)
 describe('POST /throw on the local HTTP API, over real HTTP', () => {
   it('answers 400 with the problem+json body, not an inferred 200', async () => {
     const response = await fetch(throwUrl(), {

@@ -3,9 +3,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { type Step, stepFolder } from '../../curriculum/manifest';
 import type { TestOutcome } from '../../curriculum/run-step-tests';
 import { bold, dim, green, red } from '../output';
-import { usesLocalApi } from '../start-ahead';
 import { checkStep, learnerPaths } from '../step-status';
-import { WarmLocalApi } from '../warm-local-api';
 import { pollFiles, watchFiles } from '../watch-files';
 import { hint } from './hint';
 import { stepBriefing } from './home';
@@ -31,7 +29,6 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
   let running: AbortController | undefined;
   let again = false;
   let quitting = false;
-  let warmApi: WarmLocalApi | undefined;
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 
   return new Promise((resolve) => {
@@ -41,9 +38,8 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
       stopWatching();
       if (interactive) process.stdin.setRawMode(false);
       process.stdin.pause();
-      // The warm local API is a server of its own: stop it before saying goodbye.
       running?.abort();
-      void (warmApi?.dispose() ?? Promise.resolve()).finally(() => resolve(code));
+      resolve(code);
     };
 
     /** `clear: false` keeps what is on screen, e.g. the news that the last step is done. */
@@ -62,14 +58,12 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
       );
       // The slower steps take a few seconds: say that something is happening.
       console.log(dim(`Running the tests of step ${step.number}… (${step.doc})`));
-      const check = await checkStep(step, { warmApi, signal: thisRun.signal }).catch(
-        (error: Error) => ({
-          passed: 0,
-          total: 0,
-          tests: [] as TestOutcome[],
-          suiteError: error.message,
-        }),
-      );
+      const check = await checkStep(step, { signal: thisRun.signal }).catch((error: Error) => ({
+        passed: 0,
+        total: 0,
+        tests: [] as TestOutcome[],
+        suiteError: error.message,
+      }));
       running = undefined;
       if (quitting) return undefined;
 
@@ -121,8 +115,6 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
 
     const follow = (step: Step) => {
       stopWatching();
-      void warmApi?.dispose();
-      warmApi = usesLocalApi(step) ? new WarmLocalApi(step, 'watch') : undefined;
       const files = step.learnerFiles.map((file) => path.join(stepFolder(step), file));
       stopWatching = options.poll
         ? pollFiles(files, () => void run())

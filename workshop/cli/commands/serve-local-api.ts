@@ -1,0 +1,103 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { FrontDoor, type ServedRoute } from '../../front-door/front-door';
+import { refusedPort, untilStopped } from '../../serverless/serve-folder';
+import { dim, red } from '../output';
+import { watchFiles } from '../watch-files';
+
+export interface ServeLocalApiOptions {
+  /** The folder holding serverless.yml. */
+  folder: string;
+  /** What is served, for the banner: "step 8 (steps/08-cors-on-errors)", "the solution". */
+  label: string;
+  port: number;
+  /** The code it follows: a save of one of these rebuilds it. */
+  sources: string[];
+}
+
+/**
+ * `serve`: the service on the workshop's local API Gateway, which answers as AWS would (the
+ * model), until Ctrl+C. Each request gets a line that says what AWS would answer and why; a
+ * save of the code or of serverless.yml is picked up by the next request.
+ */
+export async function serveLocalApi(options: ServeLocalApiOptions): Promise<number> {
+  if (await refusedPort(options.port)) return 1;
+  console.log(`Starting ${options.label} on the workshop's local API Gateway…`);
+  let door: FrontDoor;
+  try {
+    door = await FrontDoor.start({
+      folder: options.folder,
+      port: options.port,
+      onLine: (line) => console.log(line),
+    });
+  } catch (error) {
+    console.error(red((error as Error).message));
+    return 1;
+  }
+  console.log(banner(door.servedRoutes()));
+
+  // One refresh at a time; saves during one make one more.
+  let refreshing: Promise<void> | undefined;
+  let again = false;
+  const follow = async () => {
+    do {
+      again = false;
+      const refreshed = await door.refresh();
+      console.log(
+        refreshed.outcome === 'rebuilt'
+          ? dim('↻ Rebuilt with your saved files: the next request runs them.')
+          : red(
+              `${refreshed.error.message}\nThe local API still runs the last code that built. Save a fix.`,
+            ),
+      );
+    } while (again);
+  };
+  const onSave = () => {
+    if (refreshing) {
+      again = true;
+      return;
+    }
+    refreshing = follow().finally(() => {
+      refreshing = undefined;
+    });
+  };
+  const stopWatching = watchFiles(options.sources, onSave, (reason) =>
+    console.log(dim(`Saves are now noticed by polling the files, since ${reason}.`)),
+  );
+  return untilStopped(async () => {
+    stopWatching();
+    await refreshing;
+    await door.stop();
+  });
+}
+
+/** serverless.yml and every file under src/: what a step's service is made of. */
+export function serviceSources(folder: string, sourceFolder = path.join(folder, 'src')): string[] {
+  const inSource = readdirSync(sourceFolder, { recursive: true, encoding: 'utf8' }).map((name) =>
+    path.join(sourceFolder, name),
+  );
+  return [path.join(folder, 'serverless.yml'), ...inSource];
+}
+
+/** The routes, `curl` lines to try, and what the lines below will say. */
+export function banner(routes: ServedRoute[]): string {
+  const width = Math.max(...routes.map((route) => route.method.length));
+  const tries = routes
+    .filter((route) => route.method === 'POST' || route.method === 'ANY')
+    .flatMap((route, index) => [
+      `  curl -i -X POST ${route.url} -H 'Content-Type: application/json' --data '{"blah": "blah1"}'`,
+      // The first route also shows what a body that is not JSON gets.
+      ...(index === 0 ? [`  curl -i -X POST ${route.url} --data 'not json'`] : []),
+    ]);
+  return [
+    '',
+    ...routes.map((route) => `  ${route.method.padEnd(width)} ${route.url}  (${route.door})`),
+    '',
+    'Try it:',
+    ...tries,
+    '',
+    'It answers as API Gateway on AWS would: each request gets a line below with the answer and',
+    "why, and your function's log lines. A save is picked up by the next request. Ctrl+C stops.",
+    '',
+  ].join('\n');
+}

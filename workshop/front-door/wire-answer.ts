@@ -1,0 +1,58 @@
+import type { GatewayAnswer } from '../api-gateway/gateway-answer';
+import type { LambdaIntegrationAnswer } from '../api-gateway/lambda-integration';
+import type { EvidenceLevel } from '../api-gateway/sources';
+
+/** What the front door sends back, and the one line the console prints about it. */
+export interface WireAnswer {
+  statusCode: number;
+  /** Lower-case names; a value with ", " in it may be several values, as the model joins them. */
+  headers: Record<string, string>;
+  body: Buffer;
+  /** Why this is the answer: "the function's response", or the rule API Gateway applied. */
+  why: string;
+  /** How sure the model is of that rule; undefined when the function's response went through. */
+  level?: EvidenceLevel;
+  /** Set when the model does not cover the request: the console says so, instead of guessing silently. */
+  notModelled?: string;
+}
+
+/** A GatewayAnswer (REST proxy, HTTP API, Function URL) on the wire. */
+export function fromGatewayAnswer(answer: GatewayAnswer): WireAnswer {
+  const encoding = (answer as GatewayAnswer & { bodyEncoding?: 'base64' }).bodyEncoding;
+  const why =
+    answer.problem ??
+    answer.inferred ??
+    (answer.evidence && answer.statusCode === 204 && answer.body === ''
+      ? `the preflight, answered by the front door from its CORS configuration`
+      : "the function's response");
+  return {
+    statusCode: answer.statusCode,
+    headers: answer.headers,
+    body: Buffer.from(answer.body, encoding === 'base64' ? 'base64' : 'utf8'),
+    why,
+    level:
+      answer.problem !== undefined || answer.inferred !== undefined
+        ? answer.evidence?.level
+        : undefined,
+  };
+}
+
+/** A Lambda integration's answer on the wire. */
+export function fromLambdaAnswer(answer: LambdaIntegrationAnswer): WireAnswer {
+  return {
+    statusCode: answer.statusCode,
+    headers: answer.headers,
+    body: Buffer.from(answer.body, 'utf8'),
+    why: answer.problem ?? answer.chosen,
+    level: answer.problem !== undefined ? 'documented' : undefined,
+  };
+}
+
+/** The console's line: `POST /dev/throw → 502 {"message": …} — why (level)`. */
+export function consoleLine(method: string, path: string, answer: WireAnswer): string {
+  const text = answer.body.toString('utf8').replace(/\s+/g, ' ');
+  const body = text.length > 120 ? `${text.slice(0, 120)}…` : text;
+  const level = answer.level === undefined ? '' : ` (${answer.level})`;
+  const limit = answer.notModelled === undefined ? '' : ` — not modelled: ${answer.notModelled}`;
+  return `${method} ${path} → ${answer.statusCode}${body ? ` ${body}` : ''} — ${answer.why}${level}${limit}`;
+}
