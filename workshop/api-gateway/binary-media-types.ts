@@ -19,29 +19,40 @@ export function sendsBytes(
   event: RequestHeaders | null | undefined,
   binaryMediaTypes: readonly string[] | undefined,
 ): boolean {
+  return isBinaryMediaType(firstAccept(event), binaryMediaTypes);
+}
+
+/**
+ * Whether `mediaType` is one of the API's binary media types, by the rules above, its
+ * parameters (`;q=0.9`) left out. Recorded for an Accept's first media range; that a request's
+ * Content-Type is matched the same way (API Gateway then base64-encodes the request body) is
+ * inferred.
+ */
+export function isBinaryMediaType(
+  mediaType: string | undefined,
+  binaryMediaTypes: readonly string[] | undefined,
+): boolean {
   if (binaryMediaTypes === undefined || binaryMediaTypes.length === 0) return false;
-  if (binaryMediaTypes.some((type) => mediaType(type) === '*/*')) return true;
-  const accept = firstAccept(event);
-  if (accept === undefined) return false;
-  const [type, subtype] = accept.split('/');
+  if (binaryMediaTypes.some((type) => withoutParameters(type) === '*/*')) return true;
+  const [type, subtype] = withoutParameters(mediaType ?? '').split('/');
   if (!type || !subtype) return false;
   return binaryMediaTypes.some((configured) => {
-    const [binaryType, binarySubtype] = mediaType(configured).split('/');
+    const [binaryType, binarySubtype] = withoutParameters(configured).split('/');
     if (binaryType === '*' || binaryType !== type) return false;
     return binarySubtype === '*' || binarySubtype === subtype;
   });
 }
 
-/** The first media range of the first Accept header (documented: only that one is read), without its parameters. */
+/** The first media range of the first Accept header: only that one is read (recorded and documented). */
 function firstAccept(event: RequestHeaders | null | undefined): string | undefined {
   const multi = findHeader(event?.multiValueHeaders, 'accept');
   const value = Array.isArray(multi) ? multi[0] : findHeader(event?.headers, 'accept');
   if (typeof value !== 'string') return undefined;
-  return mediaType(value.split(',')[0] ?? '') || undefined;
+  return value.split(',')[0];
 }
 
 /** `image/png; q=0.9` → `image/png`: compared as written, case included (as LocalStack does; not recorded). */
-function mediaType(value: string): string {
+function withoutParameters(value: string): string {
   return (value.split(';')[0] ?? '').trim();
 }
 
