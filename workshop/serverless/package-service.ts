@@ -90,7 +90,7 @@ export async function packageService(
     try {
       // Whole or not at all: a package appears in the cache by one rename. It serves a
       // test that reads all of it and one that reads only the template.
-      for (const each of new Set([keys.full, keys.template])) {
+      for (const each of new Set([keys.full, keys.template].filter(Boolean))) {
         const target = path.join(cacheRoot, each as string);
         const incoming = `${target}.${process.pid}.tmp`;
         cpSync(work, incoming, { recursive: true });
@@ -161,12 +161,14 @@ const cacheRoot = path.join(repoRoot, '.workshop', 'cache', 'package');
 const KEPT = 40;
 
 /**
- * What a package is made from, as a hash; undefined for a service whose code is not all
- * under its src/ (the solution, packaged from the whole repository), which is not cached.
+ * What a package is made from, as a hash; undefined for a whole package of a service whose
+ * code is not all under its src/ (the solution, packaged from the whole repository), which
+ * is not cached. Its template alone is: it does not depend on the code.
  */
 function packageKey(folder: string, stage: string, templateOnly: boolean): string | undefined {
   const sources = path.join(folder, 'src');
-  if (!existsSync(sources)) return undefined;
+  const hasSources = existsSync(sources);
+  if (!hasSources && !templateOnly) return undefined;
   const hash = createHash('sha256');
   const config = readFileSync(path.join(folder, 'serverless.yml'), 'utf8');
   hash.update(`stage ${stage}\0${config}\0`);
@@ -177,7 +179,9 @@ function packageKey(folder: string, stage: string, templateOnly: boolean): strin
   )) {
     hash.update(`env ${name}=${process.env[name] ?? '(unset)'}\0`);
   }
-  const files = readdirSync(sources, { recursive: true, encoding: 'utf8' }).sort();
+  const files = hasSources
+    ? readdirSync(sources, { recursive: true, encoding: 'utf8' }).sort()
+    : [];
   for (const file of files) {
     const full = path.join(sources, file);
     if (!statSync(full).isFile()) continue;
