@@ -319,7 +319,7 @@ export const evidence = {
   binaryFirstAccept: recorded(
     T.binaryResponse,
     'Accept image/webp,image/png,*/*;q=0.8 and image/png,image/*,*/*;q=0.8',
-    `only the first media type of Accept counts (also documented: ${sources.importantNotes})`,
+    `only the first media type of Accept counts (also documented: ${sources.payloadEncodings})`,
   ),
   binarySubtypeWildcard: recorded(
     T.binaryResponse,
