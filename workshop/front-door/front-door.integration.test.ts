@@ -117,6 +117,9 @@ describe('CORS on a REST API (step 8, solved)', () => {
     });
     expect(response.status).toBe(400);
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    expect(api.output()).toContain(
+      'a page on http://evil.example cannot read it: no Access-Control-Allow-Origin',
+    );
   });
 
   it("answers the preflight itself (the framework's MOCK method) with the configured origin, whatever the request's", async () => {
