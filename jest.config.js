@@ -27,7 +27,7 @@ module.exports = {
       testMatch: ['<rootDir>/{solution,workshop}/**/*.test.ts'],
       testPathIgnorePatterns: [
         ...shared.testPathIgnorePatterns,
-        '\\.(integration|property)\\.test\\.ts$',
+        '\\.(integration|property|browser)\\.test\\.ts$',
       ],
     },
     {
@@ -40,6 +40,13 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/{solution,workshop}/**/*.integration.test.ts'],
+      testTimeout: 30_000,
+    },
+    // A real browser (npm run test:browser, which finds one first).
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/{solution,workshop}/**/*.browser.test.ts'],
       testTimeout: 30_000,
     },
   ],

@@ -70,7 +70,7 @@ describe('a REST API with the Lambda-proxy integration', () => {
     });
     expect(response.status).toBe(400);
     const requestId = response.headers.get('x-request-id');
-    expect((await response.json()).requestId).toBe(requestId);
+    expect(((await response.json()) as { requestId?: string }).requestId).toBe(requestId);
     expect(response.headers.get('x-amzn-requestid')).not.toBe(requestId);
     // The function logs where CloudWatch would collect it, in Lambda's format.
     expect(door.output()).toMatch(new RegExp(`\\t${requestId}\\tINFO\\t.*"body":\\{"a":1\\}`));
@@ -117,6 +117,9 @@ describe('CORS on a REST API (step 8, solved)', () => {
     });
     expect(response.status).toBe(400);
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    expect(api.output()).toContain(
+      'a page on http://evil.example cannot read it: no Access-Control-Allow-Origin',
+    );
   });
 
   it("answers the preflight itself (the framework's MOCK method) with the configured origin, whatever the request's", async () => {

@@ -248,5 +248,15 @@ async function handle(
   }
   outgoing.statusCode = wire.statusCode;
   outgoing.end(wire.body);
-  server.emit('answered', consoleLine(request.method, request.path, wire));
+  const origin = request.headers.find(([name]) => name.toLowerCase() === 'origin')?.[1];
+  // A preflight's verdict is the browser's to draw from its headers; the actual answer's is said.
+  server.emit(
+    'answered',
+    consoleLine(
+      request.method,
+      request.path,
+      wire,
+      request.method === 'OPTIONS' ? undefined : origin,
+    ),
+  );
 }

@@ -48,11 +48,32 @@ export function fromLambdaAnswer(answer: LambdaIntegrationAnswer): WireAnswer {
   };
 }
 
-/** The console's line: `POST /dev/throw → 502 {"message": …} — why (level)`. */
-export function consoleLine(method: string, path: string, answer: WireAnswer): string {
+/**
+ * The console's line: `POST /dev/throw → 502 {"message": …} — why (level)`, and for a request
+ * from a browser (`origin`), whether it may read the answer.
+ */
+export function consoleLine(
+  method: string,
+  path: string,
+  answer: WireAnswer,
+  origin?: string,
+): string {
   const text = answer.body.toString('utf8').replace(/\s+/g, ' ');
   const body = text.length > 120 ? `${text.slice(0, 120)}…` : text;
   const level = answer.level === undefined ? '' : ` (${answer.level})`;
   const limit = answer.notModelled === undefined ? '' : ` — not modelled: ${answer.notModelled}`;
-  return `${method} ${path} → ${answer.statusCode}${body ? ` ${body}` : ''} — ${answer.why}${level}${limit}`;
+  return `${method} ${path} → ${answer.statusCode}${body ? ` ${body}` : ''} — ${answer.why}${level}${limit}${browserNote(answer, origin)}`;
+}
+
+/** What a browser on `origin` makes of the answer's Access-Control-Allow-Origin. */
+function browserNote(answer: WireAnswer, origin: string | undefined): string {
+  if (origin === undefined) return '';
+  const allowed = answer.headers['access-control-allow-origin'];
+  if (allowed === undefined)
+    return ` — a page on ${origin} cannot read it: no Access-Control-Allow-Origin`;
+  if (allowed.includes(','))
+    return ` — a page on ${origin} cannot read it: Access-Control-Allow-Origin has several values (${allowed}), which browsers reject`;
+  if (allowed !== '*' && allowed !== origin)
+    return ` — a page on ${origin} cannot read it: Access-Control-Allow-Origin is ${allowed}`;
+  return '';
 }

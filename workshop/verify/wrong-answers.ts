@@ -215,10 +215,17 @@ export const wrongAnswers: WrongAnswer[] = [
     slug: '08-cors-on-errors',
     name: 'Access-Control-Allow-Origin: * for everyone',
     file: 'src/with-cors.ts',
-    find: "if (origin !== undefined && allowedOrigins().includes(origin))\n      headers['Access-Control-Allow-Origin'] = origin;",
-    replace: "headers['Access-Control-Allow-Origin'] = '*';",
+    find: "if (origin !== undefined && allowedOrigins().includes(origin)) {\n      headers['Access-Control-Allow-Origin'] = origin;",
+    replace: "{\n      headers['Access-Control-Allow-Origin'] = '*';",
   },
 
+  {
+    slug: '08-cors-on-errors',
+    name: 'X-Request-Id not exposed: a page cannot read the request id',
+    file: 'src/with-cors.ts',
+    find: "\n      headers['Access-Control-Expose-Headers'] = 'X-Request-Id';",
+    replace: '',
+  },
   {
     slug: '09-lambda-integration',
     name: 'an HttpError thrown without its status',

@@ -23,8 +23,11 @@ export function withCors(handler: ProxyHandler): ProxyHandler {
       ...result.headers,
       Vary: 'Origin',
     };
-    if (origin !== undefined && allowedOrigins().includes(origin))
+    if (origin !== undefined && allowedOrigins().includes(origin)) {
       headers['Access-Control-Allow-Origin'] = origin;
+      // A page reads only the headers an answer exposes: the request id, to quote in a report.
+      headers['Access-Control-Expose-Headers'] = 'X-Request-Id';
+    }
     return { ...result, headers };
   };
 }

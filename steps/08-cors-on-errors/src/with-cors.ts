@@ -12,6 +12,7 @@ export function allowedOrigins(): string[] {
 export function withCors(handler: ProxyHandler): ProxyHandler {
   // TODO: return a handler that calls `handler` and, when the request's Origin header (any
   //       case) is one of allowedOrigins(), adds Access-Control-Allow-Origin with that origin
+  //       and Access-Control-Expose-Headers: X-Request-Id (so a page can read the request id)
   //       to the answer. Add `Vary: Origin` to every answer, since it depends on the Origin.
   return handler;
 }

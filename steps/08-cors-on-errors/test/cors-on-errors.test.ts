@@ -103,6 +103,12 @@ describe('CORS headers on the answers of throwError, errors included', () => {
     );
   });
 
+  it('lets a page on the allowed origin read X-Request-Id: Access-Control-Expose-Headers names it', async () => {
+    expect(
+      await invokeThroughApiGateway(throwError, fromOrigin(ALLOWED), lambdaContext()),
+    ).toHaveGatewayHeader('Access-Control-Expose-Headers', /\bX-Request-Id\b/i);
+  });
+
   it('says Vary: Origin on every answer, since it depends on the Origin', async () => {
     for (const origin of [ALLOWED, 'https://elsewhere.example', undefined]) {
       expect(

@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { type BrowserPage, startBrowserPage } from '../../front-door/browser-page';
 import { FrontDoor, type ServedRoute } from '../../front-door/front-door';
+import { isPortInUse } from '../../serverless/free-port';
 import { refusedPort, untilStopped } from '../../serverless/serve-folder';
 import { dim, red } from '../output';
 import { watchFiles } from '../watch-files';
@@ -35,6 +37,7 @@ export async function serveLocalApi(options: ServeLocalApiOptions): Promise<numb
     return 1;
   }
   console.log(banner(door.servedRoutes()));
+  const page = await pageOnAllowedOrigin(door);
 
   // One refresh at a time; saves during one make one more.
   let refreshing: Promise<void> | undefined;
@@ -67,8 +70,36 @@ export async function serveLocalApi(options: ServeLocalApiOptions): Promise<numb
   return untilStopped(async () => {
     stopWatching();
     await refreshing;
+    await page?.stop();
     await door.stop();
   });
+}
+
+/**
+ * The page that calls the routes from a browser, on the origin the service allows
+ * (ALLOWED_ORIGIN, or http://localhost:5173 as every step's serverless.yml defaults to), or
+ * undefined, after saying why, when that origin cannot be served here.
+ */
+async function pageOnAllowedOrigin(door: FrontDoor): Promise<BrowserPage | undefined> {
+  const origin = new URL(process.env.ALLOWED_ORIGIN ?? 'http://localhost:5173');
+  if (!['localhost', '127.0.0.1'].includes(origin.hostname) || origin.protocol !== 'http:') {
+    console.log(
+      dim(`No browser page: the allowed origin ${origin.origin} is not on this machine.`),
+    );
+    return undefined;
+  }
+  const port = Number(origin.port || 80);
+  if (await isPortInUse(port)) {
+    console.log(
+      dim(`No browser page: port ${port} of the allowed origin ${origin.origin} is in use.`),
+    );
+    return undefined;
+  }
+  const page = await startBrowserPage(() => door.servedRoutes(), port);
+  console.log(
+    `A page on the allowed origin calls these routes from your browser, CORS and all: ${page.origin}/\n`,
+  );
+  return page;
 }
 
 /** serverless.yml and every file under src/: what a step's service is made of. */

@@ -1,0 +1,150 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { repoRoot } from '../paths';
+import { type BrowserPage, type PageResult, startBrowserPage } from './browser-page';
+import { findBrowser } from './find-browser';
+import { FrontDoor } from './front-door';
+
+// CORS as a real browser enforces it, on the workshop's local API (which answers as AWS
+// would): a page on the allowed origin reads the 400, its body and X-Request-Id; a page on
+// another origin is blocked; and the mistakes only a browser punishes are blocked.
+
+let browser: Browser;
+const cleanups: Array<() => Promise<void> | void> = [];
+beforeAll(async () => {
+  const executablePath = findBrowser();
+  if (executablePath === undefined)
+    throw new Error('No Chromium or Chrome found: run these tests with npm run test:browser.');
+  browser = await chromium.launch({ executablePath });
+});
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  await browser?.close();
+});
+
+interface Served {
+  door: FrontDoor;
+  allowed: BrowserPage;
+  other: BrowserPage;
+}
+
+/** The answer of `folder` (a step with its answer, edited) behind the local API, with a page on the allowed origin and one on another. */
+async function served(slug: string, edits: Record<string, (text: string) => string> = {}) {
+  const folder =
+    slug === 'solution' ? repoRoot : mkdtempSync(path.join(os.tmpdir(), `browser-${slug}-`));
+  if (slug !== 'solution') {
+    cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
+    cpSync(path.join(repoRoot, 'steps', slug), folder, { recursive: true });
+    cpSync(path.join(repoRoot, 'answers', slug), folder, {
+      recursive: true,
+      filter: (source) => path.basename(source) !== 'wrong',
+    });
+    for (const [file, edit] of Object.entries(edits)) {
+      const full = path.join(folder, file);
+      writeFileSync(full, edit(readFileSync(full, 'utf8')));
+    }
+  }
+  let door: FrontDoor | undefined;
+  const routes = () => door?.servedRoutes() ?? [];
+  const allowed = await startBrowserPage(routes);
+  const other = await startBrowserPage(routes);
+  cleanups.push(allowed.stop, other.stop);
+  // The page's origin is the one the service allows (custom.allowedOrigin reads ALLOWED_ORIGIN).
+  door = await FrontDoor.start({ folder, env: { ALLOWED_ORIGIN: allowed.origin } });
+  cleanups.push(() => door?.stop());
+  return { door, allowed, other } satisfies Served;
+}
+
+async function callFrom(page: BrowserPage, url: string): Promise<PageResult> {
+  const tab = await browser.newPage();
+  try {
+    await tab.goto(page.origin);
+    return await tab.evaluate(
+      (target) =>
+        (
+          globalThis as unknown as {
+            callRoute: (url: string, body: string) => Promise<PageResult>;
+          }
+        ).callRoute(target, '{"blah": "blah1"}'),
+      url,
+    );
+  } finally {
+    await tab.close();
+  }
+}
+
+/** The allowed origin reads the 400 and its X-Request-Id, which the body names too. */
+function expectReadable400(result: PageResult): void {
+  expect(result).toMatchObject({ blocked: false, status: 400 });
+  if (result.blocked) return;
+  expect(result.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  expect(JSON.parse(result.body).requestId).toBe(result.requestId);
+}
+
+describe('step 8 (a REST API), solved', () => {
+  it('lets the allowed origin read the 400 and X-Request-Id, and blocks another origin', async () => {
+    const { door, allowed, other } = await served('08-cors-on-errors');
+    expectReadable400(await callFrom(allowed, `${door.baseUrl}/throw`));
+    expect(await callFrom(other, `${door.baseUrl}/throw`)).toMatchObject({ blocked: true });
+  });
+
+  it('blocks even the allowed origin when withCors does not wrap the error mapping: errors skip it', async () => {
+    const { door, allowed } = await served('08-cors-on-errors', {
+      'src/handler.ts': (text) =>
+        text.replace('withCors(withErrorMapping(handle))', 'withErrorMapping(withCors(handle))'),
+    });
+    expect(await callFrom(allowed, `${door.baseUrl}/throw`)).toMatchObject({ blocked: true });
+  });
+
+  it('blocks another origin at the answer even when the preflight allows every origin (cors: true)', async () => {
+    const { door, other } = await served('08-cors-on-errors', {
+      'serverless.yml': (text) =>
+        text.replace(/cors:\n\s+origin: \$\{self:custom.allowedOrigin\}/, 'cors: true'),
+    });
+    expect(await callFrom(other, `${door.baseUrl}/throw`)).toMatchObject({ blocked: true });
+  });
+});
+
+describe('step 10 (an HTTP API), solved', () => {
+  it('lets the allowed origin read the 400 and X-Request-Id, and blocks another origin', async () => {
+    const { door, allowed, other } = await served('10-http-api');
+    const url = new URL('/throw', door.httpApiUrl).href;
+    expectReadable400(await callFrom(allowed, url));
+    expect(await callFrom(other, url)).toMatchObject({ blocked: true });
+  });
+
+  it('hides X-Request-Id from the page when the HTTP API does not expose it', async () => {
+    const { door, allowed } = await served('10-http-api', {
+      'serverless.yml': (text) =>
+        text.replace(/\n\s+exposedResponseHeaders:[^\n]*(\n\s+- [^\n]+)*/, ''),
+    });
+    const result = await callFrom(allowed, new URL('/throw', door.httpApiUrl).href);
+    expect(result).toMatchObject({ blocked: false, status: 400, requestId: null });
+  });
+});
+
+describe('step 11 (a Function URL), solved', () => {
+  it('lets the allowed origin read the 400 and X-Request-Id, and blocks another origin', async () => {
+    const { door, allowed, other } = await served('11-function-url');
+    const [url] = Object.values(door.functionUrls);
+    expectReadable400(await callFrom(allowed, url));
+    expect(await callFrom(other, url)).toMatchObject({ blocked: true });
+  });
+});
+
+describe('the solution', () => {
+  it("lets the allowed origin read every route's 400, and blocks another origin on each", async () => {
+    const { door, allowed, other } = await served('solution');
+    const urls = [
+      `${door.baseUrl}/throw`,
+      new URL('/v2/throw', door.httpApiUrl).href,
+      ...Object.values(door.functionUrls),
+    ];
+    for (const url of urls) {
+      expectReadable400(await callFrom(allowed, url));
+      expect(await callFrom(other, url)).toMatchObject({ blocked: true });
+    }
+  });
+});
