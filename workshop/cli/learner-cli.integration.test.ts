@@ -83,11 +83,14 @@ describe('mistakes get one line that says what to do, exit 1, no stack trace', (
       `There is no step "nope". Steps are 1 to ${stepCount}; see: npm run workshop -- list`,
     ],
     [['fly'], 'Unknown command "fly". Run: npm run workshop -- --help'],
-    [['serve', '2'], 'steps/02-shout/serverless.yml does not use serverless-offline yet.'],
+    [
+      ['serve', '2', '--offline'],
+      'steps/02-shout/serverless.yml does not use serverless-offline yet.',
+    ],
     // Arguments a command would otherwise ignore: a misspelt --port meant port 3000, silently.
     [
       ['serve', '4', '--prot', '4000'],
-      'Unknown option --prot. Usage: npm run workshop -- serve [step|solution] [--port 3000]',
+      'Unknown option --prot. Usage: npm run workshop -- serve [step|solution] [--port 3000] [--offline]',
     ],
     [['test', '3', '4'], 'Unexpected argument "4". Usage: npm run workshop -- test <step>'],
     [
@@ -262,7 +265,7 @@ describe('serve', () => {
     try {
       const banner = await waitForOutput(server, /Ctrl\+C stops/);
       // Every route of the service, the Lambda-integration one included, with a line to try it.
-      expect(banner).toContain(`POST http://localhost:${port}/dev/throw\n`);
+      expect(banner).toContain(`POST http://localhost:${port}/dev/throw  (REST API)\n`);
       expect(banner).toContain(
         `curl -i -X POST http://localhost:${port}/dev/throw-lambda -H 'Content-Type: application/json' --data '{"blah": "blah1"}'`,
       );
@@ -286,6 +289,25 @@ describe('serve', () => {
     expect(await isPortInUse(port)).toBe(false);
   }, 90_000);
 
+  it('runs twice side by side, on two ports, as the README suggests when 3000 is taken', async () => {
+    const ports = [await freePort(), await freePort()];
+    const servers = ports.map((port) => copy.spawnCli('serve', 'solution', '--port', String(port)));
+    try {
+      await Promise.all(servers.map((server) => waitForOutput(server, /Ctrl\+C stops/)));
+      for (const port of ports) {
+        const response = await fetch(`http://localhost:${port}/dev/throw`, {
+          method: 'POST',
+          body: '{}',
+          headers: { 'Content-Type': 'application/json' },
+        });
+        expect(response.status).toBe(400);
+      }
+    } finally {
+      for (const server of servers) server.kill('SIGINT');
+    }
+    expect(await Promise.all(servers.map(exited))).toEqual([0, 0]);
+  }, 90_000);
+
   it("a step follows the learner's saves: the next request runs the saved code", async () => {
     // Step 10's starter answers an error as { headers, body } without statusCode: a 200.
     const real = makeRepoCopy({ curriculum: 'real' });
@@ -306,19 +328,19 @@ describe('serve', () => {
     const server = real.spawnCli('serve', '10', '--port', String(port));
     try {
       const banner = await waitForOutput(server, /Ctrl\+C stops/);
-      expect(banner).toContain('a line says when the next request runs them');
+      expect(banner).toContain('A save is picked up by the next request.');
       expect((await post()).status).toBe(200);
 
-      const rebuilt = waitForOutput(server, /Rebuilt with your saved code/, 30_000);
+      const rebuilt = waitForOutput(server, /Rebuilt with your saved files/, 30_000);
       saveByRename('src/with-http-api-errors.ts');
       await rebuilt;
       const response = await post();
       expect(`${response.status} ${await response.text()}`).toMatch(/^400 .*"title":"Bad Request"/);
 
-      // serverless.yml is read when the server starts: a change restarts it, on the same port.
-      const restarted = waitForOutput(server, /restarting the local API[\s\S]*Restarted/, 60_000);
+      // A save of serverless.yml is picked up too: the routes and CORS come from it.
+      const reread = waitForOutput(server, /Rebuilt with your saved files/, 30_000);
       saveByRename('serverless.yml');
-      await restarted;
+      await reread;
       const fromBrowser = await post('http://localhost:5173');
       expect(fromBrowser.status).toBe(400);
       expect(fromBrowser.headers.get('access-control-expose-headers')).toMatch(/X-Request-Id/);

@@ -62,7 +62,7 @@ function compileInChild(
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [path.join(__dirname, 'compile-in-child.js'), folder, repoRoot],
+      [path.join(repoRoot, 'workshop', 'front-door', 'compile-in-child.js'), folder, repoRoot],
       { env: frameworkEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true },
     );
     let output = '';

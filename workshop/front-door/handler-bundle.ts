@@ -106,7 +106,13 @@ export async function bundleFunctions(options: BundleOptions): Promise<LoadedFun
             new Error(`${path.basename(file)} does not export a function named ${exported}`),
             { name: 'Runtime.HandlerNotFound' },
           );
-        return asInvocation(context.awsRequestId, () => handler(event, context));
+        return asInvocation(context.awsRequestId, async () => {
+          try {
+            return await handler(event, context);
+          } catch (error) {
+            throw withOwnFrames(error, options.folder);
+          }
+        });
       };
     },
   };
@@ -188,4 +194,18 @@ function runModule(
     functionConsole,
   );
   return module.exports;
+}
+
+/**
+ * The error with only the service's own stack frames: on Lambda, the frames below the
+ * handler are the runtime's, not this workshop's, and the error document shows the trace.
+ */
+function withOwnFrames(error: unknown, folder: string): unknown {
+  if (!(error instanceof Error) || error.stack === undefined) return error;
+  const lines = error.stack.split('\n');
+  const firstFrame = lines.findIndex((line) => /^\s+at /.test(line));
+  if (firstFrame === -1) return error;
+  const own = lines.slice(firstFrame).filter((line) => line.includes(folder));
+  error.stack = [...lines.slice(0, firstFrame), ...own].join('\n');
+  return error;
 }

@@ -95,7 +95,14 @@ async function pageOnAllowedOrigin(door: FrontDoor): Promise<BrowserPage | undef
     );
     return undefined;
   }
-  const page = await startBrowserPage(() => door.servedRoutes(), port);
+  let page: BrowserPage;
+  try {
+    page = await startBrowserPage(() => door.servedRoutes(), port);
+  } catch (error) {
+    // Taken between the look and the bind: another serve, most likely.
+    console.log(dim(`No browser page on ${origin.origin}: ${(error as Error).message}`));
+    return undefined;
+  }
   console.log(
     `A page on the allowed origin calls these routes from your browser, CORS and all: ${page.origin}/\n`,
   );
