@@ -105,6 +105,30 @@ describe('a REST API with the Lambda-proxy integration', () => {
   });
 });
 
+describe('binary media types (provider.apiGateway.binaryMediaTypes)', () => {
+  it('sends bytes to an Accept that names one of them, and the base64 text to any other', async () => {
+    const door = await serve(
+      answered('04-run-it-locally', {
+        'serverless.yml': (text) =>
+          text.replace(
+            '  stage: dev\n',
+            "  stage: dev\n  apiGateway:\n    binaryMediaTypes:\n      - 'image/png'\n",
+          ),
+        'src/handler.ts': () =>
+          "export const throwError = async () => ({ statusCode: 200, headers: { 'Content-Type': 'image/png' }, body: Buffer.from([1, 2, 3]).toString('base64'), isBase64Encoded: true });\n",
+      }),
+    );
+    const asked = (accept: string) =>
+      fetch(`${door.baseUrl}/throw`, {
+        method: 'POST',
+        body: '{}',
+        headers: { ...json, Accept: accept },
+      });
+    expect([...new Uint8Array(await (await asked('image/png')).arrayBuffer())]).toEqual([1, 2, 3]);
+    expect(await (await asked('*/*')).text()).toBe(Buffer.from([1, 2, 3]).toString('base64'));
+  });
+});
+
 describe('CORS on a REST API (step 8, solved)', () => {
   const door = () => serve(answered('08-cors-on-errors'));
 

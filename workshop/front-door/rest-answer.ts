@@ -53,7 +53,9 @@ export async function restAnswer(
     const context = invocationContext(fn);
     const limit = Math.min(fn.timeout, route.integrationTimeout);
     const outcome = await runWithin(limit, () =>
-      invokeThroughApiGateway(handler as never, event, context),
+      invokeThroughApiGateway(handler as never, event, context, {
+        binaryMediaTypes: routes.binaryMediaTypes,
+      }),
     );
     const answer = outcome.done
       ? outcome.value

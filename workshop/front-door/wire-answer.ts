@@ -18,7 +18,6 @@ export interface WireAnswer {
 
 /** A GatewayAnswer (REST proxy, HTTP API, Function URL) on the wire. */
 export function fromGatewayAnswer(answer: GatewayAnswer): WireAnswer {
-  const encoding = (answer as GatewayAnswer & { bodyEncoding?: 'base64' }).bodyEncoding;
   const why =
     answer.problem ??
     answer.inferred ??
@@ -28,7 +27,7 @@ export function fromGatewayAnswer(answer: GatewayAnswer): WireAnswer {
   return {
     statusCode: answer.statusCode,
     headers: answer.headers,
-    body: Buffer.from(answer.body, encoding === 'base64' ? 'base64' : 'utf8'),
+    body: Buffer.from(answer.body, answer.bodyEncoding === 'base64' ? 'base64' : 'utf8'),
     why,
     level:
       answer.problem !== undefined || answer.inferred !== undefined
