@@ -92,7 +92,7 @@ describe('POST /v2/throw through an HTTP API (payload 2.0)', () => {
 });
 
 describe('the same function through its Function URL', () => {
-  it('answers 400 problem+json with the CORS header from the URL configuration', async () => {
+  it('answers 400 problem+json with the CORS header from the URL configuration, once: the function sets none', async () => {
     const answer = await invokeThroughFunctionUrl(
       throwErrorHttpApi,
       asFunctionUrlEvent(httpApiEvents.fromOrigin(ORIGIN)),
@@ -101,6 +101,7 @@ describe('the same function through its Function URL', () => {
     );
     expect(answer).toBeDeliveredWithStatus(400);
     expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ORIGIN);
+    expect(answer).toPassTheBrowsersCorsCheck();
     expect(answer).toHaveGatewayHeader('X-Request-Id', requestId);
   });
 });

@@ -1,7 +1,11 @@
 import { type GatewayAnswer, INTERNAL_SERVER_ERROR_BODY } from './gateway-answer';
 import { evidence } from './sources';
 
-/** API Gateway's default integration timeout for a REST API, in seconds (50 ms to 29 s). */
+/**
+ * API Gateway's default integration timeout for a REST API, in seconds: 50 ms to 29 s, the most
+ * an edge-optimized API (the framework's default) may have; a Regional or private API may be
+ * given more since June 2024 (evidence.integrationTimeout).
+ */
 export const DEFAULT_INTEGRATION_TIMEOUT_SECONDS = 29;
 
 /** The body of API Gateway's 504 when the integration outlives its timeout (reported wording). */
@@ -12,7 +16,7 @@ export interface Timing {
   runsFor: number;
   /** The function's Lambda timeout (serverless.yml `timeout`, 6 s by default), in seconds. */
   lambdaTimeout: number;
-  /** The integration timeout (`timeoutInMillis` / 1000), 29 s by default. */
+  /** The integration timeout (`timeoutInMillis` / 1000), 29 s by default; more only on a Regional or private API. */
   integrationTimeout?: number;
 }
 

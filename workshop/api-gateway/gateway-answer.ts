@@ -35,6 +35,13 @@ export interface GatewayAnswer {
   /** Who answered; undefined means a REST API. */
   frontDoor?: FrontDoor;
   /**
+   * Set when a browser would keep this answer from the page that asked (its CORS check
+   * fails), with why, e.g. a duplicate Access-Control-Allow-Origin. Only the Function URL
+   * model sets it, for a request with an Origin: a check can then name what the browser
+   * does, not just the header's value.
+   */
+  browserRejects?: string;
+  /**
    * For a `problem` weaker than documented: what the client would receive if AWS accepted
    * the result after all. Learner checks judge this one and print a note.
    */

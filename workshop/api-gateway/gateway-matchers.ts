@@ -58,7 +58,19 @@ export const gatewayMatchers = {
       message: () =>
         pass
           ? `Expected the client not to receive ${name}${expected === undefined ? '' : ` = ${String(expected)}`}, but it would (${actual}).`
-          : `Expected the header ${name} to be ${String(expected)}, but the client would receive ${JSON.stringify(actual)}.`,
+          : `Expected the header ${name} to be ${String(expected)}, but the client would receive ${JSON.stringify(actual)}.${answer.browserRejects === undefined ? '' : ` ${sentence(answer.browserRejects)}.`}`,
+    };
+  },
+
+  toPassTheBrowsersCorsCheck(judged: GatewayAnswer) {
+    const answer = judgeWithNote(judged);
+    const pass = answer.browserRejects === undefined;
+    return {
+      pass,
+      message: () =>
+        pass
+          ? 'Expected the browser to keep the answer from the page, but it would let the page read it.'
+          : `Expected the browser to let the page read the answer, but it would not: ${answer.browserRejects}.`,
     };
   },
 };
@@ -77,6 +89,12 @@ declare global {
       toBeDeliveredWithStatus(expected: number): R;
       /** The client receives this header (any case), optionally with this value. */
       toHaveGatewayHeader(name: string, expected?: string | RegExp): R;
+      /**
+       * A browser lets the page that sent the request read the answer: its CORS check passes
+       * (one Access-Control-Allow-Origin, the page's origin or *). Judged by the Function URL
+       * model only (`browserRejects`); other answers always pass.
+       */
+      toPassTheBrowsersCorsCheck(): R;
     }
   }
 }

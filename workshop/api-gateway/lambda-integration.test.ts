@@ -119,7 +119,7 @@ const rules: Rule[] = [
   },
   {
     rule: 'a success is matched as an empty message: ".+" does not catch it',
-    evidence: evidence.successAsEmpty,
+    evidence: evidence.successNotCaughtByPlus,
     handler: async () => ({ ok: true }),
     responses: [response(200, '', null), response(502, '.+')],
     status: 200,

@@ -87,8 +87,8 @@ export function lambdaErrorDocument(error: unknown): LambdaErrorDocument {
  * What API Gateway sends the client for this outcome, given the method's integration
  * responses. For a failure, the integration response whose SelectionPattern matches the
  * whole errorMessage; when none does, the default one (no pattern) — even for an error.
- * A success is matched as an empty errorMessage (a catch-all like `[\s\S]*` catches
- * successes too; reported). When several patterns match, AWS answers with one of them
+ * A success is matched as an empty errorMessage (documented: `.*` matches null; recorded:
+ * `.+` does not catch one), so a catch-all like `[\s\S]*` catches successes too. When several patterns match, AWS answers with one of them
  * (recorded); the model takes the lowest status and names the others (inferred). The chosen
  * response's template renders the body and may override the status
  * (`$context.responseOverride.status`); without one, the output passes through.

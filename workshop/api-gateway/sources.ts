@@ -42,9 +42,15 @@ export const sources = {
   lambdaQuotas: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html',
   apiGatewayQuotas:
     'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html',
+  /** AWS What's New, 4 June 2024: Regional and private REST APIs may raise the integration timeout above 29 s. */
+  longerIntegrationTimeout:
+    'https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/',
   gatewayResponseTypes:
     'https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html',
   nodejsHandler: 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html',
+  /** Lambda's guide: a refused invocation is a 500; a function error or a wrong-format result a 502. */
+  lambdaApiGatewayErrors:
+    'https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway-errors.html',
   cors: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html',
   // The Lambda (non-proxy) integration.
   integrationResponses:
@@ -56,12 +62,14 @@ export const sources = {
     'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html',
   responseOverride:
     'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-override-request-response-parameters.html',
-  /** Reported, not in AWS's guide: patterns are tried on successes too, as an empty message. */
+  /** Also reported: patterns are tried on successes too, as an empty message. */
   successMatchedAsEmpty: 'https://mattandre.ws/2016/06/catching-all-errors-api-gateway-aws-lambda/',
-  /** Reported by a user comparing AWS with LocalStack: on AWS a success's errorMessage is empty, so `.+` does not catch it. */
+  /** Reported by a user comparing AWS with LocalStack: on AWS a success's errorMessage is empty, so `.+` does not catch it (the issue behind PR #12580). */
   successEmptyOnAws: 'https://github.com/localstack/localstack/issues/12574',
   /** Reported for a WebSocket API (the same message REST APIs log): no matching response and no default → "Execution failed due to configuration error". */
   noDefaultMapping: 'https://repost.aws/questions/QU5uSB74xLRg2NBJ4MGzQbgw',
+  /** The LocalStack change that re-recorded test_lambda_selection_patterns with overlapping patterns. */
+  selectionPatternsChange: 'https://github.com/localstack/localstack/pull/12580',
 } as const;
 
 /** A LocalStack test validated against AWS: its snapshot holds what AWS answered. */
@@ -127,16 +135,16 @@ export const recordedTests = {
   selectionPatterns: {
     repository: 'localstack/localstack',
     file: LAMBDA_TESTS,
-    test: 'test_lambda_selection_patterns',
+    test: 'test_lambda_selection_patterns, before PR #12580 (405 for ".*400.*", 502 for ".*5\\d\\d.*")',
     recorded: '2023-09-05T21:54:21',
-    answersIn: LAMBDA_SNAPSHOT,
+    answersIn: `${LAMBDA_SNAPSHOT} as it was before commit 7a2f96f5e (PR #12580)`,
   },
   overlappingPatterns: {
     repository: 'localstack/localstack',
     file: LAMBDA_TESTS,
-    test: 'test_lambda_selection_patterns, as changed by https://github.com/localstack/localstack/pull/12580 (a 502 pattern ".+" next to the 405 pattern ".*400.*")',
-    recorded: '2025-05',
-    answersIn: `${LAMBDA_SNAPSHOT}; we read it through ../shared/notes/api-gateway-facts.md ("Corrections"), not in the snapshot itself: the copy we read predates the change`,
+    test: 'test_lambda_selection_patterns, as changed by PR #12580 (a default 200 with pattern "", 405 for ".*four hundred.*", 502 for ".+", 504 for "200")',
+    recorded: '2025-05-05T14:10:11',
+    answersIn: `${LAMBDA_SNAPSHOT} from commit 7a2f96f5e (${sources.selectionPatternsChange}) on`,
   },
   mappingTemplates: {
     repository: 'localstack/localstack',
@@ -183,7 +191,9 @@ export const evidence = {
   functionError: recorded(
     T.payloadFormat,
     'invoke-api-empty-response',
-    'a function that raised (it parsed a missing body) came back 502 {"message": "Internal server error"}',
+    'a function that raised (it parsed a missing body) came back 502 {"message": "Internal server error"} (documented too: "If the function runs but returns an error, or returns a response in the wrong format, API Gateway returns a 502", ' +
+      sources.lambdaApiGatewayErrors +
+      ')',
   ),
   statusInMessage: recorded(
     T.payloadFormat,
@@ -394,12 +404,16 @@ export const evidence = {
   ),
   integrationTimeout: documented(
     sources.apiGatewayQuotas,
-    'the REST integration timeout is 50 ms to 29 s (default 29 s); API Gateway then answers 504 (INTEGRATION_TIMEOUT); the body {"message": "Endpoint request timed out"} is reported, not documented',
+    "the REST integration timeout is 50 ms to 29 s by default, the most an edge-optimized API (the framework's default endpoint type) may have; since June 2024 a Regional or private REST API may raise it above 29 s, which may cost account-level throttle quota (" +
+      sources.longerIntegrationTimeout +
+      '); past it API Gateway answers 504 (INTEGRATION_TIMEOUT); the body {"message": "Endpoint request timed out"} is reported, not documented',
   ),
   refusedInvocation: recorded(
     T.refusedInvocation,
     'invocation-payload-with-get-proxy-method',
-    'an invocation Lambda refused came back 500 {"message": "Internal server error"} (throttling and a missing permission are refusals too: inferred)',
+    'an invocation Lambda refused came back 500 {"message": "Internal server error"}; documented for every refusal (throttled, no permission): "If the Lambda API rejects the invocation request, API Gateway returns a 500 error code" (' +
+      sources.lambdaApiGatewayErrors +
+      ')',
   ),
   gatewayResponse5xx: inferred(
     "DEFAULT_5XX applies to every 5XX without a response type of its own (documented); that a malformed result's 502 is one of them is not recorded",
@@ -408,7 +422,7 @@ export const evidence = {
   selectionByPattern: recorded(
     T.selectionPatterns,
     'lambda-selection-pattern-400',
-    'an error whose message matched ".*400.*" came back with that response\'s status, 405',
+    'an error "Error: Raising 400 from within the Lambda function", which matched ".*400.*", came back with that response\'s status, 405',
   ),
   patternWholeMessage: documented(
     sources.handlerErrors,
@@ -444,20 +458,29 @@ export const evidence = {
   ),
   overlappingPatterns: recorded(
     T.overlappingPatterns,
-    'an error matching ".*400.*" (405) and ".+" (502)',
-    'it came back 405: one of the matching responses, not a 500',
+    'lambda-selection-pattern-400',
+    'an error "Error: Raising four hundred from within the Lambda function", matching ".*four hundred.*" (405) and ".+" (502), came back 405: one of the matching responses, not a 500',
   ),
   overlappingChoice: inferred(
     'which of two matching patterns wins is not documented; the model takes the lowest status (the recorded 405 over 502)',
   ),
-  successAsEmpty: reported(
-    sources.successEmptyOnAws,
-    'a success is matched as an empty message, so ".+" does not catch it and "[\\s\\S]*" does (also ' +
+  successAsEmpty: documented(
+    sources.handlerErrors,
+    'a success is matched as an empty message: a selection pattern of ".*" "will match all error messages, including null", so a catch-all such as "[\\s\\S]*" catches successes too (also reported: ' +
       sources.successMatchedAsEmpty +
       ')',
   ),
-  noDefault: reported(
-    sources.noDefaultMapping,
-    'no matching response and no default: "Execution failed due to configuration error", a 500',
+  successNotCaughtByPlus: recorded(
+    T.overlappingPatterns,
+    'lambda-selection-pattern-200',
+    'a success ("Pass") came back 200 from the default response although ".+" was a 502\'s pattern: an empty message does not match ".+" (also reported: ' +
+      sources.successEmptyOnAws +
+      ')',
+  ),
+  noDefault: documented(
+    sources.handlerErrors,
+    'an error no pattern matches, with no default response: API Gateway "throws an invalid configuration exception"; that the client gets a 500 and the log says "Execution failed due to configuration error" is reported (' +
+      sources.noDefaultMapping +
+      ')',
   ),
 } satisfies Record<string, Evidence>;

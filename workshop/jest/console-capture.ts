@@ -105,11 +105,12 @@ export function expectJsonLogged(capture: ConsoleCapture, fields: Record<string,
     fail(
       `Expected a console call (log, info, warn, error or debug) to print one line of JSON with ${wanted}.`,
     );
-  // CloudWatch Logs keeps each line a function prints as a log event of its own.
+  // On Lambda one console call stays one log event whatever its line breaks (the Node.js
+  // runtime turns them into \r); one line is for the fields and the tools that read lines.
   const oneLine = matching.filter(({ text }) => !text.includes('\n'));
   if (oneLine.length === 0)
     fail(
-      `The JSON was printed over ${matching[0].text.split('\n').length} lines, not one: CloudWatch Logs stores each line as a log event of its own, so the request's log is cut in pieces that Logs Insights cannot query. Print it on one line: JSON.stringify(value), with no spacing argument.`,
+      `The JSON was printed over ${matching[0].text.split('\n').length} lines, not one. On Lambda one console call stays one log event (the Node.js runtime turns its line breaks into \\r), but the local API's output, a terminal and most log tools read each line as a record of its own, so the request's log comes apart there. Print it on one line: JSON.stringify(value), with no spacing argument.`,
     );
   const named = oneLine.some(({ value }) => {
     const { message } = value as { message?: unknown };

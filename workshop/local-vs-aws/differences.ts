@@ -173,7 +173,7 @@ export const differences: Difference[] = [
     handler: handlers.slow,
     timing: { runsFor: 3, lambdaTimeout: 1 },
     local: ({ status }) => expect(status).toBe(504),
-    // On AWS a Lambda timeout under API Gateway's 29 s is a failed invocation, so 502 (inferred).
+    // On AWS a Lambda timeout under API Gateway's integration timeout (29 s by default) is a failed invocation, so 502 (inferred).
     aws: { statusCode: 502, problem: /outlived its 1 s Lambda timeout/ },
   },
   {

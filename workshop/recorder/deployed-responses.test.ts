@@ -18,8 +18,9 @@ const selection = compiled([
 ]);
 const overlapping = compiled([
   ['200', ''],
-  ['405', '.*400.*'],
+  ['405', '.*four hundred.*'],
   ['502', '.+'],
+  ['504', '200'],
 ]);
 const passThrough = compiled([['200', '']]);
 const override = probeCases.find((probeCase) => probeCase.route === 'lambda-override');

@@ -17,7 +17,7 @@ export interface CaseResult {
 
 export type Send = (url: string, init: RequestInit) => Promise<HttpAnswer>;
 
-/** fetch, reading the whole body; a call that takes longer than API Gateway's 29 s is a failure of the run. */
+/** fetch, reading the whole body; a call that takes longer than API Gateway's 29 s (the probe's edge-optimized API cannot have more) is a failure of the run. */
 export const sendWithFetch: Send = async (url, init) => {
   const response = await fetch(url, {
     ...init,

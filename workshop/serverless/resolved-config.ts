@@ -18,8 +18,8 @@ export interface ResolvedConfig {
     {
       handler?: string;
       events?: Array<Record<string, unknown>>;
-      /** A Lambda function URL: true, or its settings (`cors`, `authorizer`). */
-      url?: boolean | { cors?: unknown; authorizer?: string };
+      /** A Lambda function URL: true, or its settings (`cors`, `authorizer`, `invokeMode`). */
+      url?: boolean | { cors?: unknown; authorizer?: string; invokeMode?: string };
     }
   >;
   plugins?: string[] | { modules?: string[] };

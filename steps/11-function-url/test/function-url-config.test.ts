@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { RESPONSE_STREAM_NOT_MODELLED } from '@workshop/api-gateway/http-api';
 import { loadOnce } from '@workshop/jest/load-once';
 import { packageService, resourcesOfType } from '@workshop/serverless/package-service';
 
@@ -14,7 +15,13 @@ const packaged = loadOnce(() =>
 interface UrlProperties {
   TargetFunctionArn?: unknown;
   AuthType?: string;
-  Cors?: { AllowOrigins?: string[]; ExposeHeaders?: string[]; AllowHeaders?: string[] };
+  InvokeMode?: string;
+  Cors?: {
+    AllowOrigins?: string[];
+    ExposeHeaders?: string[];
+    AllowHeaders?: string[];
+    AllowMethods?: string[];
+  };
 }
 /** The URL's settings; a failure that says what is missing when there is no URL. */
 function functionUrl(): UrlProperties {
@@ -48,6 +55,26 @@ describe('the function URL in the CloudFormation your serverless.yml makes', () 
         ? 'public'
         : `AuthType ${String(AuthType)}: the URL takes only requests signed with AWS credentials (url.authorizer: aws_iam), which a page in a browser cannot send. Leave authorizer out`,
     ).toBe('public');
+  });
+
+  it('answers in the default invoke mode, BUFFERED: the function returns its answer whole', () => {
+    const { InvokeMode } = functionUrl();
+    expect(
+      InvokeMode === undefined || InvokeMode === 'BUFFERED'
+        ? 'BUFFERED'
+        : InvokeMode === 'RESPONSE_STREAM'
+          ? `${RESPONSE_STREAM_NOT_MODELLED}.`
+          : `InvokeMode ${String(InvokeMode)}`,
+    ).toBe('BUFFERED');
+  });
+
+  it('lets a page POST to it: its CORS allows POST, or every method', () => {
+    const methods = urlCors().AllowMethods ?? [];
+    expect(
+      methods.some((method) => method === '*' || method.toUpperCase() === 'POST')
+        ? 'POST allowed'
+        : `url.cors.allowedMethods is [${methods.join(', ')}], without POST: the URL's CORS allows a page only those methods, and the page calls it with POST. Add POST, or leave allowedMethods out (the framework allows every method, *)`,
+    ).toBe('POST allowed');
   });
 
   it('lets the allowed origin only read its answers, not *', () => {

@@ -22,10 +22,11 @@ const fn = loadOnce(async () => {
   });
   return config.functions?.throw_error_http_api;
 });
-const urlCors = () => {
+const urlSettings = () => {
   const url = fn()?.url;
-  return typeof url === 'object' ? (url.cors as FunctionUrlCors | undefined) : undefined;
+  return typeof url === 'object' ? url : {};
 };
+const urlCors = () => urlSettings().cors as FunctionUrlCors | undefined;
 
 /** Your url.cors; a failure that says where it belongs when it is not there. */
 function requiredUrlCors(): FunctionUrlCors {
@@ -46,7 +47,13 @@ const throughUrl = (
   handler: Parameters<typeof invokeThroughFunctionUrl>[0] = throwErrorHttpApi,
   cors = urlCors(),
 ) =>
-  invokeThroughFunctionUrl(handler, asFunctionUrlEvent(event), { cors }, lambdaContext(requestId));
+  invokeThroughFunctionUrl(
+    handler,
+    asFunctionUrlEvent(event),
+    // The model answers for the default invoke mode only: it refuses RESPONSE_STREAM, saying why.
+    { cors, invokeMode: urlSettings().invokeMode },
+    lambdaContext(requestId),
+  );
 
 /** Through the URL from a browser, with your url.cors, which must be there. */
 const fromBrowser = (event: ReturnType<typeof httpApiEvents.fromOrigin>) =>
@@ -74,6 +81,10 @@ describe('a browser on the allowed origin, through the function URL', () => {
     const answer = await fromBrowser(httpApiEvents.fromOrigin(ALLOWED));
     expect(answer).toBeDeliveredWithStatus(400);
     expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
+  });
+
+  it("may read the 400: one Access-Control-Allow-Origin, the URL's, as the function sets no CORS headers of its own", async () => {
+    expect(await fromBrowser(httpApiEvents.fromOrigin(ALLOWED))).toPassTheBrowsersCorsCheck();
   });
 
   it('gets its preflight answered by the URL, with the allowed origin', async () => {

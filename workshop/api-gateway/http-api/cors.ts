@@ -107,6 +107,50 @@ export function preflightHeaders(
   return headers;
 }
 
+/**
+ * The headers of a Function URL's answer that is not a preflight: the function's, and the
+ * URL's CORS headers beside them. Lambda sends both (its function URL guide); a name both
+ * set carries both values, joined with ", " as the answer's headers join repeated values.
+ * `duplicated` names those headers.
+ */
+export function withUrlCorsHeaders(
+  functionHeaders: Record<string, string>,
+  urlCorsHeaders: Record<string, string>,
+): { headers: Record<string, string>; duplicated: string[] } {
+  const headers = { ...functionHeaders };
+  const duplicated: string[] = [];
+  for (const [name, value] of Object.entries(urlCorsHeaders)) {
+    const own = headers[name];
+    if (own === undefined) headers[name] = value;
+    else {
+      headers[name] = `${value}, ${own}`;
+      duplicated.push(name);
+    }
+  }
+  return { headers, duplicated };
+}
+
+/**
+ * Why a browser keeps this answer to a cross-origin request from its page, or undefined when
+ * the page may read it (the Fetch standard's CORS check: one Access-Control-Allow-Origin,
+ * `*` or the page's origin). Undefined too for a request without an Origin, which is no
+ * CORS request.
+ */
+export function corsCheckFailure(
+  headers: Record<string, string>,
+  origin: string | undefined,
+): string | undefined {
+  if (origin === undefined) return undefined;
+  const allowOrigin = headers['access-control-allow-origin'];
+  if (allowOrigin === undefined)
+    return `the answer has no Access-Control-Allow-Origin for ${origin}: the browser keeps it from the page`;
+  if (allowOrigin.includes(','))
+    return `Access-Control-Allow-Origin has several values (${JSON.stringify(allowOrigin)}): the browser rejects it ("contains multiple values, but only one is allowed")`;
+  if (allowOrigin !== '*' && allowOrigin !== origin)
+    return `Access-Control-Allow-Origin is ${allowOrigin}, not the page's origin ${origin}: the browser keeps the answer from the page`;
+  return undefined;
+}
+
 /** `headers` without the CORS response headers, which an HTTP API with CORS configured ignores. */
 export function withoutCorsHeaders(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(

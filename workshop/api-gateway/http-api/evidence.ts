@@ -12,6 +12,7 @@ export const httpApiSources = {
   cors: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-cors.html',
   functionUrlInvocation: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html',
   functionUrlCors: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-configuration.html#urls-cors',
+  functionUrlStreaming: 'https://docs.aws.amazon.com/lambda/latest/dg/config-rs-invoke-furls.html',
   /** serverless-offline does not serve Function URLs (open issue). */
   offlineFunctionUrls: 'https://github.com/dherault/serverless-offline/issues/1382',
 } as const;
@@ -90,9 +91,10 @@ export const httpApiEvidence = {
     S.lambdaIntegration,
     'payload 2.0 adds a cookies field; in the response to the client each cookie becomes a set-cookie header',
   ),
-  v2NoMultiValueHeaders: documented(
-    S.lambdaIntegration,
-    "format 2.0 doesn't have multiValueHeaders: a header set only there never reaches the client",
+  v2NoMultiValueHeaders: inferred(
+    "AWS documents that format 2.0 doesn't have multiValueHeaders for the request event (" +
+      S.lambdaIntegration +
+      '); that a header set only there in the response never reaches the client is inferred, not recorded',
   ),
   v2DefaultContentType: inferred(
     'with statusCode and no content-type from the function: application/json, as recorded for a Function URL',
@@ -188,7 +190,15 @@ export const httpApiEvidence = {
   ),
   urlCors: documented(
     S.functionUrlCors,
-    "with CORS configured on the URL, Lambda adds the CORS headers to all responses; on a conflict the URL configuration takes precedence over the function's headers",
+    "with CORS configured on the URL, Lambda adds the CORS headers to all responses; a preflight (OPTIONS) gets only the URL's CORS headers",
+  ),
+  urlCorsBoth: documented(
+    S.functionUrlCors,
+    'on a request that is not a preflight, "Lambda returns both the configured CORS headers on the function URL, as well as the CORS headers returned by the function": a duplicate Access-Control-Allow-Origin, which browsers reject ("contains multiple values \'*, *\', but only one is allowed"); configure CORS on the URL only',
+  ),
+  urlBuffered: documented(
+    S.functionUrlStreaming,
+    'BUFFERED, the default invoke mode, calls the function through Invoke; RESPONSE_STREAM calls it through InvokeWithResponseStream, for a function written to stream (not modelled here)',
   ),
   urlCorsNeedsOrigin: inferred(
     'the URL adds CORS headers only to a request with an Origin header, as an HTTP API does; not documented',

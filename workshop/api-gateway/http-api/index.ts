@@ -1,7 +1,11 @@
 // What a client receives through an HTTP API (payload 2.0 or 1.0) or a Lambda Function URL.
 export type { FunctionUrlCors, HttpApiCors } from './cors';
 export { httpApiEvidence, httpApiSources } from './evidence';
-export { type FunctionUrlOptions, invokeThroughFunctionUrl } from './invoke-through-function-url';
+export {
+  type FunctionUrlOptions,
+  invokeThroughFunctionUrl,
+  RESPONSE_STREAM_NOT_MODELLED,
+} from './invoke-through-function-url';
 export {
   type AnyHttpApiHandler,
   type HttpApiOptions,

@@ -28,20 +28,66 @@ describe('a Lambda Function URL', () => {
     );
   });
 
-  it("adds the URL's CORS headers, which win over the function's; the function's others stay", async () => {
+  it("adds the URL's CORS headers beside the function's other headers (documented)", async () => {
     const answer = await invokeThroughFunctionUrl(
-      async () => ({
-        ...problem,
-        headers: { ...problem.headers, 'Access-Control-Allow-Origin': 'https://wrong.example' },
-      }),
+      async () => problem,
       asFunctionUrlEvent(httpApiEvents.fromOrigin()),
       {
         cors: { allowedOrigins: ['https://example.com'], exposedResponseHeaders: ['X-Request-Id'] },
       },
     );
     expect(answer).toBeDeliveredWithStatus(400);
+    expect(answer).toHaveGatewayHeader('Content-Type', 'application/problem+json');
     expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', 'https://example.com');
     expect(answer).toHaveGatewayHeader('Access-Control-Expose-Headers', 'X-Request-Id');
+    expect(answer).toPassTheBrowsersCorsCheck();
+  });
+
+  it("sends both the URL's and the function's Access-Control-Allow-Origin, which the browser rejects (documented)", async () => {
+    const answer = await invokeThroughFunctionUrl(
+      async () => ({
+        ...problem,
+        headers: { ...problem.headers, 'Access-Control-Allow-Origin': 'https://example.com' },
+      }),
+      asFunctionUrlEvent(httpApiEvents.fromOrigin()),
+      { cors: { allowedOrigins: ['https://example.com'] } },
+    );
+    expect(answer.headers['access-control-allow-origin']).toBe(
+      'https://example.com, https://example.com',
+    );
+    expect(answer.browserRejects).toMatch(/^duplicate Access-Control-Allow-Origin/);
+    expect(() => expect(answer).toPassTheBrowsersCorsCheck()).toThrow(
+      /but it would not: duplicate Access-Control-Allow-Origin .*the function must set no CORS headers of its own/,
+    );
+    expect(() =>
+      expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', 'https://example.com'),
+    ).toThrow('Duplicate Access-Control-Allow-Origin');
+  });
+
+  it("leaves the function's CORS headers alone for an origin the URL does not allow", async () => {
+    const answer = await invokeThroughFunctionUrl(
+      async () => ({ ...problem, headers: { 'Access-Control-Allow-Origin': '*' } }),
+      asFunctionUrlEvent(httpApiEvents.fromOrigin('https://elsewhere.example')),
+      { cors: { allowedOrigins: ['https://example.com'] } },
+    );
+    expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', '*');
+    expect(answer).toPassTheBrowsersCorsCheck();
+  });
+
+  it('says the browser keeps an answer without Access-Control-Allow-Origin from the page', async () => {
+    const answer = await invokeThroughFunctionUrl(
+      async () => problem,
+      asFunctionUrlEvent(httpApiEvents.fromOrigin('https://elsewhere.example')),
+      { cors: { allowedOrigins: ['https://example.com'] } },
+    );
+    expect(answer.browserRejects).toBe(
+      'the answer has no Access-Control-Allow-Origin for https://elsewhere.example: the browser keeps it from the page',
+    );
+  });
+
+  it('judges no CORS for a request without an Origin: it is not a CORS request', async () => {
+    const answer = await invokeThroughFunctionUrl(async () => problem, event, { cors: true });
+    expect(answer.browserRejects).toBeUndefined();
   });
 
   it("keeps the function's own CORS headers when the URL has no CORS configured", async () => {
@@ -61,5 +107,19 @@ describe('a Lambda Function URL', () => {
     );
     expect(handler).not.toHaveBeenCalled();
     expect(answer.headers['access-control-allow-methods']).toBe('*');
+    expect(answer).toPassTheBrowsersCorsCheck();
+  });
+
+  it('models only the default invoke mode, BUFFERED: RESPONSE_STREAM is refused with what it changes', async () => {
+    const handler = async () => problem;
+    await expect(
+      invokeThroughFunctionUrl(handler, event, { invokeMode: 'BUFFERED' }),
+    ).resolves.toMatchObject({ statusCode: 400 });
+    await expect(
+      invokeThroughFunctionUrl(handler, event, { invokeMode: 'RESPONSE_STREAM' }),
+    ).rejects.toThrow(/^url\.invokeMode is RESPONSE_STREAM: .*InvokeWithResponseStream/);
+    await expect(
+      invokeThroughFunctionUrl(handler, event, { invokeMode: 'STREAM' }),
+    ).rejects.toThrow('url.invokeMode must be BUFFERED or RESPONSE_STREAM, got "STREAM".');
   });
 });

@@ -15,7 +15,8 @@ const pythonError = (errorMessage: string, line: number) => ({
   ],
 });
 
-// test_lambda_selection_patterns: a default 200, 405 for ".*400.*", 502 for ".*5\d\d.*"; no templates.
+// test_lambda_selection_patterns as recorded in 2023: a default 200, 405 for ".*400.*", 502 for
+// ".*5\d\d.*"; no templates.
 const selection: IntegrationResponse[] = [
   { StatusCode: '200' },
   { StatusCode: '405', SelectionPattern: '.*400.*' },
@@ -23,6 +24,23 @@ const selection: IntegrationResponse[] = [
 ];
 const error400 = pythonError('Error: Raising 400 from within the Lambda function', 7);
 const error500 = pythonError('Error: Raising 500 from within the Lambda function', 9);
+
+// The same test as re-recorded in May 2025 (PR #12580): patterns that overlap, ".+" among them,
+// and a 504 whose pattern "200" shows that the pattern is not matched against a status.
+const overlapping: IntegrationResponse[] = [
+  { StatusCode: '200', SelectionPattern: '' },
+  { StatusCode: '405', SelectionPattern: '.*four hundred.*' },
+  { StatusCode: '502', SelectionPattern: '.+' },
+  { StatusCode: '504', SelectionPattern: '200' },
+];
+const errorFourHundred = pythonError(
+  'Error: Raising four hundred from within the Lambda function',
+  7,
+);
+const errorFiveHundred = pythonError(
+  'Error: Raising five hundred from within the Lambda function',
+  9,
+);
 
 // test_lambda_aws_integration_response_with_mapping_templates: one default 200 response whose
 // template (tests/aws/files/response-template.vm) echoes the result and sets the status.
@@ -71,15 +89,27 @@ export const lambdaIntegrationRecordings: LambdaIntegrationRecording[] = [
   },
   {
     integration: 'lambda',
-    name: 'an error matching ".*400.*" (405) and ".+" (502): one of them, not a 500',
-    responses: [
-      { StatusCode: '200' },
-      { StatusCode: '405', SelectionPattern: '.*400.*' },
-      { StatusCode: '502', SelectionPattern: '.+' },
-    ],
-    lambda: { error: error400 },
-    client: { statusCode: 405, body: { json: error400 } },
+    name: 'a success, with ".+" configured for 502: the default 200 (a success is an empty message)',
+    responses: overlapping,
+    lambda: { result: 'Pass' },
+    client: { statusCode: 200, body: { json: 'Pass' } },
+    provenance: { test: recordedTests.overlappingPatterns, case: 'lambda-selection-pattern-200' },
+  },
+  {
+    integration: 'lambda',
+    name: 'an error matching ".*four hundred.*" (405) and ".+" (502): one of them, not a 500',
+    responses: overlapping,
+    lambda: { error: errorFourHundred },
+    client: { statusCode: 405, body: { json: errorFourHundred } },
     provenance: { test: recordedTests.overlappingPatterns, case: 'lambda-selection-pattern-400' },
+  },
+  {
+    integration: 'lambda',
+    name: 'an error matching ".+" only: 502',
+    responses: overlapping,
+    lambda: { error: errorFiveHundred },
+    client: { statusCode: 502, body: { json: errorFiveHundred } },
+    provenance: { test: recordedTests.overlappingPatterns, case: 'lambda-selection-pattern-500' },
   },
   {
     integration: 'lambda',
