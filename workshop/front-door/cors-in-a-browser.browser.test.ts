@@ -2,7 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { loadSteps, type Step } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
+import { applyPatch, readPatch } from '../verify/wrong-patches';
 import { type BrowserPage, type PageResult, startBrowserPage } from './browser-page';
 import { findBrowser } from './find-browser';
 import { FrontDoor } from './front-door';
@@ -31,7 +33,11 @@ interface Served {
 }
 
 /** The answer of `folder` (a step with its answer, edited) behind the local API, with a page on the allowed origin and one on another. */
-async function served(slug: string, edits: Record<string, (text: string) => string> = {}) {
+async function served(
+  slug: string,
+  edits: Record<string, (text: string) => string> = {},
+  patch?: string,
+) {
   const folder =
     slug === 'solution' ? repoRoot : mkdtempSync(path.join(os.tmpdir(), `browser-${slug}-`));
   if (slug !== 'solution') {
@@ -41,6 +47,12 @@ async function served(slug: string, edits: Record<string, (text: string) => stri
       recursive: true,
       filter: (source) => path.basename(source) !== 'wrong',
     });
+    if (patch !== undefined) {
+      const step = loadSteps().find((each) => each.slug === slug) as Step;
+      const wrong = readPatch(step, path.join(repoRoot, 'answers', slug, 'wrong', patch));
+      const failed = wrong instanceof Error ? wrong.message : applyPatch(wrong, folder);
+      if (failed !== undefined) throw new Error(failed);
+    }
     for (const [file, edit] of Object.entries(edits)) {
       const full = path.join(folder, file);
       writeFileSync(full, edit(readFileSync(full, 'utf8')));
@@ -131,6 +143,23 @@ describe('step 11 (a Function URL), solved', () => {
     const [url] = Object.values(door.functionUrls);
     expectReadable400(await callFrom(allowed, url));
     expect(await callFrom(other, url)).toMatchObject({ blocked: true });
+  });
+
+  it("blocks even the allowed origin when the function keeps step 8's CORS headers behind url.cors: two Access-Control-Allow-Origin values", async () => {
+    const { door, allowed } = await served(
+      '11-function-url',
+      {
+        // The kept withCors reads the allowed origin, as step 8's did.
+        'serverless.yml': (text) =>
+          text.replace(
+            '  stage: dev\n',
+            `  stage: dev\n  environment:\n    ALLOWED_ORIGINS: $\{self:custom.allowedOrigin}\n`,
+          ),
+      },
+      'function-keeps-its-cors-headers.patch',
+    );
+    const [url] = Object.values(door.functionUrls);
+    expect(await callFrom(allowed, url)).toMatchObject({ blocked: true });
   });
 });
 
