@@ -282,6 +282,8 @@ export const wrongAnswers: WrongAnswer[] = [
     failures: {
       'withErrorMapping, when an error only looks like an HttpError an http-errors error (status, statusCode, expose) is a 500 that says nothing else, logged with console.error':
         'it was taken for an HttpError',
+      'withErrorMapping, when an error only looks like an HttpError an http-errors 500 (statusCode 500, expose false): the status is right, the message is not for the client is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
       'withErrorMapping, when an error only looks like an HttpError an AWS SDK v2 error (statusCode, code) is a 500 that says nothing else, logged with console.error':
         'it was taken for an HttpError',
       'withErrorMapping, when an error only looks like an HttpError a plain object with a statusCode and a message (not an Error) is a 500 that says nothing else, logged with console.error':
@@ -386,6 +388,8 @@ export const wrongAnswers: WrongAnswer[] = [
     failures: {
       'POST /throw-lambda when something goes wrong inside an error that only looks like an HttpError, an http-errors error (status, statusCode, expose), is a 500 that says nothing else, logged with console.error':
         'it was taken for an HttpError',
+      'POST /throw-lambda when something goes wrong inside an error that only looks like an HttpError, an http-errors 500 (statusCode 500, expose false): the status is right, the message is not for the client, is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
       'POST /throw-lambda when something goes wrong inside an error that only looks like an HttpError, an AWS SDK v2 error (statusCode, code), is a 500 that says nothing else, logged with console.error':
         'it was taken for an HttpError',
       'POST /throw-lambda when something goes wrong inside an error that only looks like an HttpError, a plain object with a statusCode and a message (not an Error), is a 500 that says nothing else, logged with console.error':
@@ -482,6 +486,8 @@ export const wrongAnswers: WrongAnswer[] = [
       "      if (typeof error === 'object' && error !== null && 'statusCode' in error) {\n        const { statusCode, message } = error as { statusCode: number; message?: string };\n        return problemResponse(statusCode, context.awsRequestId, message);\n      }\n      if (error instanceof HttpError) {\n",
     failures: {
       'withHttpApiErrors maps every error as step 7 did an error that only looks like an HttpError, an http-errors error (status, statusCode, expose), is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+      'withHttpApiErrors maps every error as step 7 did an error that only looks like an HttpError, an http-errors 500 (statusCode 500, expose false): the status is right, the message is not for the client, is a 500 that says nothing else, logged with console.error':
         'it was taken for an HttpError',
       'withHttpApiErrors maps every error as step 7 did an error that only looks like an HttpError, an AWS SDK v2 error (statusCode, code), is a 500 that says nothing else, logged with console.error':
         'it was taken for an HttpError',
