@@ -2,6 +2,8 @@ import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-ap
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { postEvent, type RestEventName, restEvents } from '@workshop/fixtures/rest-events';
 import { throwError } from '../src/handler';
+import { parseBody } from '../src/parse-body';
+import { withCors } from '../src/with-cors';
 
 const requestId = '87f10bcd-7c85-46d5-bcd7-493aca45e1f0';
 
@@ -90,15 +92,17 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
     expect(answer).toBeDeliveredWithStatus(415);
   });
 
-  it.each(['application/vnd.api+json', 'application/json ;charset=UTF-8', 'Application/JSON'])(
-    'reads JSON sent as %s',
-    async (contentType) => {
-      const answer = await answerFor(
-        postEvent('{"blah": "blah1"}', { 'Content-Type': contentType }),
-      );
-      expect(JSON.parse(answer.body).detail).toMatch(/always answers 400/);
-    },
-  );
+  it.each([
+    'application/vnd.api+json',
+    'application/json ;charset=UTF-8',
+    'Application/JSON',
+    'Application/JSON; charset=UTF-8',
+    'application/json;CHARSET="utf-8"',
+    'Application/X-WWW-Form-Urlencoded',
+  ])('reads JSON sent as %s', async (contentType) => {
+    const answer = await answerFor(postEvent('{"blah": "blah1"}', { 'Content-Type': contentType }));
+    expect(JSON.parse(answer.body).detail).toMatch(/always answers 400/);
+  });
 
   it('reads a base64-encoded body as the JSON it carries', async () => {
     await answerFor(restEvents.base64Body());
@@ -106,6 +110,15 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
       expect.objectContaining({ body: { blah: 'blah1' } }),
     );
   });
+
+  it.each(['Zoë', 'Ünïcödé — “quoted”, 5 €', '日本語', '🎉'])(
+    'reads a base64-encoded body as UTF-8, the encoding of JSON: %s arrives as sent',
+    (name) => {
+      const event = postEvent(Buffer.from(JSON.stringify({ name }), 'utf8').toString('base64'));
+      event.isBase64Encoded = true;
+      expect(parseBody(event)).toEqual({ ok: true, value: { name } });
+    },
+  );
 
   it.each([
     ['an empty string', '', /no body/],
@@ -135,6 +148,38 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
       expect(
         (await answerFor(postEvent('{}', { Origin: 'https://elsewhere.example' }))).headers,
       ).not.toHaveProperty('access-control-allow-origin');
+    } finally {
+      delete process.env.ALLOWED_ORIGINS;
+    }
+  });
+
+  it('answers a request whose headers are null or left out, with Vary: Origin and no CORS header', async () => {
+    process.env.ALLOWED_ORIGINS = 'http://localhost:5173';
+    try {
+      for (const event of [
+        restEvents.noHeaders(),
+        { ...restEvents.jsonBody(), headers: undefined as never },
+      ]) {
+        const answer = await answerFor(event);
+        expect(answer).toBeDeliveredWithStatus(400);
+        expect(answer).toHaveGatewayHeader('Vary', 'Origin');
+        expect(answer.headers).not.toHaveProperty('access-control-allow-origin');
+      }
+    } finally {
+      delete process.env.ALLOWED_ORIGINS;
+    }
+  });
+
+  it('adds the CORS headers to an answer that has none of its own', async () => {
+    process.env.ALLOWED_ORIGINS = 'http://localhost:5173';
+    try {
+      const answer = await invokeThroughApiGateway(
+        withCors(async () => ({ statusCode: 204, body: '' })),
+        postEvent('{}', { ORIGIN: 'http://localhost:5173' }),
+        lambdaContext(requestId),
+      );
+      expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', 'http://localhost:5173');
+      expect(answer).toHaveGatewayHeader('Vary', 'Origin');
     } finally {
       delete process.env.ALLOWED_ORIGINS;
     }

@@ -1,5 +1,6 @@
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
+import { lookalikeErrors, messageToLog } from '@workshop/fixtures/lookalike-errors';
 import { HttpError } from '../src/http-error';
 import { throwErrorLambda } from '../src/lambda-handler';
 import { withLambdaErrors } from '../src/with-lambda-errors';
@@ -112,6 +113,23 @@ describe('withLambdaErrors', () => {
     expect(error).toMatchObject({ name: 'TypeError', message: expect.stringMatching(/s3cret/) });
     expect(error.stack).toMatch(/at /);
   });
+
+  // Another service's status and words: only an HttpError is the service's own answer.
+  it.each(lookalikeErrors)(
+    'turns an error that only looks like an HttpError, %s, into [500] with only the request id, and logs it',
+    async (_, make) => {
+      const thrown = make();
+      const wrapped = withLambdaErrors(async () => {
+        throw thrown;
+      });
+      expect(await thrownBy(wrapped({}, lambdaContext(requestId)))).toEqual({
+        status: '500',
+        body: { type: 'about:blank', title: 'Internal Server Error', status: 500, requestId },
+      });
+      expect(errors).not.toHaveLength(0);
+      expect(errors.join('\n')).toContain(messageToLog(thrown));
+    },
+  );
 
   it('turns a thrown value that is not an Error into [500] too, and logs its type and value', async () => {
     const wrapped = withLambdaErrors(async () => {

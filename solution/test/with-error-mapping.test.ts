@@ -1,5 +1,6 @@
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { lookalikeErrors, messageToLog } from '@workshop/fixtures/lookalike-errors';
 import { restEvents } from '@workshop/fixtures/rest-events';
 import { HttpError } from '../src/http-error';
 import { problemResponse } from '../src/problem-response';
@@ -26,6 +27,24 @@ const throwing = (thrown: unknown) =>
   );
 
 describe('the one error mapping of the solution', () => {
+  // Another service's status and words: only an HttpError is the service's own answer.
+  it.each(lookalikeErrors)(
+    'an error that only looks like an HttpError, %s: a 500 that says nothing else, logged',
+    async (_, make) => {
+      const thrown = make();
+      const answer = await throwing(thrown);
+      expect(answer).toBeDeliveredWithStatus(500);
+      expect(JSON.parse(answer.body)).toEqual({
+        type: 'about:blank',
+        title: 'Internal Server Error',
+        status: 500,
+        requestId,
+      });
+      expect(errors).not.toHaveLength(0);
+      expect(errors.join('\n')).toContain(messageToLog(thrown));
+    },
+  );
+
   it('an unexpected error: 500 problem+json with only the request id; the log has the rest', async () => {
     const answer = await throwing(
       new TypeError(

@@ -1,6 +1,7 @@
 import { invokeThroughFunctionUrl, invokeThroughHttpApi } from '@workshop/api-gateway/http-api';
 import { asFunctionUrlEvent, httpApiEvents } from '@workshop/fixtures/http-api-events';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { lookalikeErrors, messageToLog } from '@workshop/fixtures/lookalike-errors';
 import { HttpError } from '../src/http-error';
 import { withHttpApiErrors } from '../src/with-http-api-errors';
 
@@ -20,6 +21,29 @@ const throwing = (thrown: unknown) =>
   });
 
 describe('the error mapping of the HTTP API and the function URL', () => {
+  // Another service's status and words: only an HttpError is the service's own answer.
+  it.each(lookalikeErrors)(
+    'an error that only looks like an HttpError, %s: a 500 that says nothing else, logged',
+    async (_, make) => {
+      const thrown = make();
+      const answer = await invokeThroughHttpApi(
+        throwing(thrown),
+        httpApiEvents.jsonBody(),
+        {},
+        lambdaContext(requestId),
+      );
+      expect(answer).toBeDeliveredWithStatus(500);
+      expect(JSON.parse(answer.body)).toEqual({
+        type: 'about:blank',
+        title: 'Internal Server Error',
+        status: 500,
+        requestId,
+      });
+      expect(errors).not.toHaveLength(0);
+      expect(errors.join('\n')).toContain(messageToLog(thrown));
+    },
+  );
+
   it('an unexpected error: 500 problem+json with only the request id; the log has the rest', async () => {
     const answer = await invokeThroughHttpApi(
       throwing(new TypeError('connect ECONNREFUSED postgres://admin:s3cret@db.internal:5432')),

@@ -17,6 +17,8 @@ export interface ResolvedConfig {
     string,
     {
       handler?: string;
+      /** Added to provider.environment for this function; a name here wins. */
+      environment?: Record<string, string>;
       events?: Array<Record<string, unknown>>;
       /** A Lambda function URL: true, or its settings (`cors`, `authorizer`, `invokeMode`). */
       url?: boolean | { cors?: unknown; authorizer?: string; invokeMode?: string };

@@ -60,6 +60,40 @@ export const wrongAnswers: WrongAnswer[] = [
   },
 
   {
+    slug: '02-read-the-request',
+    name: 'decodes base64 with atob (one character per byte: non-ASCII text garbled)',
+    file: 'src/parse-body.ts',
+    find: "Buffer.from(event.body, 'base64').toString('utf8')",
+    replace: 'atob(event.body)',
+    failures: {
+      'parseBody decodes a base64-encoded body as UTF-8: non-ASCII text (Zoë, 日本語, 🎉) is read as sent':
+        'decoded one byte per character',
+    },
+  },
+  {
+    slug: '02-read-the-request',
+    name: "decodes base64 as 'latin1'",
+    file: 'src/parse-body.ts',
+    find: "Buffer.from(event.body, 'base64').toString('utf8')",
+    replace: "Buffer.from(event.body, 'base64').toString('latin1')",
+    failures: {
+      'parseBody decodes a base64-encoded body as UTF-8: non-ASCII text (Zoë, 日本語, 🎉) is read as sent':
+        'decoded one byte per character',
+    },
+  },
+  {
+    slug: '02-read-the-request',
+    name: "decodes base64 as 'ascii'",
+    file: 'src/parse-body.ts',
+    find: "Buffer.from(event.body, 'base64').toString('utf8')",
+    replace: "Buffer.from(event.body, 'base64').toString('ascii')",
+    failures: {
+      'parseBody decodes a base64-encoded body as UTF-8: non-ASCII text (Zoë, 日本語, 🎉) is read as sent':
+        'decoded one byte per character',
+    },
+  },
+
+  {
     slug: '03-return-400',
     name: 'the wrong status code',
     file: 'src/handler.ts',
@@ -156,6 +190,40 @@ export const wrongAnswers: WrongAnswer[] = [
   },
 
   {
+    slug: '06-bad-input-never-502',
+    name: 'decodes base64 with atob (one character per byte: non-ASCII text garbled)',
+    file: 'src/parse-body.ts',
+    find: "Buffer.from(event.body, 'base64').toString('utf8')",
+    replace: 'atob(event.body)',
+    failures: {
+      'parseBody reads a base64-encoded body as UTF-8, as in step 2: non-ASCII text (Zoë, 日本語, 🎉) arrives as sent':
+        'decoded one byte per character',
+    },
+  },
+  {
+    slug: '06-bad-input-never-502',
+    name: "decodes base64 as 'binary'",
+    file: 'src/parse-body.ts',
+    find: "Buffer.from(event.body, 'base64').toString('utf8')",
+    replace: "Buffer.from(event.body, 'base64').toString('binary')",
+    failures: {
+      'parseBody reads a base64-encoded body as UTF-8, as in step 2: non-ASCII text (Zoë, 日本語, 🎉) arrives as sent':
+        'decoded one byte per character',
+    },
+  },
+  {
+    slug: '06-bad-input-never-502',
+    name: 'compares the media type in the case the client wrote it',
+    file: 'src/parse-body.ts',
+    find: '    .trim()\n    .toLowerCase();',
+    replace: '    .trim();',
+    failures: {
+      'a request the function can read still gets the 400 of step 3 a media type in any case is the same type (RFC 9110 8.3.1): Application/JSON; charset=UTF-8 and others':
+        'the media type was compared in the case the client wrote it',
+    },
+  },
+
+  {
     slug: '07-one-error-mapping',
     name: 'leaks the message of an unexpected error',
     file: 'src/with-error-mapping.ts',
@@ -205,6 +273,51 @@ export const wrongAnswers: WrongAnswer[] = [
   },
 
   {
+    slug: '07-one-error-mapping',
+    name: 'takes any error with a statusCode for an HttpError (http-errors, the AWS SDK v2)',
+    file: 'src/with-error-mapping.ts',
+    find: '      if (error instanceof HttpError) {\n',
+    replace:
+      "      if (typeof error === 'object' && error !== null && 'statusCode' in error) {\n        const { statusCode, message } = error as { statusCode: number; message?: string };\n        return problemResponse(statusCode, context.awsRequestId, message);\n      }\n      if (error instanceof HttpError) {\n",
+    failures: {
+      'withErrorMapping, when an error only looks like an HttpError an http-errors error (status, statusCode, expose) is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+      'withErrorMapping, when an error only looks like an HttpError an http-errors 500 (statusCode 500, expose false): the status is right, the message is not for the client is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+      'withErrorMapping, when an error only looks like an HttpError an AWS SDK v2 error (statusCode, code) is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+      'withErrorMapping, when an error only looks like an HttpError a plain object with a statusCode and a message (not an Error) is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+    },
+  },
+  {
+    slug: '07-one-error-mapping',
+    name: 'takes any error with a numeric status for an HttpError (http-errors, an HTTP client)',
+    file: 'src/with-error-mapping.ts',
+    find: '      if (error instanceof HttpError) {\n',
+    replace:
+      "      const status = (error as { status?: unknown } | null)?.status;\n      if (typeof status === 'number')\n        return problemResponse(status, context.awsRequestId, (error as Error).message);\n      if (error instanceof HttpError) {\n",
+    failures: {
+      'withErrorMapping, when an error only looks like an HttpError an http-errors error (status, statusCode, expose) is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+      "withErrorMapping, when an error only looks like an HttpError an HTTP client's error for the 503 of a service it called (status, response.status) is a 500 that says nothing else, logged with console.error":
+        'it was taken for an HttpError',
+    },
+  },
+  {
+    slug: '07-one-error-mapping',
+    name: "takes any error named 'HttpError' for one",
+    file: 'src/with-error-mapping.ts',
+    find: '      if (error instanceof HttpError) {\n',
+    replace:
+      "      if (error instanceof HttpError || (error as Error | null)?.name === 'HttpError') {\n",
+    failures: {
+      'withErrorMapping, when an error only looks like an HttpError an error of another class named HttpError (statusCode, detail) is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+    },
+  },
+
+  {
     slug: '08-cors-on-errors',
     name: 'CORS inside the error mapping (errors lose it)',
     file: 'src/handler.ts',
@@ -227,6 +340,37 @@ export const wrongAnswers: WrongAnswer[] = [
     replace: '',
   },
   {
+    slug: '08-cors-on-errors',
+    name: 'reads the Origin from event.headers without a guard (null headers throw)',
+    file: 'src/with-cors.ts',
+    find: 'Object.entries(event.headers ?? {})',
+    replace: 'Object.entries(event.headers)',
+    failures: {
+      'CORS headers on the answers of throwError, errors included a request whose headers are null (API Gateway sends null when there are none) gets its answer, with Vary: Origin and no Access-Control-Allow-Origin':
+        'withCors read the Origin from event.headers without a guard',
+    },
+  },
+  {
+    slug: '08-cors-on-errors',
+    name: 'looks the Origin up in two spellings only',
+    file: 'src/with-cors.ts',
+    find: "    const origin = Object.entries(event.headers ?? {}).find(\n      ([name]) => name.toLowerCase() === 'origin',\n    )?.[1];",
+    replace: '    const origin = event.headers?.Origin ?? event.headers?.origin;',
+  },
+  {
+    slug: '08-cors-on-errors',
+    name: "writes into the answer's own headers, which a handler may leave out",
+    file: 'src/with-cors.ts',
+    find: "    const headers: Record<string, string | number | boolean> = {\n      ...result.headers,\n      Vary: 'Origin',\n    };",
+    replace:
+      "    const headers = result.headers as Record<string, string | number | boolean>;\n    headers.Vary = 'Origin';",
+    failures: {
+      'CORS headers on the answers of throwError, errors included adds its headers to an answer that has none of its own':
+        'withCors wrote into result.headers',
+    },
+  },
+
+  {
     slug: '09-lambda-integration',
     name: 'an HttpError thrown without its status',
     file: 'src/with-lambda-errors.ts',
@@ -239,6 +383,48 @@ export const wrongAnswers: WrongAnswer[] = [
     file: 'src/with-lambda-errors.ts',
     find: 'throw new Error(`[500] ${problemResponse(500, context.awsRequestId).body}`);',
     replace: 'throw new Error(`[500] ${message}`);',
+  },
+
+  {
+    slug: '09-lambda-integration',
+    name: 'takes any error with a statusCode for an HttpError (http-errors, the AWS SDK v2)',
+    file: 'src/with-lambda-errors.ts',
+    find: '      if (error instanceof HttpError) {\n',
+    replace:
+      "      if (typeof error === 'object' && error !== null && 'statusCode' in error) {\n        const { statusCode, message } = error as { statusCode: number; message?: string };\n        throw new Error(\n          `[${statusCode}] ${problemResponse(statusCode, context.awsRequestId, message).body}`,\n        );\n      }\n      if (error instanceof HttpError) {\n",
+    failures: {
+      'POST /throw-lambda when something goes wrong inside an error that only looks like an HttpError, an http-errors error (status, statusCode, expose), is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+      'POST /throw-lambda when something goes wrong inside an error that only looks like an HttpError, an http-errors 500 (statusCode 500, expose false): the status is right, the message is not for the client, is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+      'POST /throw-lambda when something goes wrong inside an error that only looks like an HttpError, an AWS SDK v2 error (statusCode, code), is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+      'POST /throw-lambda when something goes wrong inside an error that only looks like an HttpError, a plain object with a statusCode and a message (not an Error), is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+    },
+  },
+  {
+    slug: '09-lambda-integration',
+    name: "takes any error named 'HttpError' for one",
+    file: 'src/with-lambda-errors.ts',
+    find: '      if (error instanceof HttpError) {\n',
+    replace:
+      "      if (error instanceof HttpError || (error as Error | null)?.name === 'HttpError') {\n",
+    failures: {
+      'POST /throw-lambda when something goes wrong inside an error that only looks like an HttpError, an error of another class named HttpError (statusCode, detail), is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+    },
+  },
+  {
+    slug: '09-lambda-integration',
+    name: "drops an HttpError's extensions (the client no longer learns which fields to fix)",
+    file: 'src/with-lambda-errors.ts',
+    find: '          error.detail,\n          error.extensions,\n',
+    replace: '          error.detail,\n',
+    failures: {
+      "withLambdaErrors, for an HttpError keeps its extensions in the client's body, as steps 7 and 10 do":
+        'pass error.extensions to problemResponse too',
+    },
   },
 
   {
@@ -296,6 +482,50 @@ export const wrongAnswers: WrongAnswer[] = [
     failures: {
       "withHttpApiErrors maps every error as step 7 did keeps an HttpError's status, detail and extensions in the problem+json body":
         'pass error.extensions to problemResponse too',
+    },
+  },
+  {
+    slug: '10-http-api',
+    name: 'takes any error with a statusCode for an HttpError (http-errors, the AWS SDK v2)',
+    file: 'src/with-http-api-errors.ts',
+    find: '      if (error instanceof HttpError) {\n',
+    replace:
+      "      if (typeof error === 'object' && error !== null && 'statusCode' in error) {\n        const { statusCode, message } = error as { statusCode: number; message?: string };\n        return problemResponse(statusCode, context.awsRequestId, message);\n      }\n      if (error instanceof HttpError) {\n",
+    failures: {
+      'withHttpApiErrors maps every error as step 7 did an error that only looks like an HttpError, an http-errors error (status, statusCode, expose), is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+      'withHttpApiErrors maps every error as step 7 did an error that only looks like an HttpError, an http-errors 500 (statusCode 500, expose false): the status is right, the message is not for the client, is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+      'withHttpApiErrors maps every error as step 7 did an error that only looks like an HttpError, an AWS SDK v2 error (statusCode, code), is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+      'withHttpApiErrors maps every error as step 7 did an error that only looks like an HttpError, a plain object with a statusCode and a message (not an Error), is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+    },
+  },
+  {
+    slug: '10-http-api',
+    name: 'takes any error with a numeric status for an HttpError (http-errors, an HTTP client)',
+    file: 'src/with-http-api-errors.ts',
+    find: '      if (error instanceof HttpError) {\n',
+    replace:
+      "      const status = (error as { status?: unknown } | null)?.status;\n      if (typeof status === 'number')\n        return problemResponse(status, context.awsRequestId, (error as Error).message);\n      if (error instanceof HttpError) {\n",
+    failures: {
+      'withHttpApiErrors maps every error as step 7 did an error that only looks like an HttpError, an http-errors error (status, statusCode, expose), is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
+      "withHttpApiErrors maps every error as step 7 did an error that only looks like an HttpError, an HTTP client's error for the 503 of a service it called (status, response.status), is a 500 that says nothing else, logged with console.error":
+        'it was taken for an HttpError',
+    },
+  },
+  {
+    slug: '10-http-api',
+    name: "takes any error named 'HttpError' for one",
+    file: 'src/with-http-api-errors.ts',
+    find: '      if (error instanceof HttpError) {\n',
+    replace:
+      "      if (error instanceof HttpError || (error as Error | null)?.name === 'HttpError') {\n",
+    failures: {
+      'withHttpApiErrors maps every error as step 7 did an error that only looks like an HttpError, an error of another class named HttpError (statusCode, detail), is a 500 that says nothing else, logged with console.error':
+        'it was taken for an HttpError',
     },
   },
   // The serverless.yml ones are also answers/10-http-api/wrong/*.patch, for verify's patch runner.

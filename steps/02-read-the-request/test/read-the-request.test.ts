@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { restEvents } from '@workshop/fixtures/rest-events';
 import { captureConsole, expectJsonLogged } from '@workshop/jest/console-capture';
@@ -11,6 +12,26 @@ describe('parseBody', () => {
 
   it('decodes a base64-encoded body before parsing it', () => {
     expect(parseBody(restEvents.base64Body())).toEqual({ blah: 'blah1' });
+  });
+
+  // API Gateway base64-encodes the bytes the client sent, and JSON's bytes are UTF-8 (RFC 8259).
+  it('decodes a base64-encoded body as UTF-8: non-ASCII text (Zoë, 日本語, 🎉) is read as sent', () => {
+    for (const name of ['Zoë', 'Ünïcödé — “quoted”, 5 €', '日本語', '🎉']) {
+      const event = {
+        ...restEvents.base64Body(),
+        body: Buffer.from(JSON.stringify({ name }), 'utf8').toString('base64'),
+      };
+      let read: unknown;
+      try {
+        read = parseBody(event);
+      } catch (error) {
+        read = `an error, ${(error as Error).message}`;
+      }
+      if (!isDeepStrictEqual(read, { name }))
+        throw new Error(
+          `The body {"name":"${name}"}, base64-encoded, was read as ${JSON.stringify(read)}: its bytes were decoded one byte per character (what atob, 'latin1', 'binary' and 'ascii' do), not as UTF-8, which JSON is. Decode with Buffer.from(event.body, 'base64').toString('utf8').`,
+        );
+    }
   });
 
   it('returns null when the request has no body', () => {

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { deliveredAnswer } from '@workshop/api-gateway/delivered-answer';
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
@@ -5,6 +6,7 @@ import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
 import { captureConsole, expectJsonLogged } from '@workshop/jest/console-capture';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { throwError } from '../src/handler';
+import { parseBody } from '../src/parse-body';
 
 const requestId = 'bad1npu7-7c85-46d5-bcd7-493aca45e1f0';
 
@@ -148,8 +150,46 @@ describe('a request the function can read still gets the 400 of step 3', () => {
     expect(messageOf(answer.body)).toBe('Bad Request');
   });
 
+  it('a media type in any case is the same type (RFC 9110 8.3.1): Application/JSON; charset=UTF-8 and others', async () => {
+    for (const contentType of [
+      'Application/JSON; charset=UTF-8',
+      'APPLICATION/JSON',
+      'application/json;CHARSET="utf-8"',
+      'application/Vnd.Api+JSON',
+      'Application/X-WWW-Form-Urlencoded',
+    ]) {
+      const answer = await answerFor(
+        postEvent('{"blah": "blah1"}', { 'Content-Type': contentType }),
+      );
+      if (answer.statusCode !== 400 || messageOf(answer.body) !== 'Bad Request')
+        throw new Error(
+          `"Content-Type: ${contentType}" got ${answer.statusCode}, ${answer.body}: the media type was compared in the case the client wrote it. A type, its subtype and its parameter names are case-insensitive (RFC 9110, 8.3.1): compare the type in lower case.`,
+        );
+    }
+  });
+
   it('still logs the body it read as one line of JSON, as in step 2', async () => {
     await throwError(restEvents.jsonBody(), lambdaContext(requestId));
     expectJsonLogged(logs, { body: { blah: 'blah1' } });
+  });
+});
+
+describe('parseBody', () => {
+  // API Gateway base64-encodes the bytes the client sent, and JSON's bytes are UTF-8 (RFC 8259).
+  it('reads a base64-encoded body as UTF-8, as in step 2: non-ASCII text (Zoë, 日本語, 🎉) arrives as sent', () => {
+    for (const name of ['Zoë', 'Ünïcödé — “quoted”, 5 €', '日本語', '🎉']) {
+      const event = postEvent(Buffer.from(JSON.stringify({ name }), 'utf8').toString('base64'));
+      event.isBase64Encoded = true;
+      let read: unknown;
+      try {
+        read = parseBody(event);
+      } catch (error) {
+        read = `an error, ${(error as Error).message}`;
+      }
+      if (!isDeepStrictEqual(read, { ok: true, value: { name } }))
+        throw new Error(
+          `The body {"name":"${name}"}, base64-encoded, was read as ${JSON.stringify(read)}: its bytes were decoded one byte per character (what atob, 'latin1', 'binary' and 'ascii' do), not as UTF-8, which JSON is. Decode with Buffer.from(event.body, 'base64').toString('utf8').`,
+        );
+    }
   });
 });

@@ -5,12 +5,14 @@ import {
   invokeThroughApiGateway,
 } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { lookalikeErrors, messageToLog } from '@workshop/fixtures/lookalike-errors';
 import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
 import {
   captureConsole,
   expectErrorLogged,
   expectJsonLogged,
 } from '@workshop/jest/console-capture';
+import { expectUnexpectedErrorAnswer } from '@workshop/jest/expect-unexpected-error-answer';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { throwError } from '../src/handler';
 import { HttpError } from '../src/http-error';
@@ -163,6 +165,21 @@ describe('withErrorMapping', () => {
       expect(await answerWhenThrowing(thrown)).toHaveGatewayHeader('X-Request-Id', requestId);
     }
   });
+});
+
+describe('withErrorMapping, when an error only looks like an HttpError', () => {
+  // Another service's status and words: its message can name a host, a table or a key.
+  it.each(lookalikeErrors)(
+    '%s is a 500 that says nothing else, logged with console.error',
+    async (kind, make) => {
+      const thrown = make();
+      expectUnexpectedErrorAnswer(
+        await answerWhenThrowing(thrown),
+        { kind, logged: messageToLog(thrown), requestId },
+        logs,
+      );
+    },
+  );
 });
 
 describe('throwError, with one error mapping', () => {

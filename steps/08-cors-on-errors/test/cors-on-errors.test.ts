@@ -96,11 +96,42 @@ describe('CORS headers on the answers of throwError, errors included', () => {
   });
 
   it('finds the Origin header in any case', async () => {
-    const event = { ...restEvents.jsonBody(), headers: { origin: ALLOWED } };
-    expect(await invokeThroughApiGateway(throwError, event, lambdaContext())).toHaveGatewayHeader(
-      'Access-Control-Allow-Origin',
-      ALLOWED,
-    );
+    // API Gateway passes the names as the client spelled them; HTTP/2 clients send lower case.
+    for (const name of ['origin', 'ORIGIN', 'oRiGiN']) {
+      const event = { ...restEvents.jsonBody(), headers: { [name]: ALLOWED } };
+      expect(await invokeThroughApiGateway(throwError, event, lambdaContext())).toHaveGatewayHeader(
+        'Access-Control-Allow-Origin',
+        ALLOWED,
+      );
+    }
+  });
+
+  it('a request whose headers are null (API Gateway sends null when there are none) gets its answer, with Vary: Origin and no Access-Control-Allow-Origin', async () => {
+    const events: Array<[string, APIGatewayProxyEvent]> = [
+      ['null', restEvents.noHeaders()],
+      ['left out', { ...restEvents.jsonBody(), headers: undefined as never }],
+    ];
+    for (const [headers, event] of events) {
+      const answer = await invokeThroughApiGateway(throwError, event, lambdaContext());
+      if (answer.problem !== undefined)
+        throw new Error(
+          `A request whose headers are ${headers} got ${answer.statusCode}: ${answer.problem}. withCors read the Origin from event.headers without a guard: API Gateway sends headers: null when a request has none (and multiValueHeaders: null). Read it from event.headers ?? {}.`,
+        );
+      expect(answer).toBeDeliveredWithStatus(400);
+      expect(answer).toHaveGatewayHeader('Vary', /\bOrigin\b/);
+      expect(answer.headers).not.toHaveProperty('access-control-allow-origin');
+    }
+  });
+
+  it('adds its headers to an answer that has none of its own', async () => {
+    const bare = withCors(async () => ({ statusCode: 204, body: '' }));
+    const answer = await invokeThroughApiGateway(bare, fromOrigin(ALLOWED), lambdaContext());
+    if (answer.problem !== undefined)
+      throw new Error(
+        `An answer without headers got ${answer.statusCode}: ${answer.problem}. withCors wrote into result.headers, which a handler may leave out: build new headers instead, { ...result.headers, … }.`,
+      );
+    expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
+    expect(answer).toHaveGatewayHeader('Vary', /\bOrigin\b/);
   });
 
   it('lets a page on the allowed origin read X-Request-Id: Access-Control-Expose-Headers names it', async () => {

@@ -8,13 +8,16 @@ import {
 import { lambdaTimeoutError } from '@workshop/api-gateway/lambda-timeout-error';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
+import { lookalikeErrors, messageToLog } from '@workshop/fixtures/lookalike-errors';
 import { captureConsole, expectErrorLogged } from '@workshop/jest/console-capture';
+import { expectUnexpectedErrorAnswer } from '@workshop/jest/expect-unexpected-error-answer';
 import { loadOnce } from '@workshop/jest/load-once';
 import {
   type MethodIntegration,
   methodIntegration,
   packageService,
 } from '@workshop/serverless/package-service';
+import { HttpError } from '../src/http-error';
 import { throwErrorLambda } from '../src/lambda-handler';
 import { withLambdaErrors } from '../src/with-lambda-errors';
 
@@ -78,6 +81,35 @@ describe('POST /throw-lambda through the Lambda integration, as API Gateway on A
   });
 });
 
+describe('withLambdaErrors, for an HttpError', () => {
+  it("keeps its extensions in the client's body, as steps 7 and 10 do", async () => {
+    const answer = await invokeThroughLambdaIntegration(
+      withLambdaErrors(async () => {
+        throw new HttpError(400, 'Some fields are wrong.', {
+          errors: [{ field: 'name', problem: 'missing' }],
+        });
+      }),
+      lambdaIntegrationEvent(),
+      responses(),
+      lambdaContext(requestId),
+    );
+    expect(answer).toBeMappedToStatus(400);
+    const body = JSON.parse(answer.body) as Record<string, unknown>;
+    if (!('errors' in body))
+      throw new Error(
+        `The 400's body lacks the HttpError's extensions ("errors"), which tell the client which fields to fix: pass error.extensions to problemResponse too. The body: ${answer.body}`,
+      );
+    expect(body).toEqual({
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'Some fields are wrong.',
+      requestId,
+      errors: [{ field: 'name', problem: 'missing' }],
+    });
+  });
+});
+
 describe('POST /throw-lambda when something goes wrong inside', () => {
   const failing = withLambdaErrors(async () => {
     throw new TypeError('connect ECONNREFUSED postgres://admin:s3cret@db.internal:5432');
@@ -129,6 +161,23 @@ describe('POST /throw-lambda when something goes wrong inside', () => {
         `Expected console.error to print the thrown value, "a string, thrown by a careless library": a value that is not an Error has no message or stack of its own, so log String(error).\n${logs.report()}`,
       );
   });
+
+  // Another service's status and words, as in step 7: its message can name a host, a table or a key.
+  it.each(lookalikeErrors)(
+    'an error that only looks like an HttpError, %s, is a 500 that says nothing else, logged with console.error',
+    async (kind, make) => {
+      const thrown = make();
+      const answer = await invokeThroughLambdaIntegration(
+        withLambdaErrors(async () => {
+          throw thrown;
+        }),
+        lambdaIntegrationEvent(),
+        responses(),
+        lambdaContext(requestId),
+      );
+      expectUnexpectedErrorAnswer(answer, { kind, logged: messageToLog(thrown), requestId }, logs);
+    },
+  );
 
   it('a failure the function never reported (a timeout) is a 5xx with a body of its own, never a 200 or its message', () => {
     const answer = mapLambdaOutcome({ error: lambdaTimeoutError }, responses());

@@ -1,13 +1,18 @@
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { loadOnce } from '@workshop/jest/load-once';
 import { packageService, resourcesOfType } from '@workshop/serverless/package-service';
+import { resolvedConfig } from '@workshop/serverless/resolved-config';
 
 const stepFolder = path.resolve(__dirname, '..');
 const ALLOWED = 'http://localhost:5173';
+/** Another front end's origin, given as ALLOWED_ORIGIN. */
+const ELSEWHERE = 'https://shop.example';
 
 // The template only: it does not depend on the handlers' code, so a save that changes only
 // src/ reuses the package made from the same serverless.yml. Nothing goes to AWS.
 const packaged = loadOnce(() => packageService(stepFolder, { templateOnly: true }));
+const moved = loadOnce(() => resolvedConfig(stepFolder, { ALLOWED_ORIGIN: ELSEWHERE }));
 
 const properties = (type: string) =>
   resourcesOfType(packaged(), type).map((resource) => resource.Properties);
@@ -64,5 +69,17 @@ describe('serverless.yml and the CloudFormation it makes', () => {
         ? 'X-Request-Id exposed'
         : `exposedResponseHeaders is [${exposed.join(', ')}], without X-Request-Id: a page may read only the response headers listed there (allowedHeaders are the request headers it may send)`,
     ).toBe('X-Request-Id exposed');
+  });
+
+  it('follows ALLOWED_ORIGIN: with https://shop.example, the preflight allows that origin only', () => {
+    const cors = moved().provider?.httpApi?.cors;
+    const origins =
+      typeof cors === 'object' && cors !== null
+        ? (cors as { allowedOrigins?: unknown }).allowedOrigins
+        : cors;
+    if (!isDeepStrictEqual(origins, [ELSEWHERE]))
+      throw new Error(
+        `With ALLOWED_ORIGIN=${ELSEWHERE}, provider.httpApi.cors allows ${JSON.stringify(origins)}, not ${ELSEWHERE}: an origin written out stays behind when the allowed origin moves, and the browser on ${ELSEWHERE} reads a CORS error. Write \${self:custom.allowedOrigin} in allowedOrigins.`,
+      );
   });
 });

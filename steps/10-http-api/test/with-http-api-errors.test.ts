@@ -1,7 +1,9 @@
 import { invokeThroughHttpApi } from '@workshop/api-gateway/http-api';
 import { postEventV2 } from '@workshop/fixtures/http-api-events';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { lookalikeErrors, messageToLog } from '@workshop/fixtures/lookalike-errors';
 import { captureConsole } from '@workshop/jest/console-capture';
+import { expectUnexpectedErrorAnswer } from '@workshop/jest/expect-unexpected-error-answer';
 import { HttpError } from '../src/http-error';
 import { withHttpApiErrors } from '../src/with-http-api-errors';
 
@@ -55,4 +57,17 @@ describe('withHttpApiErrors maps every error as step 7 did', () => {
         `Expected console.error to print the thrown value, "a string, thrown by a careless library": a value that is not an Error has no message or stack of its own, so log String(error).\n${logs.report()}`,
       );
   });
+
+  // Another service's status and words, as in step 7: its message can name a host, a table or a key.
+  it.each(lookalikeErrors)(
+    'an error that only looks like an HttpError, %s, is a 500 that says nothing else, logged with console.error',
+    async (kind, make) => {
+      const thrown = make();
+      expectUnexpectedErrorAnswer(
+        await answerWhenThrowing(thrown),
+        { kind, logged: messageToLog(thrown), requestId },
+        logs,
+      );
+    },
+  );
 });
