@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { loadSteps, type Step } from '../curriculum/manifest';
+import { type BrowserPage, type PageResult, startBrowserPage } from '../front-door/browser-page';
+import { findBrowser } from '../front-door/find-browser';
+import { FrontDoor } from '../front-door/front-door';
 import { repoRoot } from '../paths';
-import { applyPatch, readPatch } from '../verify/wrong-patches';
-import { type BrowserPage, type PageResult, startBrowserPage } from './browser-page';
-import { findBrowser } from './find-browser';
-import { FrontDoor } from './front-door';
+import { applyPatch, readPatch } from './wrong-patches';
 
 // CORS as a real browser enforces it, on the workshop's local API (which answers as AWS
 // would): a page on the allowed origin reads the 400, its body and X-Request-Id; a page on
