@@ -1,0 +1,146 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { filesBelow } from '../curriculum/carried-files';
+import { repoRoot } from '../paths';
+import type { MarkedFile } from './mark-equivalents';
+import type { MutationReport } from './score-table';
+import { copyFolder, type Target, workFolder } from './targets';
+
+/**
+ * Each target's last Stryker report, committed: `workshop/mutation/incremental/<target>.json`.
+ * Stryker's incremental mode reads it back and runs again only the mutants whose code, or
+ * whose covering tests, changed since; the paths in it are relative to the target's copy
+ * (`src/handler.ts`), so a clone anywhere reuses it. With it is the hash of the inputs it was
+ * measured on (inputs.ts): when they have not changed, the run replays it instead of starting
+ * Stryker at all.
+ */
+export const incrementalFolder = path.join(repoRoot, 'workshop', 'mutation', 'incremental');
+
+/** The committed report of `target`. */
+export function committedReport(target: Target): string {
+  return path.join(incrementalFolder, `${target.name}.json`);
+}
+
+/** Where Stryker reads and writes it during a run: beside the copy, outside what jest sees. */
+export function workReport(target: Target): string {
+  return path.join(workFolder, `${target.name}.incremental.json`);
+}
+
+/** Stryker's report (mutation-testing-report-schema), as far as this module reads it. */
+interface StrykerReport extends MutationReport {
+  schemaVersion: string;
+  thresholds: unknown;
+  testFiles?: Record<string, { source?: string }>;
+}
+
+/** What is committed: the parts of Stryker's report its incremental mode reads, and a hash. */
+export interface CommittedReport extends StrykerReport {
+  /** The inputs hash (inputs.ts) of the files the report was measured on. */
+  inputs: string;
+}
+
+/** The committed report of `target`, or undefined when there is none. */
+export function readCommitted(target: Target): CommittedReport | undefined {
+  const file = committedReport(target);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CommittedReport) : undefined;
+}
+
+/** Puts the committed report where Stryker's incremental mode reads it (none on a first run). */
+export function restoreReport(target: Target): void {
+  const committed = readCommitted(target);
+  if (committed === undefined) return;
+  const { inputs: _, ...report } = committed;
+  writeFileSync(workReport(target), JSON.stringify(report));
+}
+
+/**
+ * Commits the report Stryker wrote, with the inputs hash; undefined when it wrote none. Kept
+ * is what its incremental mode reads: the mutated files, with their source and mutants (a
+ * file it made no mutant of included), and the test files. Its configuration, with this
+ * checkout's paths, is left out, and so are the copy's and the checkout's paths in failure
+ * messages: a run elsewhere changes only what changed.
+ */
+export function saveReport(
+  target: Target,
+  inputs: string,
+  marked: Map<string, MarkedFile>,
+): CommittedReport | undefined {
+  if (!existsSync(workReport(target))) return undefined;
+  const report = JSON.parse(readFileSync(workReport(target), 'utf8')) as StrykerReport;
+  // Stryker leaves out a file it made no mutant of (types only): it is there, with its source.
+  for (const [file, { text }] of marked)
+    if (!Object.keys(report.files).some((name) => slash(name) === file))
+      report.files[file] = { language: 'typescript', source: text, mutants: [] };
+  const copy = `${copyFolder(target)}${path.sep}`;
+  const root = `${repoRoot}${path.sep}`;
+  const sorted = <T>(record: Record<string, T>) =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const committed: CommittedReport = {
+    inputs,
+    schemaVersion: report.schemaVersion,
+    thresholds: report.thresholds,
+    files: sorted(
+      Object.fromEntries(
+        Object.entries(report.files).map(([file, each]) => [
+          file,
+          {
+            ...each,
+            mutants: each.mutants.map((mutant) =>
+              mutant.statusReason === undefined
+                ? mutant
+                : {
+                    ...mutant,
+                    statusReason: mutant.statusReason.split(copy).join('').split(root).join(''),
+                  },
+            ),
+          },
+        ]),
+      ),
+    ),
+    testFiles: sorted(report.testFiles ?? {}),
+  };
+  mkdirSync(incrementalFolder, { recursive: true });
+  writeFileSync(committedReport(target), `${JSON.stringify(committed, null, 2)}\n`);
+  return committed;
+}
+
+/**
+ * Why the committed report of `target` cannot stand for a run on the current files, or
+ * undefined when it can: it was measured on inputs with this hash, and it holds the very
+ * files a run would mutate (marks included) and the very tests that would judge them.
+ */
+export function staleness(
+  target: Target,
+  inputs: string,
+  marked: Map<string, MarkedFile>,
+  report: CommittedReport | undefined,
+): string | undefined {
+  if (report === undefined) return 'no committed report';
+  if (report.inputs !== inputs) return 'its answer, tests or run configuration changed';
+  const files = new Map(Object.entries(report.files).map(([file, each]) => [slash(file), each]));
+  for (const file of files.keys()) if (!marked.has(file)) return `${file} is no longer mutated`;
+  for (const [file, { text }] of marked)
+    if (!sameText(files.get(file)?.source, text)) return `${file} is not the one measured`;
+  const tests = new Map(
+    Object.entries(report.testFiles ?? {}).map(([file, each]) => [slash(file), each]),
+  );
+  const testsFolder = path.join(repoRoot, target.tests);
+  for (const file of filesBelow(testsFolder).filter((each) => each.endsWith('.test.ts'))) {
+    const measured = tests.get(`test/${file}`);
+    // The tests the mutation runs leave out (jest.config.js) are not in the report.
+    if (measured === undefined && /\.(integration|property)\.test\.ts$/.test(file)) continue;
+    const text = readFileSync(path.join(testsFolder, file), 'utf8');
+    if (!sameText(measured?.source, text)) return `test/${file} is not the one measured`;
+  }
+  return undefined;
+}
+
+/** The same text, whichever line endings the checkout gave it. */
+function sameText(measured: string | undefined, current: string): boolean {
+  return measured?.replace(/\r\n/g, '\n') === current.replace(/\r\n/g, '\n');
+}
+
+/** A report's file name with forward slashes, whatever the platform wrote. */
+function slash(file: string): string {
+  return file.split('\\').join('/');
+}
