@@ -71,37 +71,60 @@ export function saveReport(
   for (const [file, { text }] of marked)
     if (!Object.keys(report.files).some((name) => slash(name) === file))
       report.files[file] = { language: 'typescript', source: text, mutants: [] };
-  const copy = `${copyFolder(target)}${path.sep}`;
-  const root = `${repoRoot}${path.sep}`;
+  const committed: CommittedReport = { inputs, ...stable(report, target) };
+  mkdirSync(incrementalFolder, { recursive: true });
+  writeFileSync(committedReport(target), `${JSON.stringify(committed, null, 2)}\n`);
+  return committed;
+}
+
+/**
+ * The parts of `report` that stay the same when nothing changed, in a stable order: files and
+ * mutants sorted by place; no run's own counts, thresholds or paths.
+ */
+export function stable(report: StrykerReport, target: Target): StrykerReport {
+  const paths = [`${copyFolder(target)}${path.sep}`, `${repoRoot}${path.sep}`];
+  const withoutPaths = (text: string) => paths.reduce((out, cut) => out.split(cut).join(''), text);
   const sorted = <T>(record: Record<string, T>) =>
-    Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const committed: CommittedReport = {
-    inputs,
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => compare(a, b)));
+  type Mutant = MutationReport['files'][string]['mutants'][number] & Record<string, unknown>;
+  const place = (mutant: Mutant) =>
+    [
+      mutant.location.start.line,
+      mutant.location.start.column,
+      mutant.mutatorName,
+      mutant.replacement ?? '',
+    ] as const;
+  const byPlace = (a: Mutant, b: Mutant) => {
+    const [left, right] = [place(a), place(b)];
+    const index = left.findIndex((value, at) => value !== right[at]);
+    return index < 0 ? 0 : compare(left[index], right[index]);
+  };
+  return {
     schemaVersion: report.schemaVersion,
-    thresholds: report.thresholds,
+    thresholds: { high: 100, low: 100 },
     files: sorted(
       Object.fromEntries(
         Object.entries(report.files).map(([file, each]) => [
           file,
           {
             ...each,
-            mutants: each.mutants.map((mutant) =>
-              mutant.statusReason === undefined
-                ? mutant
-                : {
-                    ...mutant,
-                    statusReason: mutant.statusReason.split(copy).join('').split(root).join(''),
-                  },
-            ),
+            mutants: (each.mutants as Mutant[])
+              .map(({ testsCompleted: _, duration: __, ...mutant }) =>
+                mutant.statusReason === undefined
+                  ? mutant
+                  : { ...mutant, statusReason: withoutPaths(mutant.statusReason) },
+              )
+              .sort(byPlace),
           },
         ]),
       ),
     ),
     testFiles: sorted(report.testFiles ?? {}),
   };
-  mkdirSync(incrementalFolder, { recursive: true });
-  writeFileSync(committedReport(target), `${JSON.stringify(committed, null, 2)}\n`);
-  return committed;
+}
+
+function compare(a: string | number, b: string | number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
