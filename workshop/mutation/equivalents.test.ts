@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { filesBelow } from '../curriculum/carried-files';
 import { loadSteps } from '../curriculum/manifest';
+import { repoRoot } from '../paths';
 import type { Equivalent } from './equivalents';
 import { markEquivalents } from './mark-equivalents';
 import { allTargets, markedFiles } from './targets';
@@ -25,6 +29,23 @@ const source = [
 describe('the equivalent mutants of workshop/mutation/equivalents.ts', () => {
   it('are found in every answer and solution file Stryker mutates', () => {
     for (const target of allTargets(loadSteps())) expect(() => markedFiles(target)).not.toThrow();
+  });
+
+  // Learners read the answers (and the steps' and the solution's copies of them) after a step.
+  it('are listed here, not marked with comments in the code learners read', () => {
+    const marked = ['answers', 'steps', 'solution/src']
+      .flatMap((folder) =>
+        filesBelow(path.join(repoRoot, folder)).map((file) => `${folder}/${file}`),
+      )
+      .filter((file) => file.endsWith('.ts'))
+      .filter((file) =>
+        /Stryker (disable|restore)/.test(readFileSync(path.join(repoRoot, file), 'utf8')),
+      )
+      .map(
+        (file) =>
+          `${file}: move its // Stryker disable comment to workshop/mutation/equivalents.ts`,
+      );
+    expect(marked).toEqual([]);
   });
 
   it('are marked inside their lines, so that every line keeps its number', () => {
