@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { filesBelow } from '../curriculum/carried-files';
 import { repoRoot } from '../paths';
@@ -45,12 +53,18 @@ export function readCommitted(target: Target): CommittedReport | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CommittedReport) : undefined;
 }
 
-/** Puts the committed report where Stryker's incremental mode reads it (none on a first run). */
-export function restoreReport(target: Target): void {
+/**
+ * Puts the committed report where Stryker's incremental mode reads it; none on a first run or
+ * a full one, not even a report a run in this checkout left there.
+ */
+export function restoreReport(target: Target, full: boolean): void {
+  rmSync(workReport(target), { force: true });
   const committed = readCommitted(target);
-  if (committed === undefined) return;
+  if (full || committed === undefined) return;
   const { inputs: _, ...report } = committed;
   writeFileSync(workReport(target), JSON.stringify(report));
+  // Older than any report Stryker writes, whatever the file system's clock resolution.
+  utimesSync(workReport(target), new Date(0), new Date(0));
 }
 
 /**
@@ -65,7 +79,9 @@ export function saveReport(
   inputs: string,
   marked: Map<string, MarkedFile>,
 ): CommittedReport | undefined {
-  if (!existsSync(workReport(target))) return undefined;
+  // None, or only the one restoreReport put there: Stryker stopped before it wrote its own.
+  if (!existsSync(workReport(target)) || statSync(workReport(target)).mtimeMs === 0)
+    return undefined;
   const report = JSON.parse(readFileSync(workReport(target), 'utf8')) as StrykerReport;
   // Stryker leaves out a file it made no mutant of (types only): it is there, with its source.
   for (const [file, { text }] of marked)

@@ -64,7 +64,7 @@ async function main(): Promise<number> {
     } else {
       console.log(`mutation: ${target.name}: running Stryker (${stale}).`);
       prepareWork(steps, target);
-      if (!full) restoreReport(target);
+      restoreReport(target, full);
       const code = await runStryker(target, breakAt, full);
       report = saveReport(target, inputs, marked);
       if (report === undefined) {
