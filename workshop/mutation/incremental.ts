@@ -38,7 +38,13 @@ export function workReport(target: Target): string {
 interface StrykerReport extends MutationReport {
   schemaVersion: string;
   thresholds: unknown;
-  testFiles?: Record<string, { source?: string }>;
+  testFiles?: Record<
+    string,
+    {
+      source?: string;
+      tests?: Array<{ id: string; name?: string; location?: { start: { line: number } } }>;
+    }
+  >;
 }
 
 /** What is committed: the parts of Stryker's report its incremental mode reads, and a hash. */
@@ -115,6 +121,22 @@ export function stable(report: StrykerReport, target: Target): StrykerReport {
     const index = left.findIndex((value, at) => value !== right[at]);
     return index < 0 ? 0 : compare(left[index], right[index]);
   };
+  // Stryker numbers the tests in the order jest ran their files, which varies: number them
+  // by file and place instead, and the mutants' tests with them.
+  const tests = Object.entries(report.testFiles ?? {})
+    .sort(([a], [b]) => compare(a, b))
+    .flatMap(([, each]) =>
+      [...(each.tests ?? [])].sort(
+        (a, b) =>
+          (a.location?.start.line ?? 0) - (b.location?.start.line ?? 0) ||
+          compare(a.name ?? '', b.name ?? ''),
+      ),
+    );
+  const ids = new Map(tests.map((test, index) => [test.id, String(index)]));
+  const renumbered = (list: unknown) =>
+    Array.isArray(list)
+      ? list.map((id: string) => ids.get(id) ?? id).sort((a, b) => Number(a) - Number(b))
+      : list;
   return {
     schemaVersion: report.schemaVersion,
     thresholds: { high: 100, low: 100 },
@@ -125,17 +147,38 @@ export function stable(report: StrykerReport, target: Target): StrykerReport {
           {
             ...each,
             mutants: (each.mutants as Mutant[])
-              .map(({ testsCompleted: _, duration: __, ...mutant }) =>
-                mutant.statusReason === undefined
-                  ? mutant
-                  : { ...mutant, statusReason: withoutPaths(mutant.statusReason) },
-              )
+              .map(({ testsCompleted: _, duration: __, ...mutant }) => ({
+                ...mutant,
+                ...(mutant.statusReason === undefined
+                  ? {}
+                  : { statusReason: withoutPaths(mutant.statusReason) }),
+                ...(mutant.coveredBy === undefined
+                  ? {}
+                  : { coveredBy: renumbered(mutant.coveredBy) }),
+                // Present and empty, or absent, as the mutant was run or reused: absent.
+                killedBy: undefined,
+                ...(Array.isArray(mutant.killedBy) && mutant.killedBy.length > 0
+                  ? { killedBy: renumbered(mutant.killedBy) }
+                  : {}),
+              }))
               .sort(byPlace),
           },
         ]),
       ),
     ),
-    testFiles: sorted(report.testFiles ?? {}),
+    testFiles: sorted(
+      Object.fromEntries(
+        Object.entries(report.testFiles ?? {}).map(([file, each]) => [
+          file,
+          {
+            ...each,
+            tests: each.tests
+              ?.map((test) => ({ ...test, id: ids.get(test.id) ?? test.id }))
+              .sort((a, b) => Number(a.id) - Number(b.id)),
+          },
+        ]),
+      ),
+    ),
   };
 }
 
