@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Step } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
+import { readCommitted } from './incremental';
 import { inputsHash } from './inputs';
 import { scoreCells, scoreTable, type TargetScore } from './score-table';
 import { allTargets } from './targets';
@@ -84,9 +85,14 @@ export function scoreDocProblems(steps: Step[]): string[] {
       );
       continue;
     }
-    if (row.hash !== inputsHash(steps, target))
+    const hash = inputsHash(steps, target);
+    if (row.hash !== hash)
       problems.push(
         `docs/mutation-testing.md: the row of ${target.name} was measured on other files (its answer, tests or run configuration changed since): run \`npm run mutation ${ref}\`.`,
+      );
+    else if (readCommitted(target)?.inputs !== hash)
+      problems.push(
+        `workshop/mutation/incremental/${target.name}.json is missing or was measured on other files than the row of ${target.name}: run \`npm run mutation ${ref}\` and commit it (CI reads it instead of running Stryker again).`,
       );
     const [, , survived, , noCoverage] = row.cells;
     if (survived !== '0' || noCoverage !== '0')

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { repoRoot } from '../paths';
+import { workReport } from './incremental';
 import { mutationRoot, type Target } from './targets';
 
 /**
@@ -10,15 +11,24 @@ import { mutationRoot, type Target } from './targets';
 type PartialStrykerOptions = Record<string, unknown>;
 
 export const reportFolder = path.join(mutationRoot, 'report');
-export const jsonReport = path.join(reportFolder, 'mutation.json');
+
+/** Stryker's HTML report of `target`'s last run. */
+export function htmlReport(target: Target): string {
+  return path.join(reportFolder, `${target.name}.html`);
+}
 
 /**
- * Stryker's options for one run over `targets`, in the work folder (its cwd). The copies are
- * throw-away, so Stryker mutates them in place: no sandbox of its own, whose path jest would
- * need to know. `perTest` coverage runs only the tests that reach a mutant, so a mutant of
- * one step runs that step's tests, and only those of them that execute the mutated line.
+ * Stryker's options for one run over `target`, in its copy (its cwd). The copy is throw-away,
+ * so Stryker mutates it in place: no sandbox of its own, whose path jest would need to know.
+ * `perTest` coverage runs only the tests that reach a mutant, and only those of them that
+ * execute the mutated line. Incremental: Stryker reads the last report (incremental.ts) and
+ * runs only the mutants whose code or covering tests changed since; `full` runs them all.
  */
-export function strykerOptions(targets: Target[], breakAt: number | null): PartialStrykerOptions {
+export function strykerOptions(
+  target: Target,
+  breakAt: number | null,
+  full: boolean,
+): PartialStrykerOptions {
   return {
     testRunner: 'jest',
     jest: {
@@ -29,15 +39,18 @@ export function strykerOptions(targets: Target[], breakAt: number | null): Parti
     checkers: ['typescript'],
     tsconfigFile: 'tsconfig.json',
     coverageAnalysis: 'perTest',
-    mutate: targets.flatMap((target) => target.mutated.map((file) => `${target.copy}/${file}`)),
+    mutate: target.mutated,
     inPlace: true,
-    reporters: ['html', 'json', 'progress'],
-    htmlReporter: { fileName: path.join(reportFolder, 'index.html') },
-    jsonReporter: { fileName: jsonReport },
+    incremental: true,
+    incrementalFile: workReport(target),
+    force: full,
+    reporters: ['html', 'progress'],
+    htmlReporter: { fileName: htmlReport(target) },
     thresholds: { high: 100, low: 100, break: breakAt },
     // Two cores: one jest per core. Fewer when the machine is shared: MUTATION_CONCURRENCY.
     concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 2),
-    tempDirName: '.stryker-tmp',
+    // Outside the copy, which is jest's root.
+    tempDirName: path.join(mutationRoot, 'stryker-tmp', target.name),
     cleanTempDir: true,
   };
 }

@@ -1,8 +1,11 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { filesBelow } from '../curriculum/carried-files';
 import { answerFolder, findStep, type Step, stepFolder } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
 import { BUILD_OUTPUT } from '../serverless/build-copy';
+import { type Equivalent, equivalents } from './equivalents';
+import { entriesFor, type MarkedFile, markEquivalents } from './mark-equivalents';
 
 /** What one mutation run judges: a step's answer under its tests, or the solution under its own. */
 export interface Target {
@@ -10,16 +13,22 @@ export interface Target {
   name: string;
   /** Where the mutated files live in the repo, e.g. `answers/06-bad-input-never-502`. */
   source: string;
-  /** The files Stryker mutates, relative to `source`. */
+  /** The files Stryker mutates, relative to `source` and to the copy: `src/handler.ts`. */
   mutated: string[];
   /** The tests that judge them, relative to the repo root. */
   tests: string;
-  /** The copy Stryker runs in, relative to the work folder. */
-  copy: string;
 }
 
 export const mutationRoot = path.join(repoRoot, '.workshop', 'mutation');
 export const workFolder = path.join(mutationRoot, 'work');
+
+/**
+ * The copy one target's Stryker run works in, and its working directory: the paths Stryker
+ * records (`src/handler.ts`, `test/x.test.ts`) are relative to it, the same in every checkout.
+ */
+export function copyFolder(target: Target): string {
+  return path.join(workFolder, target.name);
+}
 
 /** Every step whose answer holds TypeScript (steps 4 and 5 only change serverless.yml), then the solution. */
 export function allTargets(steps: Step[]): Target[] {
@@ -31,16 +40,16 @@ export function allTargets(steps: Step[]): Target[] {
       source: path.relative(repoRoot, answerFolder(step)).split(path.sep).join('/'),
       mutated,
       tests: `steps/${step.slug}/test`,
-      copy: `steps/${step.slug}`,
     }));
   return [
     ...stepTargets,
     {
       name: 'solution',
       source: 'solution',
-      mutated: ['src/**/*.ts'],
+      mutated: filesBelow(path.join(repoRoot, 'solution', 'src'))
+        .filter((file) => file.endsWith('.ts'))
+        .map((file) => `src/${file}`),
       tests: 'solution/test',
-      copy: 'solution',
     },
   ];
 }
@@ -59,43 +68,65 @@ export function selectTargets(steps: Step[], ref: string | undefined): Target[] 
     : `step ${step.number} has no TypeScript answer to mutate (its learner files: ${step.learnerFiles.join(', ')}); its wrong answers are patches under answers/${step.slug}/wrong.`;
 }
 
+/** The entries of equivalents.ts that apply to the files `target` mutates. */
+export function equivalentsOf(target: Target): Equivalent[] {
+  return target.mutated.flatMap((file) => entriesFor(equivalents, file));
+}
+
 /**
- * Lays out the work folder: for a step, the step folder with its answer over it (as verify
- * builds it), for the solution its src and test; and a tsconfig.json for the TypeScript
- * checker, which drops the mutants a learner's editor would reject before any test runs.
+ * The files `target` mutates, as its copy holds them: the answer's (or the solution's) text
+ * with Stryker's directives for the equivalent mutants of equivalents.ts put in. Throws, with
+ * the entry, when one names code the file no longer has.
  */
-export function prepareWork(steps: Step[], targets: Target[]): void {
-  rmSync(workFolder, { recursive: true, force: true });
-  const copy = (from: string, to: string) =>
-    cpSync(from, to, {
+export function markedFiles(target: Target): Map<string, MarkedFile> {
+  return new Map(
+    target.mutated.map((file) => {
+      const where = `${target.source}/${file}`;
+      const text = readFileSync(path.join(repoRoot, where), 'utf8');
+      return [file, markEquivalents(where, text, entriesFor(equivalents, file))];
+    }),
+  );
+}
+
+/**
+ * Lays out `target`'s copy: for a step, the step folder with its answer over it (as verify
+ * builds it), for the solution its src and test; its mutated files with their equivalent
+ * mutants marked; and a tsconfig.json for the TypeScript checker, which drops the mutants a
+ * learner's editor would reject before any test runs. Returns the marked files.
+ */
+export function prepareWork(steps: Step[], target: Target): Map<string, MarkedFile> {
+  const marked = markedFiles(target);
+  const to = copyFolder(target);
+  rmSync(to, { recursive: true, force: true });
+  const copy = (from: string, into: string) =>
+    cpSync(from, into, {
       recursive: true,
       // The wrong answers beside an answer are not part of it.
       filter: (source) =>
         !BUILD_OUTPUT.has(path.basename(source)) && path.basename(source) !== 'wrong',
     });
-  for (const target of targets) {
-    const to = path.join(workFolder, target.copy);
-    if (target.name === 'solution') {
-      copy(path.join(repoRoot, 'solution', 'src'), path.join(to, 'src'));
-      copy(path.join(repoRoot, 'solution', 'test'), path.join(to, 'test'));
-      continue;
-    }
+  if (target.name === 'solution') {
+    copy(path.join(repoRoot, 'solution', 'src'), path.join(to, 'src'));
+    copy(path.join(repoRoot, 'solution', 'test'), path.join(to, 'test'));
+  } else {
     const step = steps.find((each) => each.slug === target.name) as Step;
     copy(stepFolder(step), to);
     copy(answerFolder(step), to);
   }
-  mkdirSync(workFolder, { recursive: true });
+  for (const [file, { text }] of marked) writeFileSync(path.join(to, file), text);
+  mkdirSync(to, { recursive: true });
   writeFileSync(
-    path.join(workFolder, 'tsconfig.json'),
+    path.join(to, 'tsconfig.json'),
     JSON.stringify(
       {
         extends: path.join(repoRoot, 'tsconfig.json'),
         files: [path.join(repoRoot, 'workshop', 'jest', 'setup-matchers.ts')],
-        include: targets.map((target) => target.copy),
+        include: ['src', 'test'],
         exclude: [],
       },
       null,
       2,
     ),
   );
+  return marked;
 }
