@@ -9,7 +9,6 @@ const os = require('node:os');
 const path = require('node:path');
 
 const TEMPLATE_EVENTS = [
-  'package:cleanup',
   'package:initialize',
   'package:setupProviderConfiguration',
   'package:compileFunctions',
@@ -18,7 +17,7 @@ const TEMPLATE_EVENTS = [
 ];
 
 async function main() {
-  const [folder, repoRoot] = process.argv.slice(2);
+  const [, repoRoot] = process.argv.slice(2);
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
   const config = JSON.parse(Buffer.concat(chunks).toString('utf8'));
@@ -37,7 +36,9 @@ async function main() {
     const framework = new Serverless({
       commands: ['package'],
       options: { stage: config.provider.stage ?? 'dev' },
-      serviceDir: folder,
+      // The scratch folder, not the service's: the framework keeps its state in
+      // <serviceDir>/.serverless, which must never appear in a learner's step folder.
+      serviceDir: scratch,
       configuration: config,
       configurationFilename: 'serverless.yml',
       variablesMeta: new Map(),

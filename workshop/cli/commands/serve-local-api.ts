@@ -36,7 +36,6 @@ export async function serveLocalApi(options: ServeLocalApiOptions): Promise<numb
     console.error(red((error as Error).message));
     return 1;
   }
-  console.log(banner(door.servedRoutes()));
   const page = await pageOnAllowedOrigin(door);
 
   // One refresh at a time; saves during one make one more.
@@ -67,6 +66,12 @@ export async function serveLocalApi(options: ServeLocalApiOptions): Promise<numb
   const stopWatching = watchFiles(options.sources, onSave, (reason) =>
     console.log(dim(`Saves are now noticed by polling the files, since ${reason}.`)),
   );
+  // "Ctrl+C stops" is said only once Ctrl+C does: untilStopped takes the signals in this tick.
+  console.log(banner(door.servedRoutes()));
+  if (page !== undefined)
+    console.log(
+      `A page on the allowed origin calls these routes from your browser, CORS and all: ${page.origin}/\n`,
+    );
   return untilStopped(async () => {
     stopWatching();
     await refreshing;
@@ -103,9 +108,6 @@ async function pageOnAllowedOrigin(door: FrontDoor): Promise<BrowserPage | undef
     console.log(dim(`No browser page on ${origin.origin}: ${(error as Error).message}`));
     return undefined;
   }
-  console.log(
-    `A page on the allowed origin calls these routes from your browser, CORS and all: ${page.origin}/\n`,
-  );
   return page;
 }
 
