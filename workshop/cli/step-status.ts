@@ -1,8 +1,16 @@
 import path from 'node:path';
 import { type Step, stepFolder } from '../curriculum/manifest';
+import { declaredTests, requirementCount } from '../curriculum/requirement-count';
 import { runStepTests, type TestOutcome } from '../curriculum/run-step-tests';
 import { SLOW_CALLS, testFilesCalling } from '../curriculum/slow-tests';
-import { currentResult, isDone, loadProgress, recordResult, type StepResult } from './progress';
+import {
+  currentResult,
+  isDone,
+  loadProgress,
+  recordResult,
+  type StepResult,
+  stepFilesHash,
+} from './progress';
 import { startAhead } from './start-ahead';
 import type { WarmLocalApi } from './warm-local-api';
 
@@ -14,6 +22,13 @@ export interface StepCheck {
   tests: TestOutcome[];
   /** A test file that could not run at all, with jest's message. */
   suiteError?: string;
+  /** The test files that could not load (from the step folder), with their requirements: not run, and counted in `total`. */
+  notRun: NotRun[];
+}
+
+export interface NotRun {
+  file: string;
+  requirements: number;
 }
 
 export interface CheckOptions {
@@ -47,10 +62,35 @@ export async function checkStep(step: Step, options: CheckOptions = {}): Promise
   );
   const tests = suites.flatMap((suite) => suite.tests);
   const suiteError = suites.find((suite) => suite.suiteError)?.suiteError;
-  const passed = suiteError ? 0 : tests.filter((test) => test.passed).length;
-  const total = Math.max(tests.length, suiteError ? 1 : 0);
+  const passed = tests.filter((test) => test.passed).length;
+  // A file that could not load keeps its requirements: they count as not run, so the total
+  // stays the step's own (13 of 16, not 0 of 1).
+  const declared = suiteError ? declaredTests(stepFolder(step)) : new Map<string, number>();
+  const notRun = suites
+    .filter((suite) => suite.suiteError)
+    .map((suite) => ({
+      file: path.relative(stepFolder(step), suite.file).split(path.sep).join('/'),
+      requirements: declared.get(path.resolve(suite.file)) ?? 1,
+    }));
+  const total = tests.length + notRun.reduce((sum, each) => sum + each.requirements, 0);
   const result = recordResult(step, passed, total);
-  return { result, passed, total, tests, ...(suiteError ? { suiteError } : {}) };
+  return { result, passed, total, tests, notRun, ...(suiteError ? { suiteError } : {}) };
+}
+
+/**
+ * A run that produced no results at all (jest crashed, or watch mode stopped it): every
+ * requirement of the step, none run. Not remembered: a stopped run says nothing of the files.
+ */
+export function unrunCheck(step: Step, error: Error): StepCheck {
+  const total = requirementCount(stepFolder(step));
+  return {
+    result: { filesHash: stepFilesHash(step), passed: 0, total },
+    passed: 0,
+    total,
+    tests: [],
+    notRun: [{ file: 'test/', requirements: total }],
+    suiteError: error.message,
+  };
 }
 
 export interface Overview {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { type IPty, spawn } from '@lydell/node-pty';
 import { answerFolder, loadSteps, stepFolder } from '../curriculum/manifest';
 import { isPortInUse } from '../serverless/free-port';
-import { learnerFilesHash } from './progress';
+import { stepFilesHash } from './progress';
 import { makeRepoCopy, type RepoCopy } from './testing/repo-copy';
 
 // Watch mode as a learner meets it: `npm start` in a real terminal (a pseudo-terminal), on
@@ -50,7 +50,7 @@ function solved(numbers: number[]): void {
         path.join(stepFolder(done, copy.root), file),
         readFileSync(path.join(answerFolder(done), file)),
       );
-    results[done.slug] = { filesHash: learnerFilesHash(done, copy.root), passed: 1, total: 1 };
+    results[done.slug] = { filesHash: stepFilesHash(done, copy.root), passed: 1, total: 1 };
   }
   mkdirSync(path.join(copy.root, '.workshop'), { recursive: true });
   writeFileSync(
