@@ -56,9 +56,10 @@ export async function checkStep(step: Step, options: CheckOptions = {}): Promise
   }
   // jest runs the files in an order of its own (the slowest last time first): the learner
   // reads the first failing requirement, which must not change between two runs of the same
-  // code. Quick files first, then by name; tests in the order they are written.
+  // code. Quick files first, then those that package the service, then those that run it on
+  // a local API (as the pages list them), then by name; tests in the order they are written.
   const suites = [...run.suites].sort(
-    (a, b) => Number(isSlow(a.file)) - Number(isSlow(b.file)) || a.file.localeCompare(b.file),
+    (a, b) => slowness(a.file) - slowness(b.file) || a.file.localeCompare(b.file),
   );
   const tests = suites.flatMap((suite) => suite.tests);
   const suiteError = suites.find((suite) => suite.suiteError)?.suiteError;
@@ -118,11 +119,12 @@ export async function overview(steps: Step[]): Promise<Overview> {
   return { results, current };
 }
 
-function isSlow(testFile: string): boolean {
-  return testFilesCalling(path.dirname(path.dirname(testFile)), [
-    SLOW_CALLS.package,
-    SLOW_CALLS.localApi,
-  ]).includes(path.basename(testFile));
+/** 0: quick; 1: packages the service; 2: runs it on a local API. */
+function slowness(testFile: string): number {
+  const folder = path.dirname(path.dirname(testFile));
+  const calls = (call: string) =>
+    testFilesCalling(folder, [call]).includes(path.basename(testFile));
+  return calls(SLOW_CALLS.localApi) ? 2 : calls(SLOW_CALLS.package) ? 1 : 0;
 }
 
 /** The learner files of a step as paths from the repo root, for messages. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadOnce } from '@workshop/jest/load-once';
 import { localApiFor } from '@workshop/serverless/local-api-for-tests';
+import { misplacedOptions } from '@workshop/serverless/misplaced-options';
 import { resolvedConfig } from '@workshop/serverless/resolved-config';
 
 const stepFolder = path.resolve(__dirname, '..');
@@ -15,6 +16,7 @@ describe('serverless.yml, as the framework reads it', () => {
   });
 
   it('makes the local API listen on port 3000', () => {
+    expect(misplacedOptions(config(), 'custom.serverless-offline', ['httpPort'])).toBeUndefined();
     expect(config().custom?.['serverless-offline']).toMatchObject({ httpPort: 3000 });
   });
 });
