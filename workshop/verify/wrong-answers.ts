@@ -75,7 +75,7 @@ export const wrongAnswers: WrongAnswer[] = [
     // That API Gateway answers 502 is only reported: the check of the documented output format fails.
     failures: {
       'the Lambda-proxy result of POST /throw returns the body as a string, with isBase64Encoded false':
-        'Received: "object"',
+        'body is object, not a string. AWS may answer 502 here — reported, not documented: body must be a string, got object — use JSON.stringify',
     },
   },
   {
@@ -210,6 +210,10 @@ export const wrongAnswers: WrongAnswer[] = [
     file: 'src/handler.ts',
     find: 'export const throwError = withCors(withErrorMapping(handle));',
     replace: 'export const throwError = withErrorMapping(withCors(handle));',
+    failures: {
+      'CORS headers on the answers of throwError, errors included the 400 for an allowed Origin carries Access-Control-Allow-Origin':
+        'withCors must wrap the error mapping, or errors skip it',
+    },
   },
   {
     slug: '08-cors-on-errors',
@@ -232,6 +236,10 @@ export const wrongAnswers: WrongAnswer[] = [
     file: 'src/with-lambda-errors.ts',
     find: 'throw new Error(`[500] ${problemResponse(500, context.awsRequestId).body}`);',
     replace: 'throw new Error(`[500] ${message}`);',
+    failures: {
+      'POST /throw-lambda when something goes wrong inside an unexpected error is a 500 whose body says only Internal Server Error and the request id':
+        "The client would receive the error's own message",
+    },
   },
 
   {
@@ -278,6 +286,17 @@ export const wrongAnswers: WrongAnswer[] = [
     failures: {
       'withHttpApiErrors when something goes wrong inside an unexpected error is a 500 problem+json that names the request and says nothing else':
         "the 500 tells the client the error's message",
+    },
+  },
+  {
+    slug: '10-http-api',
+    name: 'rethrows an unexpected error (API Gateway answers its own 500)',
+    file: 'src/with-http-api-errors.ts',
+    find: 'return problemResponse(500, context.awsRequestId);',
+    replace: 'throw error;',
+    failures: {
+      'withHttpApiErrors when something goes wrong inside an unexpected error is a 500 problem+json that names the request and says nothing else':
+        "The client would receive 500, but API Gateway's own 500, not the function's answer",
     },
   },
   {
