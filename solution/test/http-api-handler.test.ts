@@ -57,7 +57,8 @@ describe('POST /v2/throw through an HTTP API (payload 2.0)', () => {
     await invokeThroughHttpApi(throwErrorHttpApi, httpApiEvents.jsonBody());
     expect(logged.map((line) => JSON.parse(line))).toContainEqual({
       message: 'Received request body',
-      body: { blah: 'blah1' },
+      bytes: 16,
+      preview: '{"blah":"blah1"}',
     });
     expect(logged.every((line) => !line.includes('\n'))).toBe(true);
   });

@@ -54,7 +54,8 @@ describe('POST /throw-lambda, as the function throws it', () => {
     expect(logged.map((line) => JSON.parse(line))).toContainEqual({
       level: 'info',
       message: 'Received request body',
-      body: { blah: 'blah1' },
+      bytes: 16,
+      preview: '{"blah":"blah1"}',
     });
   });
 

@@ -121,6 +121,20 @@ export function expectJsonLogged(capture: ConsoleCapture, fields: Record<string,
     );
 }
 
+/**
+ * The line every step logs for a request since step 2: the body's size in bytes and its first
+ * characters, as JSON (`body` is short here: its preview is the whole of it).
+ */
+export function expectBodyPreviewLogged(capture: ConsoleCapture, body: unknown): void {
+  const json = JSON.stringify(body);
+  try {
+    expectJsonLogged(capture, { bytes: Buffer.byteLength(json), preview: json });
+  } catch (error) {
+    Error.captureStackTrace(error as Error, expectBodyPreviewLogged);
+    throw error;
+  }
+}
+
 /** "console.info printed: {…}" per call, or that nothing was printed; long texts are cut. */
 export function describeLines(lines: LoggedLine[]): string {
   if (lines.length === 0)

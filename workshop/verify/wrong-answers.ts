@@ -42,20 +42,32 @@ export const wrongAnswers: WrongAnswer[] = [
 
   {
     slug: '02-read-the-request',
-    name: 'logs the raw string',
+    name: 'previews the raw string (still base64 when the request is)',
     file: 'src/handler.ts',
-    find: 'body: data',
-    replace: 'body: event.body',
+    find: 'const json = JSON.stringify(data);',
+    replace: 'const json = event.body ?? "null";',
   },
   {
     slug: '02-read-the-request',
     name: 'logs an object, not a line of JSON',
     file: 'src/handler.ts',
-    find: "console.log(JSON.stringify({ message: 'Received request body', body: data }));",
-    replace: "console.log({ message: 'Received request body', body: data });",
+    find: "    JSON.stringify({\n      message: 'Received request body',\n      bytes: Buffer.byteLength(json),\n      preview: json.slice(0, 100),\n    }),",
+    replace:
+      "    { message: 'Received request body', bytes: Buffer.byteLength(json), preview: json.slice(0, 100) },",
     failures: {
-      'throwError logs the request body as one line of JSON, under "body"':
-        "console.log printed: { message: 'Received request body', body: { blah: 'blah1' } }",
+      'throwError logs the size of the request body and its first characters as one line of JSON':
+        'Expected a console call (log, info, warn, error or debug) to print one line of JSON with "bytes":16,"preview":"{\\"blah\\":\\"blah1\\"}"',
+    },
+  },
+  {
+    slug: '02-read-the-request',
+    name: 'logs the whole body',
+    file: 'src/handler.ts',
+    find: 'preview: json.slice(0, 100),',
+    replace: 'preview: json,',
+    failures: {
+      'throwError logs a large body as its size and first 100 characters, never whole':
+        'the whole body went to the log',
     },
   },
 

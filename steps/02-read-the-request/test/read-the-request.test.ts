@@ -1,6 +1,10 @@
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
-import { restEvents } from '@workshop/fixtures/rest-events';
-import { captureConsole, expectJsonLogged } from '@workshop/jest/console-capture';
+import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
+import {
+  captureConsole,
+  expectBodyPreviewLogged,
+  expectJsonLogged,
+} from '@workshop/jest/console-capture';
 import { throwError } from '../src/handler';
 import { parseBody } from '../src/parse-body';
 
@@ -22,16 +26,26 @@ describe('throwError', () => {
   // Any console level counts: on Lambda, log, info, warn, error and debug all reach CloudWatch Logs.
   const logs = captureConsole();
 
-  const expectBodyLogged = (body: unknown) => expectJsonLogged(logs, { body });
-
-  it('logs the request body as one line of JSON, under "body"', async () => {
+  it('logs the size of the request body and its first characters as one line of JSON', async () => {
     await throwError(restEvents.jsonBody(), {} as never);
-    expectBodyLogged({ blah: 'blah1' });
+    expectBodyPreviewLogged(logs, { blah: 'blah1' });
   });
 
   it('logs the decoded body of a base64-encoded request', async () => {
     await throwError(restEvents.base64Body(), {} as never);
-    expectBodyLogged({ blah: 'blah1' });
+    expectBodyPreviewLogged(logs, { blah: 'blah1' });
+  });
+
+  it('logs a large body as its size and first 100 characters, never whole', async () => {
+    const json = JSON.stringify({ text: 'x'.repeat(1_000_000) });
+    await throwError(postEvent(json), {} as never);
+    expectJsonLogged(logs, { bytes: Buffer.byteLength(json), preview: json.slice(0, 100) });
+    const longest = Math.max(...logs.lines().map((line) => line.text.length));
+    expect(
+      longest <= 300
+        ? 'a preview'
+        : `a log line of ${longest} characters: the whole body went to the log`,
+    ).toBe('a preview');
   });
 
   it('still answers with a result API Gateway accepts', async () => {

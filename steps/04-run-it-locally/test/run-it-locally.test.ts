@@ -53,6 +53,6 @@ describe('POST /throw on the local API, over real HTTP', () => {
   it("prints the request body in the function's log output", async () => {
     await post('{"seen": "in the log"}');
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(api().output()).toContain('"body":{"seen":"in the log"}');
+    expect(api().output()).toContain('"preview":"{\\"seen\\":\\"in the log\\"}"');
   });
 });
