@@ -80,6 +80,12 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
     expect(logged.every((line) => !line.includes('\n'))).toBe(true);
   });
 
+  it('logs a large body as its size and first characters, never whole', async () => {
+    await answerFor(postEvent(JSON.stringify({ text: 'x'.repeat(1_000_000) })));
+    // Its size and first characters, never the whole body (size, cost, personal data).
+    expect(Math.max(...logged.map((line) => line.length))).toBeLessThanOrEqual(300);
+  });
+
   it.each([
     ['content-type', 'text/plain'],
     ['CONTENT-TYPE', 'text/plain'],

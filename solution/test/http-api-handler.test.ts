@@ -63,6 +63,15 @@ describe('POST /v2/throw through an HTTP API (payload 2.0)', () => {
     expect(logged.every((line) => !line.includes('\n'))).toBe(true);
   });
 
+  it('logs a large body as its size and first characters, never whole', async () => {
+    await invokeThroughHttpApi(
+      throwErrorHttpApi,
+      postEventV2(JSON.stringify({ text: 'x'.repeat(1_000_000) })),
+    );
+    // Its size and first characters, never the whole body (size, cost, personal data).
+    expect(Math.max(...logged.map((line) => line.length))).toBeLessThanOrEqual(300);
+  });
+
   it('a text/plain body is a 415', async () => {
     const answer = await invokeThroughHttpApi(
       throwErrorHttpApi,

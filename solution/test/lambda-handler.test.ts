@@ -59,6 +59,17 @@ describe('POST /throw-lambda, as the function throws it', () => {
     });
   });
 
+  it('logs a large body as its size and first characters, never whole', async () => {
+    await thrownBy(
+      throwErrorLambda(
+        lambdaIntegrationEvent({ text: 'x'.repeat(1_000_000) }) as never,
+        lambdaContext(requestId),
+      ),
+    );
+    // Its size and first characters, never the whole body (size, cost, personal data).
+    expect(Math.max(...logged.map((line) => line.length))).toBeLessThanOrEqual(300);
+  });
+
   it.each([
     ['an array', [1, 2]],
     ['a string (a body that is not JSON)', 'not json'],

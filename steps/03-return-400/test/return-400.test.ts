@@ -2,8 +2,13 @@ import { deliveredAnswer } from '@workshop/api-gateway/delivered-answer';
 import { answerToJudge } from '@workshop/api-gateway/gateway-answer';
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
-import { restEvents } from '@workshop/fixtures/rest-events';
-import { captureConsole, expectBodyPreviewLogged } from '@workshop/jest/console-capture';
+import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
+import {
+  captureConsole,
+  expectBodyPreviewLogged,
+  expectNoWholeBodyLogged,
+  LARGE_JSON_BODY,
+} from '@workshop/jest/console-capture';
 import { throwError } from '../src/handler';
 
 const requestId = 'c0ffee00-7c85-46d5-bcd7-493aca45e1f0';
@@ -73,5 +78,8 @@ describe('the Lambda-proxy result of POST /throw', () => {
   it('still logs the request body as one line of JSON, as in step 2', async () => {
     await throwError(restEvents.jsonBody(), context);
     expectBodyPreviewLogged(logs, { blah: 'blah1' });
+    // Its size and first characters, never the whole body.
+    await throwError(postEvent(LARGE_JSON_BODY), context);
+    expectNoWholeBodyLogged(logs);
   });
 });

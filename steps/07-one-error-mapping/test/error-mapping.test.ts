@@ -10,6 +10,8 @@ import {
   captureConsole,
   expectBodyPreviewLogged,
   expectErrorLogged,
+  expectNoWholeBodyLogged,
+  LARGE_JSON_BODY,
 } from '@workshop/jest/console-capture';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { throwError } from '../src/handler';
@@ -197,5 +199,8 @@ describe('throwError, with one error mapping', () => {
   it('still logs the body it read as one line of JSON, as in step 2', async () => {
     await throwError(restEvents.jsonBody(), context);
     expectBodyPreviewLogged(logs, { blah: 'blah1' });
+    // Its size and first characters, never the whole body.
+    await throwError(postEvent(LARGE_JSON_BODY), context);
+    expectNoWholeBodyLogged(logs);
   });
 });

@@ -1,7 +1,12 @@
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
-import { captureConsole, expectBodyPreviewLogged } from '@workshop/jest/console-capture';
+import {
+  captureConsole,
+  expectBodyPreviewLogged,
+  expectNoWholeBodyLogged,
+  LARGE_JSON_BODY,
+} from '@workshop/jest/console-capture';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { throwError } from '../src/handler';
 import { withCors } from '../src/with-cors';
@@ -143,5 +148,8 @@ describe('CORS headers on the answers of throwError, errors included', () => {
   it('still logs the body it read as one line of JSON, as in step 2', async () => {
     await throwError(fromOrigin(ALLOWED), lambdaContext());
     expectBodyPreviewLogged(logs, { blah: 'blah1' });
+    // Its size and first characters, never the whole body.
+    await throwError(fromOrigin(ALLOWED, postEvent(LARGE_JSON_BODY)), lambdaContext());
+    expectNoWholeBodyLogged(logs);
   });
 });
