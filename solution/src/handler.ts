@@ -20,8 +20,15 @@ async function handle(event: APIGatewayProxyEvent, _context: Context): Promise<n
   const parsed = parseBody(event);
   if (!parsed.ok) throw new HttpError(parsed.statusCode, parsed.message);
   // One JSON line per request is what CloudWatch Logs Insights can query.
+  // The body's size and first characters, never the whole (size, cost, personal data: step 2).
+  const json = JSON.stringify(parsed.value);
   console.log(
-    JSON.stringify({ level: 'info', message: 'Received request body', body: parsed.value }),
+    JSON.stringify({
+      level: 'info',
+      message: 'Received request body',
+      bytes: Buffer.byteLength(json),
+      preview: json.slice(0, 100),
+    }),
   );
   throw new HttpError(400, 'This endpoint always answers 400 Bad Request.');
 }

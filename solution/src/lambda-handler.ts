@@ -14,7 +14,16 @@ async function handle(event: LambdaIntegrationEvent, _context: Context): Promise
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new HttpError(400, 'The request body must be a JSON object.');
   }
-  console.log(JSON.stringify({ level: 'info', message: 'Received request body', body }));
+  // The body's size and first characters, never the whole (size, cost, personal data: step 2).
+  const json = JSON.stringify(body);
+  console.log(
+    JSON.stringify({
+      level: 'info',
+      message: 'Received request body',
+      bytes: Buffer.byteLength(json),
+      preview: json.slice(0, 100),
+    }),
+  );
   throw new HttpError(400, 'This endpoint always answers 400 Bad Request.');
 }
 

@@ -72,13 +72,20 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
 
   it('logs the parsed request body as one JSON line, for CloudWatch Logs', async () => {
     await answerFor(restEvents.jsonBody());
-    // The fields Logs Insights queries read: level, message, body.
+    // The fields Logs Insights queries read: level, message, the body's size and preview.
     expect(logged.map((line) => JSON.parse(line))).toContainEqual({
       level: 'info',
       message: 'Received request body',
-      body: { blah: 'blah1' },
+      bytes: 16,
+      preview: '{"blah":"blah1"}',
     });
     expect(logged.every((line) => !line.includes('\n'))).toBe(true);
+  });
+
+  it('logs a large body as its size and first characters, never whole', async () => {
+    await answerFor(postEvent(JSON.stringify({ text: 'x'.repeat(1_000_000) })));
+    // Its size and first characters, never the whole body (size, cost, personal data).
+    expect(Math.max(...logged.map((line) => line.length))).toBeLessThanOrEqual(300);
   });
 
   it.each([
@@ -107,7 +114,7 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
   it('reads a base64-encoded body as the JSON it carries', async () => {
     await answerFor(restEvents.base64Body());
     expect(logged.map((line) => JSON.parse(line))).toContainEqual(
-      expect.objectContaining({ body: { blah: 'blah1' } }),
+      expect.objectContaining({ preview: '{"blah":"blah1"}' }),
     );
   });
 

@@ -57,9 +57,19 @@ describe('POST /v2/throw through an HTTP API (payload 2.0)', () => {
     await invokeThroughHttpApi(throwErrorHttpApi, httpApiEvents.jsonBody());
     expect(logged.map((line) => JSON.parse(line))).toContainEqual({
       message: 'Received request body',
-      body: { blah: 'blah1' },
+      bytes: 16,
+      preview: '{"blah":"blah1"}',
     });
     expect(logged.every((line) => !line.includes('\n'))).toBe(true);
+  });
+
+  it('logs a large body as its size and first characters, never whole', async () => {
+    await invokeThroughHttpApi(
+      throwErrorHttpApi,
+      postEventV2(JSON.stringify({ text: 'x'.repeat(1_000_000) })),
+    );
+    // Its size and first characters, never the whole body (size, cost, personal data).
+    expect(Math.max(...logged.map((line) => line.length))).toBeLessThanOrEqual(300);
   });
 
   it('a text/plain body is a 415', async () => {

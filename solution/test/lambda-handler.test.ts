@@ -55,8 +55,20 @@ describe('POST /throw-lambda, as the function throws it', () => {
     expect(logged.map((line) => JSON.parse(line))).toContainEqual({
       level: 'info',
       message: 'Received request body',
-      body: { blah: 'blah1' },
+      bytes: 16,
+      preview: '{"blah":"blah1"}',
     });
+  });
+
+  it('logs a large body as its size and first characters, never whole', async () => {
+    await thrownBy(
+      throwErrorLambda(
+        lambdaIntegrationEvent({ text: 'x'.repeat(1_000_000) }) as never,
+        lambdaContext(requestId),
+      ),
+    );
+    // Its size and first characters, never the whole body (size, cost, personal data).
+    expect(Math.max(...logged.map((line) => line.length))).toBeLessThanOrEqual(300);
   });
 
   it.each([

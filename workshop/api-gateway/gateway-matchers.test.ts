@@ -15,6 +15,15 @@ describe('learner-facing failure messages', () => {
     );
   });
 
+  it("toBeDeliveredWithStatus says when the status agrees but is API Gateway's own error", async () => {
+    const answer = await invokeThroughHttpApi(async () => {
+      throw new Error('boom');
+    }, httpApiEvents.jsonBody());
+    expect(() => expect(answer).toBeDeliveredWithStatus(500)).toThrow(
+      "The client would receive 500, but API Gateway's own 500, not the function's answer (its body and headers never reach the client): API Gateway would answer 500",
+    );
+  });
+
   it('a rule that is only reported does not fail the check: it prints a note of what AWS may do', async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const answer = await answerOf({ statusCode: 400, body: { message: 'Bad Request' } });

@@ -19,7 +19,11 @@ export const gatewayMatchers = {
     if (answer.problem !== undefined) {
       return {
         pass: false,
-        message: () => `Expected the client to receive ${expected}, but ${explainAnswer(answer)}`,
+        // When API Gateway's own error has the status asked for, the status is not the mistake.
+        message: () =>
+          answer.statusCode === expected
+            ? `The client would receive ${expected}, but API Gateway's own ${expected}, not the function's answer (its body and headers never reach the client): ${explainAnswer(answer)}`
+            : `Expected the client to receive ${expected}, but ${explainAnswer(answer)}`,
       };
     }
     const pass = answer.statusCode === expected;

@@ -69,6 +69,18 @@ describe('test', () => {
     expect(out).toContain('Step 1: 1 of 3 requirements pass.');
     expect(out).toContain('npm run workshop -- hint 1');
   }, 60_000);
+
+  it("on a file cut off mid-line: the compiler's error, and the step's true count, none run", () => {
+    writeFileSync(file('steps', '01-greet', 'src', 'greet.ts'), 'export function greet(name: st');
+    const { code, out, err } = copy.cli('test', '1');
+    expect(code).toBe(1);
+    // jest's own report, on stderr.
+    expect(err).toMatch(/greet\.ts:1:\d+: ERROR/);
+    expect(out).toContain('test/greet.test.ts could not load: its 3 requirements did not run');
+    expect(out).toContain('Step 1: 0 of 3 requirements pass.');
+    // list shows the same count.
+    expect(copy.cli('list').out).toMatch(/Greet .*0\/3/);
+  }, 60_000);
 });
 
 describe('mistakes get one line that says what to do, exit 1, no stack trace', () => {

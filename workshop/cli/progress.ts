@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Step, stepFolder } from '../curriculum/manifest';
+import { stepFiles } from '../curriculum/step-files';
 import { repoRoot } from '../paths';
 
-/** The last test result of a step, valid while its learner files hash to `filesHash`. */
+/** The last test result of a step, valid while its files hash to `filesHash`. */
 export interface StepResult {
   filesHash: string;
   passed: number;
@@ -65,25 +66,33 @@ export function saveProgress(progress: Progress): void {
   renameSync(temporary, progressPath);
 }
 
-/** A fingerprint of the learner's files of a step (a missing file counts too). */
-export function learnerFilesHash(step: Step, root = repoRoot): string {
+/**
+ * A fingerprint of a step's files: the learner's (a missing one counts too) and every other
+ * file its tests load, so a result is remembered only while none of them changes.
+ */
+export function stepFilesHash(step: Step, root = repoRoot): string {
   const hash = createHash('sha256');
-  for (const file of step.learnerFiles) {
-    const full = path.join(stepFolder(step, root), file);
-    hash.update(`${file}\0${existsSync(full) ? readFileSync(full) : '(missing)'}\0`);
+  const folder = stepFolder(step, root);
+  const files = new Set([
+    ...step.learnerFiles.map((file) => path.join(folder, file)),
+    ...stepFiles(folder),
+  ]);
+  for (const full of [...files].sort()) {
+    const name = path.relative(folder, full).split(path.sep).join('/');
+    hash.update(`${name}\0${existsSync(full) ? readFileSync(full) : '(missing)'}\0`);
   }
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The remembered result of a step, if its files have not changed since. */
+/** The remembered result of a step, if none of its files has changed since. */
 export function currentResult(progress: Progress, step: Step): StepResult | undefined {
   const result = progress.results[step.slug];
-  return result && result.filesHash === learnerFilesHash(step) ? result : undefined;
+  return result && result.filesHash === stepFilesHash(step) ? result : undefined;
 }
 
 export function recordResult(step: Step, passed: number, total: number): StepResult {
   const progress = loadProgress();
-  const result = { filesHash: learnerFilesHash(step), passed, total };
+  const result = { filesHash: stepFilesHash(step), passed, total };
   progress.results[step.slug] = result;
   saveProgress(progress);
   return result;

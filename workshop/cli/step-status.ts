@@ -1,9 +1,17 @@
 import path from 'node:path';
 import { type Step, stepFolder } from '../curriculum/manifest';
+import { declaredTests, requirementCount } from '../curriculum/requirement-count';
 import { runStepTests, type TestOutcome } from '../curriculum/run-step-tests';
 import { SLOW_CALLS, testFilesCalling } from '../curriculum/slow-tests';
 import { packageAhead } from './package-ahead';
-import { currentResult, isDone, loadProgress, recordResult, type StepResult } from './progress';
+import {
+  currentResult,
+  isDone,
+  loadProgress,
+  recordResult,
+  type StepResult,
+  stepFilesHash,
+} from './progress';
 
 export interface StepCheck {
   /** What was remembered of this run. */
@@ -13,6 +21,13 @@ export interface StepCheck {
   tests: TestOutcome[];
   /** A test file that could not run at all, with jest's message. */
   suiteError?: string;
+  /** The test files that could not load (from the step folder), with their requirements: not run, and counted in `total`. */
+  notRun: NotRun[];
+}
+
+export interface NotRun {
+  file: string;
+  requirements: number;
 }
 
 export interface CheckOptions {
@@ -35,16 +50,42 @@ export async function checkStep(step: Step, options: CheckOptions = {}): Promise
   }
   // jest runs the files in an order of its own (the slowest last time first): the learner
   // reads the first failing requirement, which must not change between two runs of the same
-  // code. Quick files first, then by name; tests in the order they are written.
+  // code. Quick files first, then those that package the service, then those that run it on
+  // a local API (as the pages list them), then by name; tests in the order they are written.
   const suites = [...run.suites].sort(
-    (a, b) => Number(isSlow(a.file)) - Number(isSlow(b.file)) || a.file.localeCompare(b.file),
+    (a, b) => slowness(a.file) - slowness(b.file) || a.file.localeCompare(b.file),
   );
   const tests = suites.flatMap((suite) => suite.tests);
   const suiteError = suites.find((suite) => suite.suiteError)?.suiteError;
-  const passed = suiteError ? 0 : tests.filter((test) => test.passed).length;
-  const total = Math.max(tests.length, suiteError ? 1 : 0);
+  const passed = tests.filter((test) => test.passed).length;
+  // A file that could not load keeps its requirements: they count as not run, so the total
+  // stays the step's own (13 of 16, not 0 of 1).
+  const declared = suiteError ? declaredTests(stepFolder(step)) : new Map<string, number>();
+  const notRun = suites
+    .filter((suite) => suite.suiteError)
+    .map((suite) => ({
+      file: path.relative(stepFolder(step), suite.file).split(path.sep).join('/'),
+      requirements: declared.get(path.resolve(suite.file)) ?? 1,
+    }));
+  const total = tests.length + notRun.reduce((sum, each) => sum + each.requirements, 0);
   const result = recordResult(step, passed, total);
-  return { result, passed, total, tests, ...(suiteError ? { suiteError } : {}) };
+  return { result, passed, total, tests, notRun, ...(suiteError ? { suiteError } : {}) };
+}
+
+/**
+ * A run that produced no results at all (jest crashed, or watch mode stopped it): every
+ * requirement of the step, none run. Not remembered: a stopped run says nothing of the files.
+ */
+export function unrunCheck(step: Step, error: Error): StepCheck {
+  const total = requirementCount(stepFolder(step));
+  return {
+    result: { filesHash: stepFilesHash(step), passed: 0, total },
+    passed: 0,
+    total,
+    tests: [],
+    notRun: [{ file: 'test/', requirements: total }],
+    suiteError: error.message,
+  };
 }
 
 export interface Overview {
@@ -72,11 +113,12 @@ export async function overview(steps: Step[]): Promise<Overview> {
   return { results, current };
 }
 
-function isSlow(testFile: string): boolean {
-  return testFilesCalling(path.dirname(path.dirname(testFile)), [
-    SLOW_CALLS.package,
-    SLOW_CALLS.localApi,
-  ]).includes(path.basename(testFile));
+/** 0: quick; 1: packages the service; 2: runs it on a local API. */
+function slowness(testFile: string): number {
+  const folder = path.dirname(path.dirname(testFile));
+  const calls = (call: string) =>
+    testFilesCalling(folder, [call]).includes(path.basename(testFile));
+  return calls(SLOW_CALLS.localApi) ? 2 : calls(SLOW_CALLS.package) ? 1 : 0;
 }
 
 /** The learner files of a step as paths from the repo root, for messages. */

@@ -8,11 +8,13 @@ import { repoRoot } from '../paths';
  * came and went under the watcher and crashed it), so a save that replaces the file (write a
  * temporary file, rename it over the original) is seen like one in place. A watcher that
  * fails is started again; one that cannot be is replaced by polling, and `onFallback` says why.
+ * `alsoNamed` accepts other names in those folders too: a file the learner adds to `src/`.
  */
 export function watchFiles(
   files: string[],
   onChange: () => void,
   onFallback: (reason: string) => void,
+  alsoNamed: (name: string) => boolean = () => false,
 ): () => void {
   const byDirectory = new Map<string, Set<string>>();
   for (const full of files) {
@@ -42,7 +44,7 @@ export function watchFiles(
     watchers.delete(directory);
     try {
       const watcher = watch(directory, (_event, name) => {
-        if (name === null || names.has(name.toString())) changed();
+        if (name === null || names.has(name.toString()) || alsoNamed(name.toString())) changed();
       });
       watcher.on('error', (error) => restart(directory, names, error));
       watchers.set(directory, { watcher, inode: statSync(directory).ino });

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import path from 'node:path';
 import { type IPty, spawn } from '@lydell/node-pty';
 import { answerFolder, loadSteps, stepFolder } from '../curriculum/manifest';
-import { learnerFilesHash } from './progress';
+import { stepFilesHash } from './progress';
 import { makeRepoCopy, type RepoCopy } from './testing/repo-copy';
 
 // Watch mode as a learner meets it: `npm start` in a real terminal (a pseudo-terminal), on
@@ -41,7 +41,7 @@ function solved(numbers: number[]): void {
         path.join(stepFolder(done, copy.root), file),
         readFileSync(path.join(answerFolder(done), file)),
       );
-    results[done.slug] = { filesHash: learnerFilesHash(done, copy.root), passed: 1, total: 1 };
+    results[done.slug] = { filesHash: stepFilesHash(done, copy.root), passed: 1, total: 1 };
   }
   mkdirSync(path.join(copy.root, '.workshop'), { recursive: true });
   writeFileSync(
@@ -163,6 +163,44 @@ describe('npm start in a terminal, watching a step', () => {
     );
     await saveAnswer(8, 'src/with-cors.ts');
     expect(buildOutputInSteps()).toEqual([]);
+    terminal?.write('q');
+    await waitForExit();
+    expect(exitCode).toBe(0);
+  }, 300_000);
+
+  it('steps 7 and 8: a save to a file the learner does not edit (src/parse-body.ts) reruns the step', async () => {
+    solved([1, 2, 3, 4, 5, 6]);
+    for (const number of [7, 8])
+      for (const file of step(number).learnerFiles)
+        writeFileSync(
+          path.join(stepFolder(step(number), copy.root), file),
+          readFileSync(path.join(answerFolder(step(number)), file)),
+        );
+    const parseBody = (number: number) =>
+      path.join(stepFolder(step(number), copy.root), 'src', 'parse-body.ts');
+    const original = readFileSync(parseBody(7), 'utf8');
+
+    // Step 7, named, stays watched once done. Cut off mid-file, its test file cannot load:
+    // every requirement is counted, as not run.
+    startTerminal('watch', '7');
+    await shown(/Step 7 is done/);
+    saves.byRename(parseBody(7), original.slice(0, original.length / 2));
+    await shown(/✗ 0 of 17 requirements pass\./);
+    await shown(/test\/error-mapping\.test\.ts could not load: its 17 requirements did not run/);
+    await shown(/ERROR: .*end of file/);
+    saves.inPlace(parseBody(7), original);
+    await shown(/Step 7 is done/, 2);
+    terminal?.write('q');
+    await waitForExit();
+
+    // Step 8, which also packages and runs a local API: a save reruns it.
+    exitCode = undefined;
+    startTerminal('watch', '8');
+    await shown(/Step 8 is done/);
+    const before = count(/Running the tests of step 8…/);
+    saves.inPlace(parseBody(8), `${readFileSync(parseBody(8), 'utf8')}\n// saved\n`);
+    await shown(/Running the tests of step 8…/, before + 1);
+    await shown(/Step 8 is done/, 2);
     terminal?.write('q');
     await waitForExit();
     expect(exitCode).toBe(0);

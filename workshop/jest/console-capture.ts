@@ -122,6 +122,37 @@ export function expectJsonLogged(capture: ConsoleCapture, fields: Record<string,
     );
 }
 
+/**
+ * The line every step logs for a request since step 2: the body's size in bytes and its first
+ * characters, as JSON (`body` is short here: its preview is the whole of it).
+ */
+export function expectBodyPreviewLogged(capture: ConsoleCapture, body: unknown): void {
+  const json = JSON.stringify(body);
+  try {
+    expectJsonLogged(capture, { bytes: Buffer.byteLength(json), preview: json });
+  } catch (error) {
+    Error.captureStackTrace(error as Error, expectBodyPreviewLogged);
+    throw error;
+  }
+}
+
+/** A JSON request body of a million characters: what a log line must never copy whole. */
+export const LARGE_JSON_BODY = JSON.stringify({ text: 'x'.repeat(1_000_000) });
+
+/**
+ * Fails unless every line printed is short: a large body is logged as its size and first
+ * characters, never whole (a 1 MB body filled 446 terminal lines).
+ */
+export function expectNoWholeBodyLogged(capture: ConsoleCapture): void {
+  const longest = Math.max(0, ...capture.lines().map((line) => line.text.length));
+  if (longest <= 300) return;
+  const failure = new Error(
+    `A log line of ${longest} characters: the whole body went to the log. Log its size and first 100 characters, as since step 2: bodies can be megabytes, logs are paid for by the byte, and a body may hold personal data.`,
+  );
+  Error.captureStackTrace(failure, expectNoWholeBodyLogged);
+  throw failure;
+}
+
 /** "console.info printed: {…}" per call, or that nothing was printed; long texts are cut. */
 export function describeLines(lines: LoggedLine[]): string {
   if (lines.length === 0)

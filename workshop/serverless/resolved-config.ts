@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../paths';
 
@@ -94,8 +95,29 @@ export async function resolvedConfig(
       );
     return configuration as ResolvedConfig;
   } catch (error) {
+    const { message } = error as Error;
+    const hint = reservedIndicatorHint(message, configurationPath);
     throw new Error(
-      `The framework could not read ${path.relative(repoRoot, configurationPath)}:\n${(error as Error).message}`,
+      `The framework could not read ${path.relative(repoRoot, configurationPath)}:\n${message}${hint ? `\n\n${hint}` : ''}`,
     );
   }
+}
+
+/**
+ * What the YAML reader's message leaves out when a value starts with `@` or a backtick: YAML
+ * reserves both, so a plain (unquoted) value cannot start with them, and the reader reports
+ * only "bad indentation of a sequence entry" (for `- @aws-sdk/*`) or the like.
+ */
+export function reservedIndicatorHint(message: string, file: string): string | undefined {
+  const [, line] = /\((\d+):\d+\)/.exec(message) ?? [];
+  if (line === undefined) return undefined;
+  let text: string | undefined;
+  try {
+    text = readFileSync(file, 'utf8').split(/\r?\n/)[Number(line) - 1];
+  } catch {
+    return undefined;
+  }
+  const value = text && /^\s*(?:-\s+|[^#'"]*?:\s+)([@`]\S*)/.exec(text)?.[1];
+  if (!value) return undefined;
+  return `Line ${line}: ${value[0]} cannot start a plain YAML value (YAML reserves it): quote the value, as in '${value}'.`;
 }

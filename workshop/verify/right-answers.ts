@@ -12,8 +12,15 @@ export const otherRightAnswers: AnswerEdit[] = [
     slug: '02-read-the-request',
     name: 'logs with console.info',
     file: 'src/handler.ts',
-    find: "console.log(JSON.stringify({ message: 'Received request body', body: data }));",
-    replace: "console.info(JSON.stringify({ message: 'Received request body', body: data }));",
+    find: 'console.log(',
+    replace: 'console.info(',
+  },
+  {
+    slug: '02-read-the-request',
+    name: 'the size of the text as its length (the same for the ASCII of the tests)',
+    file: 'src/handler.ts',
+    find: 'bytes: Buffer.byteLength(json),',
+    replace: 'bytes: json.length,',
   },
 
   {

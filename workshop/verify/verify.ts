@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } fr
 import path from 'node:path';
 import { copyCommittedStarter } from '../curriculum/committed-starter';
 import { answerFolder, type Step, stepFolder } from '../curriculum/manifest';
+import { requirementCount } from '../curriculum/requirement-count';
 import { runStepTests } from '../curriculum/run-step-tests';
 import { SLOW_CALLS, testFilesCalling } from '../curriculum/slow-tests';
 import { starterProblems } from '../curriculum/starter-expectation';
@@ -141,6 +142,12 @@ export async function verifySteps(
           `the answer ran no test${answer.error ? `: ${firstLine(answer.error)}` : ''}.`,
         );
       for (const name of answer.failed) problems.push(`the answer fails "${name}".`);
+      // The CLI counts a test file that cannot load from its source: that count must be the real one.
+      const declared = requirementCount(stepFolder(step));
+      if (answer.total > 0 && declared !== answer.total)
+        problems.push(
+          `the step's test files declare ${declared} tests as workshop/curriculum/requirement-count.ts reads them, but the answer ran ${answer.total}: write each test as it(…) or it.each([…])(…), so that a learner whose test file cannot load still sees the step's true count.`,
+        );
       for (const kind of ['starter', 'answer'] as const) {
         for (const error of typeErrorsIn(typeErrors, kind, step.slug))
           problems.push(`the ${kind} does not type-check: ${error}`);

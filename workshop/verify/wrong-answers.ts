@@ -42,20 +42,32 @@ export const wrongAnswers: WrongAnswer[] = [
 
   {
     slug: '02-read-the-request',
-    name: 'logs the raw string',
+    name: 'previews the raw string (still base64 when the request is)',
     file: 'src/handler.ts',
-    find: 'body: data',
-    replace: 'body: event.body',
+    find: 'const json = JSON.stringify(data);',
+    replace: 'const json = event.body ?? "null";',
   },
   {
     slug: '02-read-the-request',
     name: 'logs an object, not a line of JSON',
     file: 'src/handler.ts',
-    find: "console.log(JSON.stringify({ message: 'Received request body', body: data }));",
-    replace: "console.log({ message: 'Received request body', body: data });",
+    find: "    JSON.stringify({\n      message: 'Received request body',\n      bytes: Buffer.byteLength(json),\n      preview: json.slice(0, 100),\n    }),",
+    replace:
+      "    { message: 'Received request body', bytes: Buffer.byteLength(json), preview: json.slice(0, 100) },",
     failures: {
-      'throwError logs the request body as one line of JSON, under "body"':
-        "console.log printed: { message: 'Received request body', body: { blah: 'blah1' } }",
+      'throwError logs the size of the request body and its first characters as one line of JSON':
+        'Expected a console call (log, info, warn, error or debug) to print one line of JSON with "bytes":16,"preview":"{\\"blah\\":\\"blah1\\"}"',
+    },
+  },
+  {
+    slug: '02-read-the-request',
+    name: 'logs the whole body',
+    file: 'src/handler.ts',
+    find: 'preview: json.slice(0, 100),',
+    replace: 'preview: json,',
+    failures: {
+      'throwError logs a large body as its size and first 100 characters, never whole':
+        'the whole body went to the log',
     },
   },
 
@@ -109,7 +121,7 @@ export const wrongAnswers: WrongAnswer[] = [
     // That API Gateway answers 502 is only reported: the check of the documented output format fails.
     failures: {
       'the Lambda-proxy result of POST /throw returns the body as a string, with isBase64Encoded false':
-        'Received: "object"',
+        'body is object, not a string. AWS may answer 502 here — reported, not documented: body must be a string, got object — use JSON.stringify',
     },
   },
   {
@@ -323,6 +335,10 @@ export const wrongAnswers: WrongAnswer[] = [
     file: 'src/handler.ts',
     find: 'export const throwError = withCors(withErrorMapping(handle));',
     replace: 'export const throwError = withErrorMapping(withCors(handle));',
+    failures: {
+      'CORS headers on the answers of throwError, errors included the 400 for an allowed Origin carries Access-Control-Allow-Origin':
+        'withCors must wrap the error mapping, or errors skip it',
+    },
   },
   {
     slug: '08-cors-on-errors',
@@ -383,6 +399,10 @@ export const wrongAnswers: WrongAnswer[] = [
     file: 'src/with-lambda-errors.ts',
     find: 'throw new Error(`[500] ${problemResponse(500, context.awsRequestId).body}`);',
     replace: 'throw new Error(`[500] ${message}`);',
+    failures: {
+      'POST /throw-lambda when something goes wrong inside an unexpected error is a 500 whose body says only Internal Server Error and the request id':
+        "The client would receive the error's own message",
+    },
   },
 
   {
@@ -471,6 +491,17 @@ export const wrongAnswers: WrongAnswer[] = [
     failures: {
       'withHttpApiErrors when something goes wrong inside an unexpected error is a 500 problem+json that names the request and says nothing else':
         "the 500 tells the client the error's message",
+    },
+  },
+  {
+    slug: '10-http-api',
+    name: 'rethrows an unexpected error (API Gateway answers its own 500)',
+    file: 'src/with-http-api-errors.ts',
+    find: 'return problemResponse(500, context.awsRequestId);',
+    replace: 'throw error;',
+    failures: {
+      'withHttpApiErrors when something goes wrong inside an unexpected error is a 500 problem+json that names the request and says nothing else':
+        "The client would receive 500, but API Gateway's own 500, not the function's answer",
     },
   },
   {

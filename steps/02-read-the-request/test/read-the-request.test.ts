@@ -1,7 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
-import { restEvents } from '@workshop/fixtures/rest-events';
-import { captureConsole, expectJsonLogged } from '@workshop/jest/console-capture';
+import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
+import {
+  captureConsole,
+  expectBodyPreviewLogged,
+  expectJsonLogged,
+  expectNoWholeBodyLogged,
+  LARGE_JSON_BODY,
+} from '@workshop/jest/console-capture';
 import { throwError } from '../src/handler';
 import { parseBody } from '../src/parse-body';
 
@@ -43,16 +49,23 @@ describe('throwError', () => {
   // Any console level counts: on Lambda, log, info, warn, error and debug all reach CloudWatch Logs.
   const logs = captureConsole();
 
-  const expectBodyLogged = (body: unknown) => expectJsonLogged(logs, { body });
-
-  it('logs the request body as one line of JSON, under "body"', async () => {
+  it('logs the size of the request body and its first characters as one line of JSON', async () => {
     await throwError(restEvents.jsonBody(), {} as never);
-    expectBodyLogged({ blah: 'blah1' });
+    expectBodyPreviewLogged(logs, { blah: 'blah1' });
   });
 
   it('logs the decoded body of a base64-encoded request', async () => {
     await throwError(restEvents.base64Body(), {} as never);
-    expectBodyLogged({ blah: 'blah1' });
+    expectBodyPreviewLogged(logs, { blah: 'blah1' });
+  });
+
+  it('logs a large body as its size and first 100 characters, never whole', async () => {
+    await throwError(postEvent(LARGE_JSON_BODY), {} as never);
+    expectNoWholeBodyLogged(logs);
+    expectJsonLogged(logs, {
+      bytes: Buffer.byteLength(LARGE_JSON_BODY),
+      preview: LARGE_JSON_BODY.slice(0, 100),
+    });
   });
 
   it('still answers with a result API Gateway accepts', async () => {

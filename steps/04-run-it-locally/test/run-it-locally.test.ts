@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { localApiFor } from '@workshop/front-door/local-api-for-tests';
 import { loadOnce } from '@workshop/jest/load-once';
+import { misplacedOptions } from '@workshop/serverless/misplaced-options';
 import { resolvedConfig } from '@workshop/serverless/resolved-config';
 
 const stepFolder = path.resolve(__dirname, '..');
@@ -15,6 +16,7 @@ describe('serverless.yml, as the framework reads it', () => {
   });
 
   it('makes the local API listen on port 3000', () => {
+    expect(misplacedOptions(config(), 'custom.serverless-offline', ['httpPort'])).toBeUndefined();
     expect(config().custom?.['serverless-offline']).toMatchObject({ httpPort: 3000 });
   });
 });
@@ -50,6 +52,6 @@ describe('POST /throw on the local API, over real HTTP', () => {
 
   it("prints the request body in the function's log output", async () => {
     await post('{"seen": "in the log"}');
-    expect(api().output()).toContain('"body":{"seen":"in the log"}');
+    expect(api().output()).toContain('"preview":"{\\"seen\\":\\"in the log\\"}"');
   });
 });

@@ -7,10 +7,13 @@ import {
 } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { restEvents } from '@workshop/fixtures/rest-events';
 import { loadOnce } from '@workshop/jest/load-once';
+import { misplacedOptions } from '@workshop/serverless/misplaced-options';
 import { packageService, resourcesOfType } from '@workshop/serverless/package-service';
 import { resolvedConfig } from '@workshop/serverless/resolved-config';
 
 const stepFolder = path.resolve(__dirname, '..');
+/** What serverless-esbuild reads under custom.esbuild. */
+const ESBUILD_OPTIONS = ['bundle', 'minify', 'target', 'exclude'];
 
 // One `serverless package` for the file, into a folder outside the step: nothing goes to AWS.
 const packaged = loadOnce(async () => ({
@@ -43,13 +46,18 @@ describe('the artifact Lambda will run', () => {
     const code = packaged().service.entries[0].content().toString('utf8');
     // Said in words: "Expected <= 3, Received 54" did not say what was counted.
     const lines = code.trim().split('\n').length;
-    expect(lines <= 3 ? 'minified' : `not minified: the bundled handler has ${lines} lines`).toBe(
-      'minified',
-    );
+    // Options the plugin never read are the likelier cause than a wrong `minify`: say so.
+    const misplaced = misplacedOptions(packaged().config, 'custom.esbuild', ESBUILD_OPTIONS);
+    expect(
+      lines <= 3
+        ? 'minified'
+        : `not minified: the bundled handler has ${lines} lines${misplaced ? ` (${misplaced})` : ''}`,
+    ).toBe('minified');
     expect(packaged().service.zipBytes).toBeLessThanOrEqual(1024);
   });
 
   it('is built for Node.js 22, with the AWS SDK left to the runtime', () => {
+    expect(misplacedOptions(packaged().config, 'custom.esbuild', ESBUILD_OPTIONS)).toBeUndefined();
     expect(packaged().config.custom?.esbuild).toMatchObject({
       target: 'node22',
       exclude: expect.arrayContaining(['@aws-sdk/*']),

@@ -8,8 +8,14 @@ export async function throwError(
   const parsed = parseBody(event);
   // TODO: when parseBody says the body cannot be read, answer with its status and a JSON body
   //       { message, requestId } that says what was wrong, and log one line about it.
+  // The body's size and first characters, never the whole (size, cost, personal data: step 2).
+  const json = JSON.stringify(parsed.ok ? parsed.value : null);
   console.log(
-    JSON.stringify({ message: 'Received request body', body: parsed.ok ? parsed.value : null }),
+    JSON.stringify({
+      message: 'Received request body',
+      bytes: Buffer.byteLength(json),
+      preview: json.slice(0, 100),
+    }),
   );
   return answer(400, 'Bad Request', context.awsRequestId);
 }

@@ -3,7 +3,12 @@ import { deliveredAnswer } from '@workshop/api-gateway/delivered-answer';
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
-import { captureConsole, expectJsonLogged } from '@workshop/jest/console-capture';
+import {
+  captureConsole,
+  expectBodyPreviewLogged,
+  expectNoWholeBodyLogged,
+  LARGE_JSON_BODY,
+} from '@workshop/jest/console-capture';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { throwError } from '../src/handler';
 import { parseBody } from '../src/parse-body';
@@ -170,7 +175,10 @@ describe('a request the function can read still gets the 400 of step 3', () => {
 
   it('still logs the body it read as one line of JSON, as in step 2', async () => {
     await throwError(restEvents.jsonBody(), lambdaContext(requestId));
-    expectJsonLogged(logs, { body: { blah: 'blah1' } });
+    expectBodyPreviewLogged(logs, { blah: 'blah1' });
+    // Its size and first characters, never the whole body.
+    await throwError(postEvent(LARGE_JSON_BODY), lambdaContext(requestId));
+    expectNoWholeBodyLogged(logs);
   });
 });
 

@@ -13,7 +13,15 @@ export async function throwError(
     console.log(JSON.stringify({ message: 'Rejected request body', problem: parsed.message }));
     return answer(parsed.statusCode, parsed.message, context.awsRequestId);
   }
-  console.log(JSON.stringify({ message: 'Received request body', body: parsed.value }));
+  // The body's size and first characters, never the whole (size, cost, personal data: step 2).
+  const json = JSON.stringify(parsed.value);
+  console.log(
+    JSON.stringify({
+      message: 'Received request body',
+      bytes: Buffer.byteLength(json),
+      preview: json.slice(0, 100),
+    }),
+  );
   return answer(400, 'Bad Request', context.awsRequestId);
 }
 

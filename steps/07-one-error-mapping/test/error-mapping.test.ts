@@ -9,8 +9,10 @@ import { lookalikeErrors, messageToLog } from '@workshop/fixtures/lookalike-erro
 import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
 import {
   captureConsole,
+  expectBodyPreviewLogged,
   expectErrorLogged,
-  expectJsonLogged,
+  expectNoWholeBodyLogged,
+  LARGE_JSON_BODY,
 } from '@workshop/jest/console-capture';
 import { expectUnexpectedErrorAnswer } from '@workshop/jest/expect-unexpected-error-answer';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
@@ -213,6 +215,9 @@ describe('throwError, with one error mapping', () => {
 
   it('still logs the body it read as one line of JSON, as in step 2', async () => {
     await throwError(restEvents.jsonBody(), context);
-    expectJsonLogged(logs, { body: { blah: 'blah1' } });
+    expectBodyPreviewLogged(logs, { blah: 'blah1' });
+    // Its size and first characters, never the whole body.
+    await throwError(postEvent(LARGE_JSON_BODY), context);
+    expectNoWholeBodyLogged(logs);
   });
 });

@@ -52,6 +52,11 @@ describe('serverless.yml and the CloudFormation it makes', () => {
       const response = resourcesOfType(loaded().service, 'AWS::ApiGateway::GatewayResponse').find(
         (resource) => resource.Properties.ResponseType === type,
       );
+      expect(
+        response
+          ? 'declared'
+          : `resources declares no AWS::ApiGateway::GatewayResponse with ResponseType ${type}, so API Gateway's own ${type} answers carry no Access-Control-Allow-Origin`,
+      ).toBe('declared');
       expect(response?.Properties).toMatchObject({
         RestApiId: { Ref: 'ApiGatewayRestApi' },
         ResponseParameters: {

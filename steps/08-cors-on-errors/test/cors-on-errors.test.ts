@@ -1,7 +1,12 @@
 import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
-import { captureConsole, expectJsonLogged } from '@workshop/jest/console-capture';
+import {
+  captureConsole,
+  expectBodyPreviewLogged,
+  expectNoWholeBodyLogged,
+  LARGE_JSON_BODY,
+} from '@workshop/jest/console-capture';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { throwError } from '../src/handler';
 import { withCors } from '../src/with-cors';
@@ -28,12 +33,23 @@ const fromOrigin = (
   headers: { ...(event.headers ?? {}), ...(origin === undefined ? {} : { Origin: origin }) },
 });
 
+/** Whether withCors adds the header to an answer returned to it (not thrown). */
+async function corsOnAnAnswer(): Promise<boolean> {
+  const answered = withCors(async () => ({ statusCode: 400, body: '' }));
+  const answer = await invokeThroughApiGateway(answered, fromOrigin(ALLOWED), lambdaContext());
+  return answer.headers['access-control-allow-origin'] === ALLOWED;
+}
+
 // Only what the function returns reaches the browser on AWS: the local API's own CORS
 // headers do not count, so these checks judge the function's answer through the model.
 describe('CORS headers on the answers of throwError, errors included', () => {
   it('the 400 for an allowed Origin carries Access-Control-Allow-Origin', async () => {
     const answer = await invokeThroughApiGateway(throwError, fromOrigin(ALLOWED), lambdaContext());
     expect(answer).toBeDeliveredWithStatus(400);
+    if (answer.headers['access-control-allow-origin'] === undefined && (await corsOnAnAnswer()))
+      throw new Error(
+        'The error answer has no Access-Control-Allow-Origin, though withCors adds it to an answer that is returned to it: withCors must wrap the error mapping, or errors skip it. Export withCors(withErrorMapping(handle)).',
+      );
     expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', ALLOWED);
     // Still step 7's problem+json, which says why.
     expect(JSON.parse(answer.body)).toMatchObject({
@@ -168,6 +184,9 @@ describe('CORS headers on the answers of throwError, errors included', () => {
 
   it('still logs the body it read as one line of JSON, as in step 2', async () => {
     await throwError(fromOrigin(ALLOWED), lambdaContext());
-    expectJsonLogged(logs, { body: { blah: 'blah1' } });
+    expectBodyPreviewLogged(logs, { blah: 'blah1' });
+    // Its size and first characters, never the whole body.
+    await throwError(fromOrigin(ALLOWED, postEvent(LARGE_JSON_BODY)), lambdaContext());
+    expectNoWholeBodyLogged(logs);
   });
 });

@@ -123,6 +123,10 @@ describe('POST /throw-lambda when something goes wrong inside', () => {
       lambdaContext(requestId),
     );
     expect(answer).toBeMappedToStatus(500);
+    if (answer.body.includes('s3cret'))
+      throw new Error(
+        `The client would receive the error's own message, ${JSON.stringify(answer.body)}, password included: report [500] with a problem+json body of your own, never the message of an unexpected error.`,
+      );
     expect(JSON.parse(answer.body)).toEqual({
       type: 'about:blank',
       title: 'Internal Server Error',

@@ -12,7 +12,15 @@ async function handle(event: APIGatewayProxyEventV2, _context: Context): Promise
   // Payload 2.0 leaves `body` out when the request has none; parseBody reads that as null.
   const parsed = parseBody({ ...event, body: event.body ?? null });
   if (!parsed.ok) throw new HttpError(parsed.statusCode, parsed.message);
-  console.log(JSON.stringify({ message: 'Received request body', body: parsed.value }));
+  // The body's size and first characters, never the whole (size, cost, personal data: step 2).
+  const json = JSON.stringify(parsed.value);
+  console.log(
+    JSON.stringify({
+      message: 'Received request body',
+      bytes: Buffer.byteLength(json),
+      preview: json.slice(0, 100),
+    }),
+  );
   throw new HttpError(400, 'This endpoint always answers 400 Bad Request.');
 }
 

@@ -28,8 +28,10 @@ export async function testStep(step: Step): Promise<number> {
   console.log('');
   for (const test of check.tests)
     console.log(`  ${test.passed ? green('✓') : red('✗')} ${test.fullName}`);
-  if (check.suiteError)
-    console.log(`  ${red('✗')} a test file could not run: see the error above.`);
+  for (const { file, requirements } of check.notRun)
+    console.log(
+      `  ${red('✗')} ${file} could not load: its ${requirements === 1 ? 'requirement' : `${requirements} requirements`} did not run (see the error above).`,
+    );
 
   console.log('');
   if (check.total > 0 && check.passed === check.total) {

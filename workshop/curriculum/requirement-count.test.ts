@@ -1,0 +1,32 @@
+import { countTests } from './requirement-count';
+
+describe('countTests', () => {
+  it('counts each it and test call, nested in describes or not', () => {
+    const source = `
+      describe('a', () => {
+        it('one', () => { expect(1).toBe(1); });
+        describe('b', () => { test('two', async () => undefined); });
+      });
+      it('three', () => undefined);`;
+    expect(countTests(source)).toBe(3);
+  });
+
+  it('counts it.each and test.each as one test per row of an array literal', () => {
+    const source = `
+      it.each([[1, 'a'], [2, 'b'], [3, 'c']])('row %i', () => undefined);
+      test.each(['x', 'y'])('%s', () => undefined);`;
+    expect(countTests(source)).toBe(5);
+  });
+
+  it('does not count hooks, describes or other calls', () => {
+    expect(countTests(`beforeAll(() => it); describe('a', () => { expect(x).toBe(1); });`)).toBe(0);
+  });
+
+  it('gives up (undefined) on rows it cannot count', () => {
+    expect(countTests(`it.each(rows)('%s', () => undefined); it('one', () => 1);`)).toBeUndefined();
+  });
+
+  it('counts a file that does not compile as far as it reads', () => {
+    expect(countTests(`it('one', () => { const = ; }); it('two', () => 1);`)).toBe(2);
+  });
+});
