@@ -18,6 +18,8 @@ export async function serveFolder({ cwd, label, port }: ServeOptions): Promise<n
   if (await refusedPort(port)) return 1;
   console.log(`Starting ${label} on a local API Gateway (serverless-offline)…`);
   const api = await startLocalApi({ cwd, httpPort: port, extraArgs: ['--reloadHandler'] });
+  // Ctrl+C is taken before "Ctrl+C stops" is said (a write to a pipe is synchronous).
+  const stopped = untilStopped(() => api.stop());
   console.log(
     serveBanner(
       api,
@@ -25,7 +27,7 @@ export async function serveFolder({ cwd, label, port }: ServeOptions): Promise<n
     ),
   );
   api.follow((text) => process.stdout.write(text));
-  return untilStopped(() => api.stop());
+  return stopped;
 }
 
 /** True, after saying what to do, when another process holds `port`. */

@@ -66,18 +66,20 @@ export async function serveLocalApi(options: ServeLocalApiOptions): Promise<numb
   const stopWatching = watchFiles(options.sources, onSave, (reason) =>
     console.log(dim(`Saves are now noticed by polling the files, since ${reason}.`)),
   );
-  // "Ctrl+C stops" is said only once Ctrl+C does: untilStopped takes the signals in this tick.
-  console.log(banner(door.servedRoutes()));
-  if (page !== undefined)
-    console.log(
-      `A page on the allowed origin calls these routes from your browser, CORS and all: ${page.origin}/\n`,
-    );
-  return untilStopped(async () => {
+  // Ctrl+C is taken before "Ctrl+C stops" is said: a write to a pipe is synchronous, so a
+  // reader may send it before the next statement runs.
+  const stopped = untilStopped(async () => {
     stopWatching();
     await refreshing;
     await page?.stop();
     await door.stop();
   });
+  console.log(banner(door.servedRoutes()));
+  if (page !== undefined)
+    console.log(
+      `A page on the allowed origin calls these routes from your browser, CORS and all: ${page.origin}/\n`,
+    );
+  return stopped;
 }
 
 /**

@@ -37,12 +37,6 @@ export async function serveStep(step: Step, port: number): Promise<number> {
     await warm.dispose();
     return 1;
   }
-  console.log(
-    serveBanner(
-      first.api,
-      `Your handler's log lines appear below. Saves in ${where} are rebuilt into the local API: a line says when the next request runs them (a change to serverless.yml restarts it). Ctrl+C stops.`,
-    ),
-  );
 
   // One refresh at a time; saves during one make one more.
   let refreshing: Promise<void> | undefined;
@@ -69,11 +63,19 @@ export async function serveStep(step: Step, port: number): Promise<number> {
   const stopWatching = watchFiles(servedFiles(step, folder), onSave, (reason) =>
     console.log(dim(`Saves are now noticed by polling the files, since ${reason}.`)),
   );
-  return untilStopped(async () => {
+  // Ctrl+C is taken before "Ctrl+C stops" is said (a write to a pipe is synchronous).
+  const stopped = untilStopped(async () => {
     stopWatching();
     await refreshing;
     await warm.dispose();
   });
+  console.log(
+    serveBanner(
+      first.api,
+      `Your handler's log lines appear below. Saves in ${where} are rebuilt into the local API: a line says when the next request runs them (a change to serverless.yml restarts it). Ctrl+C stops.`,
+    ),
+  );
+  return stopped;
 }
 
 /** The learner files, and every file of src/ (a step's own code the learner may change too). */
