@@ -139,7 +139,7 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
     expect(JSON.parse(answer.body).detail).toMatch(detail);
   });
 
-  it('adds Access-Control-Allow-Origin for an allowed Origin, on the 415 as on the 400', async () => {
+  it('adds Access-Control-Allow-Origin and exposes X-Request-Id for an allowed Origin, on the 415 as on the 400', async () => {
     process.env.ALLOWED_ORIGINS = 'http://localhost:5173';
     try {
       // Origin after other headers, in another case: the lookup reads the right one.
@@ -150,11 +150,13 @@ describe('POST /throw answers 400 Bad Request, the way a client sees it through 
       for (const headers of requests) {
         const answer = await answerFor(postEvent('{}', headers));
         expect(answer).toHaveGatewayHeader('Access-Control-Allow-Origin', 'http://localhost:5173');
+        // A page reads only the headers an answer exposes: the request id is one.
+        expect(answer).toHaveGatewayHeader('Access-Control-Expose-Headers', 'X-Request-Id');
         expect(answer).toHaveGatewayHeader('Vary', 'Origin');
       }
-      expect(
-        (await answerFor(postEvent('{}', { Origin: 'https://elsewhere.example' }))).headers,
-      ).not.toHaveProperty('access-control-allow-origin');
+      const elsewhere = await answerFor(postEvent('{}', { Origin: 'https://elsewhere.example' }));
+      expect(elsewhere.headers).not.toHaveProperty('access-control-allow-origin');
+      expect(elsewhere.headers).not.toHaveProperty('access-control-expose-headers');
     } finally {
       delete process.env.ALLOWED_ORIGINS;
     }
