@@ -22,6 +22,16 @@ describe('countTests', () => {
     expect(countTests(`beforeAll(() => it); describe('a', () => { expect(x).toBe(1); });`)).toBe(0);
   });
 
+  it('counts the rows of a table named in the file, or imported from a workshop module', () => {
+    const local = `const rows = [1, 2, 3];\nit.each(rows)('%s', () => undefined);`;
+    expect(countTests(local)).toBe(3);
+    const imported = `import { kinds } from '@workshop/fixtures/kinds';\nit.each(kinds)('%s', () => undefined);`;
+    const modules = (specifier: string) =>
+      specifier === '@workshop/fixtures/kinds' ? "export const kinds = [['a'], ['b']];" : undefined;
+    expect(countTests(imported, 'test.ts', modules)).toBe(2);
+    expect(countTests(imported, 'test.ts', () => undefined)).toBeUndefined();
+  });
+
   it('gives up (undefined) on rows it cannot count', () => {
     expect(countTests(`it.each(rows)('%s', () => undefined); it('one', () => 1);`)).toBeUndefined();
   });

@@ -1,19 +1,40 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type TypeScript from 'typescript';
+import { repoRoot } from '../paths';
 
 /**
  * How many tests a test file declares, read from its source without running it: each `it(…)`
- * or `test(…)` is one, each `it.each([…])(…)` one per row. A file that cannot load (a syntax
+ * or `test(…)` is one, each `it.each([…])(…)` one per row (also of a table named in the file or
+ * imported from a `@workshop/…` module). A file that cannot load (a syntax
  * error in the learner's code it imports) still has these requirements: they are not run, not
  * gone. Undefined when the file declares tests in a way this count cannot follow (rows that
  * are not an array literal); verify checks the count against every answer's real run.
  */
-export function countTests(source: string, fileName = 'test.ts'): number | undefined {
+export function countTests(
+  source: string,
+  fileName = 'test.ts',
+  readModule: (specifier: string) => string | undefined = workshopModule,
+): number | undefined {
   // Loaded here, not at the top: the CLI reads this only when a test file failed to load, and
   // the compiler takes half a second to load on every run otherwise.
   const ts = require('typescript') as typeof TypeScript;
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false);
+  const rowsOf = (rows: TypeScript.Expression): number | undefined => {
+    if (ts.isArrayLiteralExpression(rows)) return rows.elements.length;
+    // A table named in this file, or imported from the workshop's fixtures: its array's rows.
+    if (!ts.isIdentifier(rows)) return undefined;
+    const local = arrayNamed(ts, file, rows.text);
+    if (local !== undefined) return local;
+    const specifier = importOf(ts, file, rows.text);
+    const imported = specifier === undefined ? undefined : readModule(specifier);
+    if (imported === undefined) return undefined;
+    return arrayNamed(
+      ts,
+      ts.createSourceFile('module.ts', imported, ts.ScriptTarget.Latest, false),
+      rows.text,
+    );
+  };
   let count = 0;
   let unknown = false;
   const visit = (node: TypeScript.Node): void => {
@@ -28,7 +49,8 @@ export function countTests(source: string, fileName = 'test.ts'): number | undef
         callee.expression.name.text === 'each'
       ) {
         const [rows] = callee.arguments;
-        if (rows !== undefined && ts.isArrayLiteralExpression(rows)) count += rows.elements.length;
+        const found = rows === undefined ? undefined : rowsOf(rows);
+        if (found !== undefined) count += found;
         else unknown = true;
       }
     }
@@ -39,6 +61,53 @@ export function countTests(source: string, fileName = 'test.ts'): number | undef
 }
 
 const isTestFunction = (name: string) => name === 'it' || name === 'test';
+
+/** The number of elements of `const <name> = [ … ]` at the top of `file`, if it is one. */
+function arrayNamed(
+  ts: typeof TypeScript,
+  file: TypeScript.SourceFile,
+  name: string,
+): number | undefined {
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== name) continue;
+      const value = declaration.initializer;
+      return value !== undefined && ts.isArrayLiteralExpression(value)
+        ? value.elements.length
+        : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The module `name` is imported from in `file`, e.g. `@workshop/fixtures/lookalike-errors`. */
+function importOf(
+  ts: typeof TypeScript,
+  file: TypeScript.SourceFile,
+  name: string,
+): string | undefined {
+  for (const statement of file.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier))
+      continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (
+      bindings &&
+      ts.isNamedImports(bindings) &&
+      bindings.elements.some((each) => each.name.text === name)
+    )
+      return statement.moduleSpecifier.text;
+  }
+  return undefined;
+}
+
+/** The source of a `@workshop/…` module, as the step tests import them; undefined for others. */
+function workshopModule(specifier: string): string | undefined {
+  const match = /^@workshop\/(.+)$/.exec(specifier);
+  if (match === null) return undefined;
+  const file = path.join(repoRoot, 'workshop', `${match[1]}.ts`);
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
 
 /** Each test file of a step (absolute path) with the tests it declares. */
 export function declaredTests(stepFolder: string): Map<string, number | undefined> {
