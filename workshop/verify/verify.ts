@@ -48,8 +48,8 @@ export async function verifySteps(
     const patchProblems = new Map<Step, string[]>();
     const copies = makeCopies(steps, workspace, log, patchProblems);
     // A wrong answer is caught by any failing test, and most fail a quick one: its slow test
-    // files (a package, a local API) run only if the quick ones catch nothing. It saves
-    // about one local API start per wrong answer of the steps that serve.
+    // files (those that package the service with the real framework, 2 to 3 s) run only if
+    // the quick ones catch nothing. A local API is not slow: it runs in the test's process.
     const held = copies
       .filter(
         (copy) =>
@@ -255,11 +255,11 @@ function makeCopies(
   return copies;
 }
 
-/** Moves a copy's slow test files out of its test folder, for now; returns where each went. */
+/** Moves a copy's test files that package out of its test folder, for now; returns where each went. */
 function holdSlowTests(copy: Copy): Array<{ copy: Copy; file: string; away: string }> {
   const away = path.join(copy.folder, 'held-tests');
   mkdirSync(away, { recursive: true });
-  return testFilesCalling(copy.folder, [SLOW_CALLS.package, SLOW_CALLS.localApi]).map((name) => {
+  return testFilesCalling(copy.folder, [SLOW_CALLS.package]).map((name) => {
     const hold = { copy, file: path.join(copy.folder, 'test', name), away: path.join(away, name) };
     renameSync(hold.file, hold.away);
     return hold;
