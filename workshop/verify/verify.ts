@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { copyCommittedStarter } from '../curriculum/committed-starter';
 import { answerFolder, type Step, stepFolder } from '../curriculum/manifest';
 import { runStepTests } from '../curriculum/run-step-tests';
@@ -44,6 +45,8 @@ export async function verifySteps(
   const steps = only ?? allSteps;
   const whole = only === undefined;
   const workspace = path.join(repoRoot, '.workshop', 'verify', `${Date.now()}-${process.pid}`);
+  const began = performance.now();
+  const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
   try {
     const patchProblems = new Map<Step, string[]>();
     const copies = makeCopies(steps, workspace, log, patchProblems);
@@ -64,8 +67,11 @@ export async function verifySteps(
       copies.map((copy) => copy.folder),
       { maxWorkers: 2 },
     );
+    const copied = performance.now();
     const typeErrors = typeCheckAnswers(workspace);
+    const typeChecked = seconds(copied);
     const run = await testing;
+    const tested = seconds(copied);
     const uncaught = [
       ...new Set(
         held
@@ -83,6 +89,9 @@ export async function verifySteps(
     if (uncaught.length > 0) {
       for (const hold of held.filter((each) => uncaught.includes(each.copy)))
         renameSync(hold.away, hold.file);
+      log(
+        `(${uncaught.length} wrong answers caught by no quick test: their tests that package run now)`,
+      );
       const again = await runStepTests(
         uncaught.map((copy) => copy.folder),
         { maxWorkers: 2 },
@@ -177,6 +186,10 @@ export async function verifySteps(
       for (const problem of problems) log(`    ✗ ${problem}`);
     }
     log(`verify: ${passedSteps} passed, ${steps.length - passedSteps} failed`);
+    // Where its time goes (docs/performance.md): jest over the copies, and tsc beside it.
+    log(
+      `(${copies.length} copies; jest ${tested}, tsc ${typeChecked} beside it; ${seconds(began)} in all)`,
+    );
     return ok;
   } finally {
     rmSync(workspace, { recursive: true, force: true });
