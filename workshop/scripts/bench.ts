@@ -11,8 +11,8 @@ import { packageService } from '../serverless/package-service';
 import { median, percentile } from './statistics';
 import { timeSteps, timingTable } from './step-timings';
 
-// `npm run bench [-- --runs 5 --requests 1000 --step-runs 3 --steps-only --step N --no-steps --no-npm-test]`:
-// prints the figures the README quotes (--no-steps and --no-npm-test leave out the two long parts).
+// `npm run bench [-- --runs 5 --requests 1000 --step-runs 3 --steps-only --step N --no-steps --no-npm-test --no-unit]`:
+// prints the figures the README quotes (--no-steps, --no-npm-test and --no-unit leave parts out).
 // A benchmark, not a test: it measures and prints, it never fails on a number.
 
 const argv = process.argv.slice(2);
@@ -27,6 +27,7 @@ const stepsOnly = argv.includes('--steps-only');
 const onlyStep = option('step', 0);
 const withSteps = !argv.includes('--no-steps');
 const withNpmTest = !argv.includes('--no-npm-test');
+const withUnit = !argv.includes('--no-unit');
 
 const npmCli = process.env.npm_execpath;
 
@@ -128,16 +129,18 @@ async function main() {
     return;
   }
 
-  const unit = timeCommand(
-    'unit tests',
-    process.execPath,
-    [jestBin, '--selectProjects', 'unit'],
-    runs,
-  );
-  figures.push([
-    `unit tests (jest --selectProjects unit), median of ${runs}`,
-    `${median(unit).toFixed(2)} s`,
-  ]);
+  if (withUnit) {
+    const unit = timeCommand(
+      'unit tests',
+      process.execPath,
+      [jestBin, '--selectProjects', 'unit'],
+      runs,
+    );
+    figures.push([
+      `unit tests (jest --selectProjects unit), median of ${runs}`,
+      `${median(unit).toFixed(2)} s`,
+    ]);
+  }
 
   // A learner's loop: `workshop test 3` on the untouched starter (its tests fail: exit 1),
   // against jest alone on the same files, to see what the CLI adds.
