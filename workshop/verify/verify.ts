@@ -68,6 +68,7 @@ export async function verifySteps(
       { maxWorkers: 2 },
     );
     const copied = performance.now();
+    const copying = seconds(began);
     const typeErrors = typeCheckAnswers(workspace);
     const typeChecked = seconds(copied);
     const run = await testing;
@@ -188,7 +189,7 @@ export async function verifySteps(
     log(`verify: ${passedSteps} passed, ${steps.length - passedSteps} failed`);
     // Where its time goes (docs/performance.md): jest over the copies, and tsc beside it.
     log(
-      `(${copies.length} copies; jest ${tested}, tsc ${typeChecked} beside it; ${seconds(began)} in all)`,
+      `(${copies.length} copies made in ${copying}; jest ${tested}, tsc ${typeChecked} beside it; ${seconds(began)} in all)`,
     );
     return ok;
   } finally {
