@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import path from 'node:path';
 import { type IPty, spawn } from '@lydell/node-pty';
 import { answerFolder, loadSteps, stepFolder } from '../curriculum/manifest';
+import { declaredTests, requirementCount } from '../curriculum/requirement-count';
 import { stepFilesHash } from './progress';
 import { makeRepoCopy, type RepoCopy } from './testing/repo-copy';
 
@@ -185,8 +186,14 @@ describe('npm start in a terminal, watching a step', () => {
     startTerminal('watch', '7');
     await shown(/Step 7 is done/);
     saves.byRename(parseBody(7), original.slice(0, original.length / 2));
-    await shown(/✗ 0 of 17 requirements pass\./);
-    await shown(/test\/error-mapping\.test\.ts could not load: its 17 requirements did not run/);
+    // The step's true count, as its test files declare it (not "0 of 1").
+    const total = requirementCount(stepFolder(step(7)));
+    await shown(new RegExp(`✗ 0 of ${total} requirements pass\\.`));
+    await shown(
+      new RegExp(
+        `test/error-mapping\\.test\\.ts could not load: its ${declaredIn(7, 'error-mapping.test.ts')} requirements did not run`,
+      ),
+    );
     await shown(/ERROR: .*end of file/);
     saves.inPlace(parseBody(7), original);
     await shown(/Step 7 is done/, 2);
@@ -212,4 +219,10 @@ async function waitForExit(timeoutMs = 30_000): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   if (exitCode === undefined)
     throw new Error(`watch mode did not exit after q. The screen:\n${screen.slice(-2000)}`);
+}
+
+/** The tests a step's test file declares, as the CLI counts them. */
+function declaredIn(number: number, file: string): number | undefined {
+  const folder = stepFolder(step(number));
+  return declaredTests(folder).get(path.join(folder, 'test', file));
 }

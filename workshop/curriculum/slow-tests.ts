@@ -1,7 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** What makes a step's test file slow: it packages the service, or starts a local API (2 to 3 s each). */
+/**
+ * What a step's test file may call that costs time: packaging the service (the real framework,
+ * 2 to 3 s), or a local API (in the test's own process since the front door: about 0.1 s
+ * once the template is cached; verify no longer holds these back).
+ */
 export const SLOW_CALLS = { package: 'packageService(', localApi: 'localApiFor(' } as const;
 
 /** The test files (names in `<step folder>/test`) that contain any of `calls`. */

@@ -2,21 +2,23 @@ import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { FrontDoor } from '../front-door/front-door';
 import { repoRoot } from '../paths';
-import { type LocalApi, startLocalApi } from '../serverless/local-api';
 import { packageService } from '../serverless/package-service';
 import { readmeRequests } from './readme-requests';
 
 // `npm run check:deployed -- --url <local API>`: the README's requests, sent to the solution on
-// serverless-offline instead of AWS (nothing in the tests reaches AWS), each judged by the model.
+// the workshop's local API Gateway instead of AWS (nothing in the tests reaches AWS), each
+// judged by the model. In this process: no serverless-offline start, no wait for its lock.
 
 const run = promisify(execFile);
-let api: LocalApi;
+let api: FrontDoor;
 let packaged: string;
 beforeAll(async () => {
-  // One after the other: both build into the service folder's .esbuild/.
-  packaged = (await packageService(repoRoot)).folder;
-  api = await startLocalApi({ cwd: repoRoot });
+  [packaged, api] = await Promise.all([
+    packageService(repoRoot).then((result) => result.folder),
+    FrontDoor.start({ folder: repoRoot }),
+  ]);
 }, 120_000);
 afterAll(async () => {
   await api?.stop();

@@ -9,6 +9,7 @@ const os = require('node:os');
 const path = require('node:path');
 
 const TEMPLATE_EVENTS = [
+  'package:cleanup',
   'package:initialize',
   'package:setupProviderConfiguration',
   'package:compileFunctions',
@@ -17,7 +18,8 @@ const TEMPLATE_EVENTS = [
 ];
 
 async function main() {
-  const [, repoRoot] = process.argv.slice(2);
+  // The folder (argv[2]) is named for ps and for errors only: the configuration comes resolved.
+  const repoRoot = process.argv[3];
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
   const config = JSON.parse(Buffer.concat(chunks).toString('utf8'));
@@ -36,8 +38,9 @@ async function main() {
     const framework = new Serverless({
       commands: ['package'],
       options: { stage: config.provider.stage ?? 'dev' },
-      // The scratch folder, not the service's: the framework keeps its state in
-      // <serviceDir>/.serverless, which must never appear in a learner's step folder.
+      // The framework writes .serverless/ into its service folder (the core template) and
+      // removes it first: a scratch folder, never the learner's, where a watcher or a second
+      // compile of the same folder would see it come and go. The configuration is resolved.
       serviceDir: scratch,
       configuration: config,
       configurationFilename: 'serverless.yml',

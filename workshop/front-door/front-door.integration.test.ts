@@ -73,7 +73,9 @@ describe('a REST API with the Lambda-proxy integration', () => {
     expect(((await response.json()) as { requestId?: string }).requestId).toBe(requestId);
     expect(response.headers.get('x-amzn-requestid')).not.toBe(requestId);
     // The function logs where CloudWatch would collect it, in Lambda's format.
-    expect(door.output()).toMatch(new RegExp(`\\t${requestId}\\tINFO\\t.*"body":\\{"a":1\\}`));
+    expect(door.output()).toMatch(
+      new RegExp(`\\t${requestId}\\tINFO\\t.*"preview":"\\{\\\\"a\\\\":1\\}"`),
+    );
   });
 
   it('answers a path the API does not have with 403 "Missing Authentication Token"', async () => {

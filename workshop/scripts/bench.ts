@@ -4,14 +4,15 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadSteps } from '../curriculum/manifest';
 import { jestBin } from '../curriculum/run-step-tests';
+import { FrontDoor } from '../front-door/front-door';
 import { repoRoot } from '../paths';
-import { type LocalApi, startLocalApi } from '../serverless/local-api';
 import { mixedRequestKinds, runMixedLoad } from '../serverless/mixed-load';
 import { packageService } from '../serverless/package-service';
 import { median, percentile } from './statistics';
 import { timeSteps, timingTable } from './step-timings';
 
-// `npm run bench [-- --runs 5 --requests 1000 --step-runs 3 --steps-only --step N]`: prints the figures the README quotes.
+// `npm run bench [-- --runs 5 --requests 1000 --step-runs 3 --steps-only --step N --no-steps --no-npm-test --no-unit]`:
+// prints the figures the README quotes (--no-steps, --no-npm-test and --no-unit leave parts out).
 // A benchmark, not a test: it measures and prints, it never fails on a number.
 
 const argv = process.argv.slice(2);
@@ -24,6 +25,9 @@ const requests = option('requests', 1000);
 const stepRuns = option('step-runs', 3);
 const stepsOnly = argv.includes('--steps-only');
 const onlyStep = option('step', 0);
+const withSteps = !argv.includes('--no-steps');
+const withNpmTest = !argv.includes('--no-npm-test');
+const withUnit = !argv.includes('--no-unit');
 
 const npmCli = process.env.npm_execpath;
 
@@ -65,7 +69,24 @@ function folderBytes(folder: string): number {
   return total;
 }
 
-async function localApiLatency(api: LocalApi, count: number): Promise<number[]> {
+/**
+ * Milliseconds of each of `count` FrontDoor.start calls on the service in `folder`, each
+ * stopped at once: the front door ready, after one start that fills the template cache
+ * (what a second `serve`, or a second test file of the same service, waits for).
+ */
+async function frontDoorStarts(folder: string, count: number): Promise<number[]> {
+  await (await FrontDoor.start({ folder })).stop();
+  const milliseconds: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const start = performance.now();
+    const door = await FrontDoor.start({ folder });
+    milliseconds.push(performance.now() - start);
+    await door.stop();
+  }
+  return milliseconds;
+}
+
+async function localApiLatency(api: FrontDoor, count: number): Promise<number[]> {
   const url = `${api.baseUrl}/throw`;
   const send = async () => {
     const start = performance.now();
@@ -92,11 +113,13 @@ async function main() {
   );
 
   // Every step, cold and warm, on its starter and its answer: a learner's loop.
-  const timings = await timeSteps(
-    loadSteps().filter((step) => onlyStep === 0 || step.number === onlyStep),
-    stepRuns,
-    (line) => process.stderr.write(`${line}\n`),
-  );
+  const timings = withSteps
+    ? await timeSteps(
+        loadSteps().filter((step) => onlyStep === 0 || step.number === onlyStep),
+        stepRuns,
+        (line) => process.stderr.write(`${line}\n`),
+      )
+    : [];
   const table = timingTable(timings);
   if (stepsOnly) {
     console.log(
@@ -106,16 +129,18 @@ async function main() {
     return;
   }
 
-  const unit = timeCommand(
-    'unit tests',
-    process.execPath,
-    [jestBin, '--selectProjects', 'unit'],
-    runs,
-  );
-  figures.push([
-    `unit tests (jest --selectProjects unit), median of ${runs}`,
-    `${median(unit).toFixed(2)} s`,
-  ]);
+  if (withUnit) {
+    const unit = timeCommand(
+      'unit tests',
+      process.execPath,
+      [jestBin, '--selectProjects', 'unit'],
+      runs,
+    );
+    figures.push([
+      `unit tests (jest --selectProjects unit), median of ${runs}`,
+      `${median(unit).toFixed(2)} s`,
+    ]);
+  }
 
   // A learner's loop: `workshop test 3` on the untouched starter (its tests fail: exit 1),
   // against jest alone on the same files, to see what the CLI adds.
@@ -145,7 +170,9 @@ async function main() {
     `${((median(cli) / median(jestAlone) - 1) * 100).toFixed(0)} %`,
   ]);
 
-  if (npmCli) {
+  if (!withNpmTest) {
+    figures.push(['full test run (npm test)', 'left out (--no-npm-test)']);
+  } else if (npmCli) {
     const fullRuns = Math.max(1, Math.min(runs, 3));
     const full = timeCommand('npm test', process.execPath, [npmCli, 'test'], fullRuns);
     figures.push([
@@ -167,15 +194,21 @@ async function main() {
   const modules = folderBytes(path.join(repoRoot, 'node_modules'));
   figures.push(['node_modules (sum of file sizes)', `${(modules / 1e6).toFixed(1)} MB`]);
 
-  const api = await startLocalApi({ cwd: repoRoot });
+  const starts = await frontDoorStarts(repoRoot, runs);
+  figures.push([
+    `front door ready (FrontDoor.start, template cached, bundle included), median of ${runs}`,
+    `${median(starts).toFixed(0)} ms`,
+  ]);
+
+  const api = await FrontDoor.start({ folder: repoRoot });
   try {
     const latencies = await localApiLatency(api, requests);
     figures.push([
-      `local API, ${requests} sequential POST /throw: p50`,
+      `front door, ${requests} sequential POST /throw: p50`,
       `${percentile(latencies, 50).toFixed(2)} ms`,
     ]);
     figures.push([
-      `local API, ${requests} sequential POST /throw: p95`,
+      `front door, ${requests} sequential POST /throw: p95`,
       `${percentile(latencies, 95).toFixed(2)} ms`,
     ]);
 
@@ -183,11 +216,11 @@ async function main() {
     const load = await runMixedLoad(api.baseUrl, kinds, requests, 8);
     const mix = `${requests} requests, 8 at a time, ${kinds.length} kinds (valid, malformed, preflight; both endpoints)`;
     figures.push([
-      `local API, mixed load: ${mix}`,
+      `front door, mixed load: ${mix}`,
       `${load.unexpectedStatuses.length} unexpected statuses, ${load.unreadableBodies.length} unreadable error bodies`,
     ]);
     figures.push([
-      'local API, mixed load: p50 / p95',
+      'front door, mixed load: p50 / p95',
       `${percentile(load.latencies, 50).toFixed(2)} / ${percentile(load.latencies, 95).toFixed(2)} ms`,
     ]);
     for (const line of [...load.unexpectedStatuses, ...load.unreadableBodies].slice(0, 5))
@@ -196,8 +229,10 @@ async function main() {
     await api.stop();
   }
 
-  console.log(`\nSteps, medians of ${stepRuns}\n`);
-  console.log(table.join('\n'));
+  if (withSteps) {
+    console.log(`\nSteps, medians of ${stepRuns}\n`);
+    console.log(table.join('\n'));
+  }
   const width = Math.max(...figures.map(([name]) => name.length));
   console.log(
     `\nBenchmark (${process.platform} ${process.arch}, Node ${process.version}, ${require('node:os').cpus().length} cores)`,

@@ -6,6 +6,7 @@ import { spawn } from '@lydell/node-pty';
 import { makeRepoCopy, type RepoCopy } from '../cli/testing/repo-copy';
 import { shippedStepFile } from '../curriculum/committed-starter';
 import { answerFolder, type Step, stepFolder } from '../curriculum/manifest';
+import { packageNeeds, SLOW_CALLS, testFilesCalling } from '../curriculum/slow-tests';
 import { median } from './statistics';
 
 /** Seconds for one step, on its starter and on its reference answer. */
@@ -159,15 +160,26 @@ async function warmSaves(
   }
 }
 
+/**
+ * What a step's tests run besides jest, which sets its targets: `packages` (the real
+ * framework: ≤ 3 s cold), `serves` (the front door in the test's process: ≤ 1.5 s cold), or
+ * neither (jest alone).
+ */
+export function stepWork(step: Step): 'packages' | 'serves' | 'jest only' {
+  const folder = stepFolder(step);
+  if (packageNeeds(folder) !== 'none') return 'packages';
+  return testFilesCalling(folder, [SLOW_CALLS.localApi]).length > 0 ? 'serves' : 'jest only';
+}
+
 /** The timings as a Markdown table of medians, as the README shows them. */
 export function timingTable(timings: StepTiming[]): string[] {
   const cell = (values: number[]) => `${median(values).toFixed(2)} s`;
   return [
-    '| step | cold `test N`, starter | cold `test N`, answer | warm rerun, starter | warm rerun, answer |',
-    '| --- | --- | --- | --- | --- |',
+    '| step | its tests | cold `test N`, starter | cold `test N`, answer | warm rerun, starter | warm rerun, answer |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...timings.map(
       ({ step, cold, warm }) =>
-        `| ${step.number}. ${step.title} | ${cell(cold.starter)} | ${cell(cold.answer)} | ${cell(warm.starter)} | ${cell(warm.answer)} |`,
+        `| ${step.number}. ${step.title} | ${stepWork(step)} | ${cell(cold.starter)} | ${cell(cold.answer)} | ${cell(warm.starter)} | ${cell(warm.answer)} |`,
     ),
   ];
 }

@@ -36,10 +36,24 @@ export async function serveLocalApi(options: ServeLocalApiOptions): Promise<numb
     console.error(red((error as Error).message));
     return 1;
   }
-  const page = await pageOnAllowedOrigin(door);
-
+  // Ctrl+C is handled from the moment the banner says so: the page starts after it, and a
+  // press meanwhile (the default action would kill this process mid-start) waits for it.
+  let page: BrowserPage | undefined;
+  let stopWatching = () => {};
+  let started!: () => void;
+  const serving = new Promise<void>((resolve) => (started = resolve));
   // One refresh at a time; saves during one make one more.
   let refreshing: Promise<void> | undefined;
+  const stopped = untilStopped(async () => {
+    await serving;
+    stopWatching();
+    await refreshing;
+    await page?.stop();
+    await door.stop();
+  });
+  console.log(banner(door.servedRoutes()));
+  page = await pageOnAllowedOrigin(door);
+
   let again = false;
   const follow = async () => {
     do {
@@ -63,22 +77,10 @@ export async function serveLocalApi(options: ServeLocalApiOptions): Promise<numb
       refreshing = undefined;
     });
   };
-  const stopWatching = watchFiles(options.sources, onSave, (reason) =>
+  stopWatching = watchFiles(options.sources, onSave, (reason) =>
     console.log(dim(`Saves are now noticed by polling the files, since ${reason}.`)),
   );
-  // Ctrl+C is taken before "Ctrl+C stops" is said: a write to a pipe is synchronous, so a
-  // reader may send it before the next statement runs.
-  const stopped = untilStopped(async () => {
-    stopWatching();
-    await refreshing;
-    await page?.stop();
-    await door.stop();
-  });
-  console.log(banner(door.servedRoutes()));
-  if (page !== undefined)
-    console.log(
-      `A page on the allowed origin calls these routes from your browser, CORS and all: ${page.origin}/\n`,
-    );
+  started();
   return stopped;
 }
 
@@ -110,6 +112,9 @@ async function pageOnAllowedOrigin(door: FrontDoor): Promise<BrowserPage | undef
     console.log(dim(`No browser page on ${origin.origin}: ${(error as Error).message}`));
     return undefined;
   }
+  console.log(
+    `A page on the allowed origin calls these routes from your browser, CORS and all: ${page.origin}/\n`,
+  );
   return page;
 }
 
