@@ -22,7 +22,7 @@ import {
   type PackagedService,
   packageService,
 } from '../serverless/package-service';
-import { differences, ORIGIN } from './differences';
+import { type Difference, differences, ORIGIN } from './differences';
 
 // If serverless-offline changes any of these answers (an upgrade), a test here fails and
 // docs/local-vs-aws.md must be revisited: the page cannot silently go stale.
@@ -38,20 +38,9 @@ beforeAll(async () => {
 afterAll(async () => api?.stop());
 
 describe('the local API (serverless-offline) answers as docs/local-vs-aws.md says', () => {
-  it.each(differences.map((d) => [d.route, d] as const))('POST %s', async (route, difference) => {
+  it.each(differences.map((d) => [d.route, d] as const))('POST %s', async (_route, difference) => {
     // serverless-offline serves httpApi routes at the server's root, without the stage.
-    const url =
-      difference.integration === 'http-api'
-        ? new URL(route, api.baseUrl).href
-        : `${api.baseUrl}${route}`;
-    const response = await fetch(url, {
-      method: 'POST',
-      body: '{"blah": "blah1"}',
-      headers: {
-        'Content-Type': 'application/json',
-        ...(difference.origin ? { Origin: ORIGIN } : {}),
-      },
-    });
+    const response = await sendRow(difference, api.baseUrl, new URL(api.baseUrl).origin);
     difference.local({
       status: response.status,
       headers: response.headers,
@@ -102,19 +91,8 @@ describe("the workshop's local API answers every row as AWS does", () => {
 
   it.each(differences.map((d) => [d.route, d, d.aws] as const))(
     'POST %s',
-    async (route, difference, aws) => {
-      const url =
-        difference.integration === 'http-api'
-          ? new URL(route, door.httpApiUrl).href
-          : `${door.baseUrl}${route}`;
-      const response = await fetch(url, {
-        method: 'POST',
-        body: '{"blah": "blah1"}',
-        headers: {
-          'Content-Type': 'application/json',
-          ...(difference.origin ? { Origin: ORIGIN } : {}),
-        },
-      });
+    async (_route, difference, aws) => {
+      const response = await sendRow(difference, door.baseUrl, door.httpApiUrl);
       const body = await response.text();
       expect(response.status).toBe(aws.statusCode);
       if (aws.headerAbsent) expect(response.headers.get(aws.headerAbsent)).toBeNull();
@@ -125,6 +103,22 @@ describe("the workshop's local API answers every row as AWS does", () => {
     },
   );
 });
+
+/** A row's request, as a browser on ORIGIN or a client sends it: REST under the stage, HTTP API routes at the root. */
+function sendRow(difference: Difference, restBase: string, httpApiBase: string): Promise<Response> {
+  const url =
+    difference.integration === 'http-api'
+      ? new URL(difference.route, httpApiBase).href
+      : `${restBase}${difference.route}`;
+  return fetch(url, {
+    method: 'POST',
+    body: '{"blah": "blah1"}',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(difference.origin ? { Origin: ORIGIN } : {}),
+    },
+  });
+}
 
 describe('docs/local-vs-aws.md', () => {
   const page = readFileSync(path.join(repoRoot, 'docs', 'local-vs-aws.md'), 'utf8');

@@ -4,6 +4,7 @@ import { type BrowserPage, startBrowserPage } from '../../front-door/browser-pag
 import { FrontDoor, type ServedRoute } from '../../front-door/front-door';
 import { isPortInUse } from '../../serverless/free-port';
 import { refusedPort, untilStopped } from '../../serverless/serve-folder';
+import { followSaves } from '../follow-saves';
 import { dim, red } from '../output';
 import { watchFiles } from '../watch-files';
 
@@ -42,42 +43,28 @@ export async function serveLocalApi(options: ServeLocalApiOptions): Promise<numb
   let stopWatching = () => {};
   let started!: () => void;
   const serving = new Promise<void>((resolve) => (started = resolve));
-  // One refresh at a time; saves during one make one more.
-  let refreshing: Promise<void> | undefined;
   const stopped = untilStopped(async () => {
     await serving;
     stopWatching();
-    await refreshing;
+    await saves.idle();
     await page?.stop();
     await door.stop();
   });
   console.log(banner(door.servedRoutes()));
   page = await pageOnAllowedOrigin(door);
 
-  let again = false;
-  const follow = async () => {
-    do {
-      again = false;
-      const refreshed = await door.refresh();
-      console.log(
-        refreshed.outcome === 'rebuilt'
-          ? dim('↻ Rebuilt with your saved files: the next request runs them.')
-          : red(
-              `${refreshed.error.message}\nThe local API still runs the last code that built. Save a fix.`,
-            ),
-      );
-    } while (again);
-  };
-  const onSave = () => {
-    if (refreshing) {
-      again = true;
-      return;
-    }
-    refreshing = follow().finally(() => {
-      refreshing = undefined;
-    });
-  };
-  stopWatching = watchFiles(options.sources, onSave, (reason) =>
+  const saves = followSaves(async () => {
+    const refreshed = await door.refresh();
+    console.log(
+      refreshed.outcome === 'rebuilt'
+        ? dim('↻ Rebuilt with your saved files: the next request runs them.')
+        : red(
+            `${refreshed.error.message}\nThe local API still runs the last code that built. Save a fix.`,
+          ),
+    );
+    return false;
+  });
+  stopWatching = watchFiles(options.sources, saves.onSave, (reason) =>
     console.log(dim(`Saves are now noticed by polling the files, since ${reason}.`)),
   );
   started();

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Step, stepFolder } from '../../curriculum/manifest';
 import { refusedPort, serveBanner, untilStopped } from '../../serverless/serve-folder';
+import { followSaves } from '../follow-saves';
 import { dim, red } from '../output';
 import { type Refresh, WarmLocalApi } from '../warm-local-api';
 import { watchFiles } from '../watch-files';
@@ -38,35 +39,20 @@ export async function serveStep(step: Step, port: number): Promise<number> {
     return 1;
   }
 
-  // One refresh at a time; saves during one make one more.
-  let refreshing: Promise<void> | undefined;
-  let again = false;
-  const follow = async (): Promise<void> => {
-    do {
-      again = false;
-      const refreshed = await warm.refresh();
-      const said = afterSave(refreshed, where);
-      if (said !== undefined) console.log(said);
-      // No rebuild seen: the server was stopped; start a new one rather than serve nothing.
-      if (refreshed.outcome === 'no rebuild seen') again = true;
-    } while (again);
-  };
-  const onSave = () => {
-    if (refreshing) {
-      again = true;
-      return;
-    }
-    refreshing = follow().finally(() => {
-      refreshing = undefined;
-    });
-  };
-  const stopWatching = watchFiles(servedFiles(step, folder), onSave, (reason) =>
+  const saves = followSaves(async () => {
+    const refreshed = await warm.refresh();
+    const said = afterSave(refreshed, where);
+    if (said !== undefined) console.log(said);
+    // No rebuild seen: the server was stopped; start a new one rather than serve nothing.
+    return refreshed.outcome === 'no rebuild seen';
+  });
+  const stopWatching = watchFiles(servedFiles(step, folder), saves.onSave, (reason) =>
     console.log(dim(`Saves are now noticed by polling the files, since ${reason}.`)),
   );
   // Ctrl+C is taken before "Ctrl+C stops" is said (a write to a pipe is synchronous).
   const stopped = untilStopped(async () => {
     stopWatching();
-    await refreshing;
+    await saves.idle();
     await warm.dispose();
   });
   console.log(
