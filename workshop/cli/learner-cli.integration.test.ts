@@ -340,7 +340,7 @@ describe('serve', () => {
     const server = real.spawnCli('serve', '10', '--port', String(port));
     try {
       const banner = await waitForOutput(server, /Ctrl\+C stops/);
-      expect(banner).toContain('A save is picked up by the next request.');
+      expect(banner).toContain('A save is rebuilt: a line says when it runs.');
       expect((await post()).status).toBe(200);
 
       const rebuilt = waitForOutput(server, /Rebuilt with your saved files/, 30_000);

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { copyCommitted } from '../committed-copy';
 import { repoRoot } from '../paths';
-import { BUILD_OUTPUT } from '../serverless/build-copy';
 import { type Step, stepFolder } from './manifest';
 
 /**
@@ -32,9 +32,8 @@ export function committedStarter(
 export class GitMissing extends Error {}
 
 /**
- * Copies a step folder to `target` as shipped: its tests and carried files as they are, its
- * learner files as git has them (staged or committed), not as a learner may have edited or
- * solved them. Returns notes on what it could not do that way, one line each, and the
+ * Copies a step folder to `target` as shipped: every file as git's index has it (staged or
+ * committed), not as a learner may have edited or solved it. Returns notes on what it could not do that way, one line each, and the
  * learner files whose working copy differs from git's.
  */
 export function copyCommittedStarter(
@@ -43,10 +42,8 @@ export function copyCommittedStarter(
 ): { notes: string[]; edited: string[] } {
   const notes: string[] = [];
   const edited: string[] = [];
-  cpSync(stepFolder(step), target, {
-    recursive: true,
-    filter: (source) => !BUILD_OUTPUT.has(path.basename(source)),
-  });
+  // Carried files and tests as git's index has them too: a learner may edit one in place.
+  copyCommitted(`steps/${step.slug}`, target);
   for (const file of step.learnerFiles) {
     const committed = committedStarter(step, file, 'staged');
     if (committed instanceof Error) {

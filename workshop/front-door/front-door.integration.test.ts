@@ -1,33 +1,23 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../paths';
 import { FrontDoor } from './front-door';
+import { answeredCopy, type Edits } from './testing/answered-copy';
 
 // The workshop's local API Gateway, on copies of the steps' answers changed the way a learner
 // might: what a client receives must be what the model says AWS sends.
 
-const made: string[] = [];
+const made: Array<() => void> = [];
 const doors: FrontDoor[] = [];
 afterAll(async () => {
   await Promise.all(doors.map((door) => door.stop()));
-  for (const folder of made) rmSync(folder, { recursive: true, force: true });
+  for (const remove of made) remove();
 });
 
-/** A step's folder with its answer laid over it, and `edits` (file → new content) applied. */
-function answered(slug: string, edits: Record<string, (text: string) => string> = {}): string {
-  const folder = mkdtempSync(path.join(os.tmpdir(), `front-door-${slug}-`));
-  made.push(folder);
-  cpSync(path.join(repoRoot, 'steps', slug), folder, { recursive: true });
-  cpSync(path.join(repoRoot, 'answers', slug), folder, {
-    recursive: true,
-    filter: (source) => path.basename(source) !== 'wrong',
-  });
-  for (const [file, edit] of Object.entries(edits)) {
-    const full = path.join(folder, file);
-    writeFileSync(full, edit(readFileSync(full, 'utf8')));
-  }
-  return folder;
+/** A step's folder as shipped, with its answer laid over it and `edits` applied. */
+function answered(slug: string, edits: Edits = {}): string {
+  const copy = answeredCopy(slug, edits);
+  made.push(copy.remove);
+  return copy.folder;
 }
 
 async function serve(folder: string): Promise<FrontDoor> {
@@ -156,6 +146,9 @@ describe('CORS on a REST API (step 8, solved)', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    expect(api.output()).toContain(
+      'a browser on http://evil.example stops here and never sends its request',
+    );
   });
 
   it("puts the DEFAULT_4XX gateway response's headers on its own 403", async () => {

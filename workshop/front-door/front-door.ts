@@ -249,14 +249,8 @@ async function handle(
   outgoing.statusCode = wire.statusCode;
   outgoing.end(wire.body);
   const origin = request.headers.find(([name]) => name.toLowerCase() === 'origin')?.[1];
-  // A preflight's verdict is the browser's to draw from its headers; the actual answer's is said.
-  server.emit(
-    'answered',
-    consoleLine(
-      request.method,
-      request.path,
-      wire,
-      request.method === 'OPTIONS' ? undefined : origin,
-    ),
-  );
+  const preflight =
+    request.method === 'OPTIONS' &&
+    request.headers.some(([name]) => name.toLowerCase() === 'access-control-request-method');
+  server.emit('answered', consoleLine(request.method, request.path, wire, origin, preflight));
 }

@@ -49,25 +49,30 @@ export function fromLambdaAnswer(answer: LambdaIntegrationAnswer): WireAnswer {
 
 /**
  * The console's line: `POST /dev/throw → 502 {"message": …} — why (level)`, and for a request
- * from a browser (`origin`), whether it may read the answer.
+ * from a browser (`origin`), whether it may read the answer (or, for a preflight, send its request).
  */
 export function consoleLine(
   method: string,
   path: string,
   answer: WireAnswer,
   origin?: string,
+  preflight = false,
 ): string {
   const text = answer.body.toString('utf8').replace(/\s+/g, ' ');
   const body = text.length > 120 ? `${text.slice(0, 120)}…` : text;
   const level = answer.level === undefined ? '' : ` (${answer.level})`;
   const limit = answer.notModelled === undefined ? '' : ` — not modelled: ${answer.notModelled}`;
-  return `${method} ${path} → ${answer.statusCode}${body ? ` ${body}` : ''} — ${answer.why}${level}${limit}${browserNote(answer, origin)}`;
+  return `${method} ${path} → ${answer.statusCode}${body ? ` ${body}` : ''} — ${answer.why}${level}${limit}${browserNote(answer, origin, preflight)}`;
 }
 
 /** What a browser on `origin` makes of the answer's Access-Control-Allow-Origin. */
-function browserNote(answer: WireAnswer, origin: string | undefined): string {
+function browserNote(answer: WireAnswer, origin: string | undefined, preflight: boolean): string {
   if (origin === undefined) return '';
   const allowed = answer.headers['access-control-allow-origin'];
+  // A failed preflight stops the browser before the request it asks about is sent.
+  if (preflight && (allowed === undefined || (allowed !== '*' && allowed !== origin)))
+    return ` — a browser on ${origin} stops here and never sends its request: the preflight does not allow that origin`;
+  if (preflight) return '';
   if (allowed === undefined)
     return ` — a page on ${origin} cannot read it: no Access-Control-Allow-Origin`;
   if (allowed.includes(','))

@@ -61,7 +61,7 @@ export function serveBanner(api: LocalApi, closing: string): string {
   ].join('\n');
 }
 
-/** Exits the process with code 0 once Ctrl+C (or SIGTERM) has run `stop`; never resolves otherwise. */
+/** Exits the process with code 0 once Ctrl+C (or SIGTERM, or a closed terminal's SIGHUP) has run `stop`; never resolves otherwise. */
 export function untilStopped(stop: () => Promise<void>): Promise<number> {
   return new Promise(() => {
     // Every signal is handled, not only the first: a second Ctrl+C (or npm forwarding the
@@ -77,6 +77,8 @@ export function untilStopped(stop: () => Promise<void>): Promise<number> {
     };
     process.on('SIGINT', shutdown);
     process.on('SIGTERM', shutdown);
+    // A closed terminal: without this, serverless-offline (--offline) outlived it on its port.
+    process.on('SIGHUP', shutdown);
   });
 }
 

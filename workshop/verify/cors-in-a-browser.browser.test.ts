@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { loadSteps, type Step } from '../curriculum/manifest';
 import { type BrowserPage, type PageResult, startBrowserPage } from '../front-door/browser-page';
 import { findBrowser } from '../front-door/find-browser';
 import { FrontDoor } from '../front-door/front-door';
+import { answeredCopy } from '../front-door/testing/answered-copy';
 import { repoRoot } from '../paths';
 import { applyPatch, readPatch } from './wrong-patches';
 
@@ -38,15 +38,11 @@ async function served(
   edits: Record<string, (text: string) => string> = {},
   patch?: string,
 ) {
-  const folder =
-    slug === 'solution' ? repoRoot : mkdtempSync(path.join(os.tmpdir(), `browser-${slug}-`));
+  let folder = repoRoot;
   if (slug !== 'solution') {
-    cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
-    cpSync(path.join(repoRoot, 'steps', slug), folder, { recursive: true });
-    cpSync(path.join(repoRoot, 'answers', slug), folder, {
-      recursive: true,
-      filter: (source) => path.basename(source) !== 'wrong',
-    });
+    const copy = answeredCopy(slug);
+    cleanups.push(copy.remove);
+    folder = copy.folder;
     if (patch !== undefined) {
       const step = loadSteps().find((each) => each.slug === slug) as Step;
       const wrong = readPatch(step, path.join(repoRoot, 'answers', slug, 'wrong', patch));

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { copyCommitted } from '../committed-copy';
 import { copyCommittedStarter } from '../curriculum/committed-starter';
 import { answerFolder, type Step, stepFolder } from '../curriculum/manifest';
 import { requirementCount } from '../curriculum/requirement-count';
@@ -230,7 +231,8 @@ function makeCopies(
     copies.push({ kind: 'starter', step, folder: starter });
 
     const answer = path.join(workspace, 'answer', step.slug);
-    copyFolder(stepFolder(step), answer);
+    // The step as shipped (git's index), never a learner's edits to its carried files.
+    copyCommitted(`steps/${step.slug}`, answer);
     // The wrong answers kept beside the answer (wrong/*.patch) are not part of it.
     cpSync(answerFolder(step), answer, {
       recursive: true,

@@ -131,7 +131,7 @@ export function banner(routes: ServedRoute[]): string {
     ...tries,
     '',
     'It answers as API Gateway on AWS would: each request gets a line below with the answer and',
-    "why, and your function's log lines. A save is picked up by the next request. Ctrl+C stops.",
+    "why, and your function's log lines. A save is rebuilt: a line says when it runs. Ctrl+C stops.",
     '',
   ].join('\n');
 }
