@@ -56,9 +56,7 @@ export function asInvocation<T>(requestId: string, work: () => T): T {
  * and Lambda's variables, not this process's; its console writes Lambda's log format.
  */
 export async function bundleFunctions(options: BundleOptions): Promise<LoadedFunctions> {
-  const files = new Map<string, string>();
-  for (const fn of options.functions) files.set(handlerFile(options.folder, fn), '');
-  const entryPoints = [...files.keys()];
+  const entryPoints = [...new Set(options.functions.map((fn) => handlerFile(options.folder, fn)))];
   const external = [
     ...(options.esbuild?.exclude ?? []),
     ...(options.esbuild?.external ?? []),

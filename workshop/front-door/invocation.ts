@@ -20,13 +20,10 @@ export function invocationContext(fn: FunctionSpec): Context {
 export async function runWithin<T>(
   seconds: number,
   work: () => Promise<T>,
-): Promise<{ done: true; value: T } | { done: false; never: never }> {
+): Promise<{ done: true; value: T } | { done: false }> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<{ done: false; never: never }>((resolve) => {
-    timer = setTimeout(
-      () => resolve({ done: false } as { done: false; never: never }),
-      seconds * 1000,
-    );
+  const late = new Promise<{ done: false }>((resolve) => {
+    timer = setTimeout(() => resolve({ done: false }), seconds * 1000);
   });
   try {
     return await Promise.race([work().then((value) => ({ done: true as const, value })), late]);

@@ -1,5 +1,5 @@
-import type { Context } from 'aws-lambda';
 import { answerWhenSlow, withDefault5xxHeaders } from '../api-gateway/failures';
+import type { GatewayAnswer } from '../api-gateway/gateway-answer';
 import { invokeThroughApiGateway } from '../api-gateway/invoke-through-api-gateway';
 import {
   invokeThroughLambdaIntegration,
@@ -57,15 +57,14 @@ export async function restAnswer(
         binaryMediaTypes: routes.binaryMediaTypes,
       }),
     );
-    const answer = outcome.done
+    // A function still running at the limit is slow for ever: answerWhenSlow always answers.
+    const answer: GatewayAnswer = outcome.done
       ? outcome.value
-      : {
-          ...(answerWhenSlow({
-            runsFor: Number.POSITIVE_INFINITY,
-            lambdaTimeout: fn.timeout,
-            integrationTimeout: route.integrationTimeout,
-          }) ?? outcome.never),
-        };
+      : (answerWhenSlow({
+          runsFor: Number.POSITIVE_INFINITY,
+          lambdaTimeout: fn.timeout,
+          integrationTimeout: route.integrationTimeout,
+        }) as GatewayAnswer);
     answer.headers = { ...answer.headers, ...idHeaders };
     return fromGatewayAnswer(withGatewayResponse(answer, routes.gatewayResponses));
   }
@@ -192,7 +191,7 @@ function staticHeaders(response: GatewayResponseSpec | undefined): Record<string
   return headers;
 }
 
-export function notModelled(what: string, idHeaders: Record<string, string>): WireAnswer {
+function notModelled(what: string, idHeaders: Record<string, string>): WireAnswer {
   return {
     statusCode: 501,
     headers: { 'content-type': 'application/json', ...idHeaders },
@@ -205,5 +204,3 @@ export function notModelled(what: string, idHeaders: Record<string, string>): Wi
     notModelled: what,
   };
 }
-
-export type { Context };
