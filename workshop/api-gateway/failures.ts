@@ -1,5 +1,6 @@
 import { type GatewayAnswer, INTERNAL_SERVER_ERROR_BODY } from './gateway-answer';
 import { evidence } from './sources';
+import { staticHeaderValues } from './static-header-values';
 
 /**
  * API Gateway's default integration timeout for a REST API, in seconds: 50 ms to 29 s, the most
@@ -76,11 +77,8 @@ export function withDefault5xxHeaders(
   parameters: GatewayResponseParameters,
 ): GatewayAnswer {
   if (answer.statusCode < 500 || answer.problem === undefined) return answer;
-  const headers = { ...answer.headers };
-  for (const [key, value] of Object.entries(parameters)) {
-    const name = /^gatewayresponse\.header\.(.+)$/.exec(key)?.[1];
-    const literal = /^'(.*)'$/.exec(value)?.[1];
-    if (name !== undefined && literal !== undefined) headers[name.toLowerCase()] = literal;
-  }
-  return { ...answer, headers };
+  return {
+    ...answer,
+    headers: { ...answer.headers, ...staticHeaderValues(parameters, 'gatewayresponse.header.') },
+  };
 }

@@ -11,15 +11,8 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { type Step, stepFolder } from '../curriculum/manifest';
-import { repoRoot } from '../paths';
 import { BUILD_OUTPUT, buildRoot, syncServiceCopy } from '../serverless/build-copy';
 import { type LocalApi, startLocalApi } from '../serverless/local-api';
-
-/** What the announcement file says of the server: "starting" until it is ready, or "none". */
-type WarmApi =
-  | { status: 'starting' }
-  | { status: 'none' }
-  | { status: 'ready'; baseUrl: string; outputFile: string };
 
 /**
  * What `refresh` did: the server is `unchanged`, `rebuilt` with the saved code, or `started`
@@ -36,21 +29,18 @@ export type Refresh =
 export interface WarmLocalApiOptions {
   /** The port to listen on, kept across restarts (`serve N`); a free one by default. */
   httpPort?: number;
-  /** Everything the server prints (`serve N` shows it); the tests read it from a file instead. */
+  /** Everything the server prints (`serve N --offline` shows it). */
   onOutput?: (text: string) => void;
   /** Called before a running server is stopped to start again, for a change outside src/. */
   onRestart?: () => void;
 }
 
 /**
- * A local API kept running for a step while the learner edits it, so that a rerun does not
- * wait for serverless-offline to start (about 3 s): watch mode keeps one across its runs,
- * `test N` starts one ahead of the tests, `serve N` serves one. `refresh` brings it up to
+ * serverless-offline kept running for a step while the learner edits it (`serve N --offline`),
+ * so that a save does not wait for it to start again (about 3 s). `refresh` brings it up to
  * date with the step folder: a change to serverless.yml (anything outside src/) restarts it;
  * a change to the code is copied into its build copy, where serverless-esbuild rebuilds it,
- * and `refresh` waits for that rebuild. For the tests, `prepare` announces it; when it cannot
- * vouch for the server (it does not start, or no rebuild is seen), it announces none, and the
- * tests start their own as they do outside watch mode.
+ * and `refresh` waits for that rebuild.
  */
 export class WarmLocalApi {
   private api: LocalApi | undefined;
@@ -59,62 +49,16 @@ export class WarmLocalApi {
   /** serverless-esbuild's rebuilds so far, as the server printed them, and how the last one went. */
   private builds = { count: 0, lastFailed: false };
   private readonly copy: string;
-  /** What the server printed during the current test run; none for `serve`, which prints it. */
-  private readonly outputFile: string | undefined;
-  /** Where the tests learn of the server: the file WORKSHOP_WARM_APIS names. */
-  readonly announcement: string;
-
-  /** `purpose`: watch mode keeps one across reruns; `test N` starts one ahead of the tests; `serve N`. */
   constructor(
     private readonly step: Step,
-    purpose: 'watch' | 'test' | 'serve',
     private readonly options: WarmLocalApiOptions = {},
   ) {
-    this.copy = path.join(buildRoot, step.slug, purpose);
-    const run = path.join(repoRoot, '.workshop', 'run');
-    this.outputFile =
-      purpose === 'serve' ? undefined : path.join(run, `${process.pid}-${step.slug}-local-api.log`);
-    this.announcement = path.join(run, `${process.pid}-${step.slug}-warm-api.json`);
-    mkdirSync(run, { recursive: true });
-  }
-
-  /**
-   * Brings the server up to date for the next run. The tests may already be starting: the
-   * announcement says "starting" until the server is ready (or there is none), and they wait.
-   */
-  async prepare(): Promise<void> {
-    this.announce({ status: 'starting' });
-    const refreshed = await this.refresh();
-    // A bundle error: the server still runs the last code that built, so the tests start
-    // their own, which reports the error.
-    const ready =
-      refreshed.outcome === 'unchanged' ||
-      refreshed.outcome === 'rebuilt' ||
-      refreshed.outcome === 'started';
-    this.announce(
-      ready && this.outputFile !== undefined
-        ? { status: 'ready', baseUrl: refreshed.api.baseUrl, outputFile: this.outputFile }
-        : { status: 'none' },
-    );
-  }
-
-  private announce(state: WarmApi): void {
-    if (this.disposed) return;
-    // Write, then rename: a test reading it meanwhile never sees half of it.
-    const temporary = `${this.announcement}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ [path.resolve(stepFolder(this.step))]: state }));
-    renameSync(temporary, this.announcement);
+    this.copy = path.join(buildRoot, step.slug, 'serve');
   }
 
   /** Brings the server up to date with the step folder, and says what that took. */
   async refresh(): Promise<Refresh> {
-    const refreshed = await this.upToDate().catch((error: Error) => ({
-      outcome: 'failed' as const,
-      error,
-    }));
-    // Each run reads only what the server printed during that run.
-    if (this.outputFile !== undefined && 'api' in refreshed) writeFileSync(this.outputFile, '');
-    return refreshed;
+    return this.upToDate().catch((error: Error) => ({ outcome: 'failed' as const, error }));
   }
 
   private async upToDate(): Promise<Refresh> {
@@ -166,12 +110,6 @@ export class WarmLocalApi {
         };
       }
       this.options.onOutput?.(text);
-      if (this.outputFile === undefined) return;
-      try {
-        writeFileSync(this.outputFile, text, { flag: 'a' });
-      } catch {
-        // The log is for the tests of a run; losing a line must not end watch mode.
-      }
     });
     return { outcome: 'started', api };
   }
@@ -198,12 +136,10 @@ export class WarmLocalApi {
     return 'unseen';
   }
 
-  /** Stops the server for good: watch mode quits, or moves on to another step. */
+  /** Stops the server for good: serve ends. */
   async dispose(): Promise<void> {
     this.disposed = true;
     await this.stop();
-    rmSync(this.announcement, { force: true });
-    if (this.outputFile !== undefined) rmSync(this.outputFile, { force: true });
   }
 
   private async stop(): Promise<void> {

@@ -6,6 +6,7 @@ import {
   mapLambdaOutcome,
 } from '../api-gateway/lambda-integration';
 import { lambdaTimeoutError } from '../api-gateway/lambda-timeout-error';
+import { staticHeaderValues } from '../api-gateway/static-header-values';
 import type { LoadedHandler } from './handler-bundle';
 import { invocationContext, runWithin } from './invocation';
 import {
@@ -122,12 +123,10 @@ export function matchesResource(template: string, path: string): boolean {
 /** A MOCK integration (the framework's CORS preflight): its one integration response, static values only. */
 function mockAnswer(route: RestRoute, idHeaders: Record<string, string>): WireAnswer {
   const response = route.integrationResponses[0];
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  for (const [key, value] of Object.entries(response?.ResponseParameters ?? {})) {
-    const name = /^method\.response\.header\.(.+)$/.exec(key)?.[1];
-    const literal = /^'(.*)'$/.exec(value)?.[1];
-    if (name !== undefined && literal !== undefined) headers[name.toLowerCase()] = literal;
-  }
+  const headers = {
+    'content-type': 'application/json',
+    ...staticHeaderValues(response?.ResponseParameters ?? {}, 'method.response.header.'),
+  };
   return {
     statusCode: Number(response?.StatusCode ?? 200),
     headers: { ...headers, ...idHeaders },
@@ -151,7 +150,7 @@ function missingRoute(routes: ServiceRoutes, idHeaders: Record<string, string>):
     headers: {
       'content-type': 'application/json',
       'x-amzn-errortype': 'MissingAuthenticationTokenException',
-      ...staticHeaders(response),
+      ...staticHeaderValues(response?.parameters ?? {}, 'gatewayresponse.header.'),
       ...idHeaders,
     },
     body: Buffer.from('{"message":"Missing Authentication Token"}'),
@@ -171,24 +170,12 @@ function endpointTimedOut(route: RestRoute, idHeaders: Record<string, string>): 
 }
 
 /** A 5XX of API Gateway's own gets the DEFAULT_5XX gateway response's headers. */
-function withGatewayResponse<T extends Parameters<typeof withDefault5xxHeaders>[0]>(
-  answer: T,
+function withGatewayResponse(
+  answer: GatewayAnswer,
   responses: GatewayResponseSpec[],
-): T {
+): GatewayAnswer {
   const default5xx = responses.find((each) => each.type === 'DEFAULT_5XX');
-  if (default5xx === undefined) return answer;
-  const withHeaders = withDefault5xxHeaders(answer, default5xx.parameters);
-  return { ...answer, headers: withHeaders.headers };
-}
-
-function staticHeaders(response: GatewayResponseSpec | undefined): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [key, value] of Object.entries(response?.parameters ?? {})) {
-    const name = /^gatewayresponse\.header\.(.+)$/.exec(key)?.[1];
-    const literal = /^'(.*)'$/.exec(value)?.[1];
-    if (name !== undefined && literal !== undefined) headers[name.toLowerCase()] = literal;
-  }
-  return headers;
+  return default5xx === undefined ? answer : withDefault5xxHeaders(answer, default5xx.parameters);
 }
 
 function notModelled(what: string, idHeaders: Record<string, string>): WireAnswer {

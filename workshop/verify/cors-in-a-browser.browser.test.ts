@@ -1,11 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { loadSteps, type Step } from '../curriculum/manifest';
 import { type BrowserPage, type PageResult, startBrowserPage } from '../front-door/browser-page';
 import { findBrowser } from '../front-door/find-browser';
 import { FrontDoor } from '../front-door/front-door';
-import { answeredCopy } from '../front-door/testing/answered-copy';
+import { answeredCopy, applyEdits, type Edits } from '../front-door/testing/answered-copy';
 import { repoRoot } from '../paths';
 import { applyPatch, readPatch } from './wrong-patches';
 
@@ -33,11 +32,7 @@ interface Served {
 }
 
 /** The answer of `folder` (a step with its answer, edited) behind the local API, with a page on the allowed origin and one on another. */
-async function served(
-  slug: string,
-  edits: Record<string, (text: string) => string> = {},
-  patch?: string,
-) {
+async function served(slug: string, edits: Edits = {}, patch?: string) {
   let folder = repoRoot;
   if (slug !== 'solution') {
     const copy = answeredCopy(slug);
@@ -49,10 +44,8 @@ async function served(
       const failed = wrong instanceof Error ? wrong.message : applyPatch(wrong, folder);
       if (failed !== undefined) throw new Error(failed);
     }
-    for (const [file, edit] of Object.entries(edits)) {
-      const full = path.join(folder, file);
-      writeFileSync(full, edit(readFileSync(full, 'utf8')));
-    }
+    // After the patch: an edit may change what it does not touch.
+    applyEdits(folder, edits);
   }
   let door: FrontDoor | undefined;
   const routes = () => door?.servedRoutes() ?? [];

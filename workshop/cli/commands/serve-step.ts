@@ -24,7 +24,7 @@ export async function serveStep(step: Step, port: number): Promise<number> {
   console.log(
     `Starting step ${step.number} (${where}) on a local API Gateway (serverless-offline)…`,
   );
-  const warm = new WarmLocalApi(step, 'serve', {
+  const warm = new WarmLocalApi(step, {
     httpPort: port,
     onOutput: (text) => process.stdout.write(text.replace(REBUILD_LINE, '')),
     onRestart: () =>

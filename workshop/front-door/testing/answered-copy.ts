@@ -22,9 +22,14 @@ export function answeredCopy(
     recursive: true,
     filter: (source) => path.basename(source) !== 'wrong',
   });
+  applyEdits(folder, edits);
+  return { folder, remove: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+/** Rewrites each file of `edits` in `folder` from its content. */
+export function applyEdits(folder: string, edits: Edits): void {
   for (const [file, edit] of Object.entries(edits)) {
     const full = path.join(folder, file);
     writeFileSync(full, edit(readFileSync(full, 'utf8')));
   }
-  return { folder, remove: () => rmSync(folder, { recursive: true, force: true }) };
 }
