@@ -1,12 +1,12 @@
-import { rmSync } from 'node:fs';
 import {
   type IntegrationResponse,
   invokeThroughLambdaIntegration,
 } from '@workshop/api-gateway/lambda-integration';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
+import { compileTemplate } from '@workshop/front-door/compile-template';
 import { repoRoot } from '@workshop/paths';
-import { methodIntegration, packageService } from '@workshop/serverless/package-service';
+import { methodIntegration } from '@workshop/serverless/package-service';
 import fc from 'fast-check';
 import { throwErrorLambda } from '../src/lambda-handler';
 import { withLambdaErrors } from '../src/with-lambda-errors';
@@ -18,8 +18,7 @@ const STACK_FRAME = /\bat .+:\d+:\d+|"trace"|errorType|errorMessage/;
 
 let responses: IntegrationResponse[];
 beforeAll(async () => {
-  const service = await packageService(repoRoot);
-  rmSync(service.folder, { recursive: true, force: true });
+  const service = await compileTemplate(repoRoot);
   responses = methodIntegration(service, 'throw-lambda', 'POST')?.IntegrationResponses ?? [];
   jest.spyOn(console, 'log').mockImplementation(() => undefined);
   jest.spyOn(console, 'error').mockImplementation(() => undefined);

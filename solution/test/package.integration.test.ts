@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { mapLambdaOutcome } from '@workshop/api-gateway/lambda-integration';
 import { lambdaTimeoutError } from '@workshop/api-gateway/lambda-timeout-error';
 import { repoRoot } from '@workshop/paths';
@@ -13,7 +12,6 @@ let service: PackagedService;
 beforeAll(async () => {
   service = await packageService(repoRoot);
 }, 120_000);
-afterAll(() => rmSync(service.folder, { recursive: true, force: true }));
 
 describe('serverless package (nothing leaves this machine)', () => {
   it('zips each function on its own: its bundled handler and nothing else, no node_modules, no TypeScript', () => {

@@ -113,12 +113,13 @@ export async function overview(steps: Step[]): Promise<Overview> {
   return { results, current };
 }
 
-/** 0: quick; 1: packages the service; 2: runs it on a local API. */
+/** 0: quick; 1: packages the service or compiles its template; 2: runs it on a local API. */
 function slowness(testFile: string): number {
   const folder = path.dirname(path.dirname(testFile));
   const calls = (call: string) =>
     testFilesCalling(folder, [call]).includes(path.basename(testFile));
-  return calls(SLOW_CALLS.localApi) ? 2 : calls(SLOW_CALLS.package) ? 1 : 0;
+  if (calls(SLOW_CALLS.localApi)) return 2;
+  return calls(SLOW_CALLS.package) || calls(SLOW_CALLS.template) ? 1 : 0;
 }
 
 /** The learner files of a step as paths from the repo root, for messages. */

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { FrontDoor } from '../front-door/front-door';
@@ -20,10 +19,8 @@ beforeAll(async () => {
     FrontDoor.start({ folder: repoRoot }),
   ]);
 }, 120_000);
-afterAll(async () => {
-  await api?.stop();
-  rmSync(packaged, { recursive: true, force: true });
-});
+// The package is the cache's (.workshop/cache/package): read, never removed.
+afterAll(async () => api?.stop());
 
 it('sends every README request, prints each answer, and finds it the one the model predicts', async () => {
   const { stdout } = await run(

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadSteps } from '../curriculum/manifest';
@@ -184,7 +184,6 @@ async function main() {
   }
 
   const packaged = await packageService(repoRoot);
-  rmSync(packaged.folder, { recursive: true, force: true });
   for (const artifact of packaged.artifacts)
     figures.push([
       `zipped artifact ${artifact.name} (serverless package)`,

@@ -162,13 +162,15 @@ async function warmSaves(
 
 /**
  * What a step's tests run besides jest, which sets its targets: `packages` (the real
- * framework: ≤ 3 s cold), `serves` (the front door in the test's process: ≤ 1.5 s cold), or
- * neither (jest alone).
+ * framework: ≤ 3 s cold), `serves` (the front door in the test's process: ≤ 1.5 s cold),
+ * `compiles` (the template alone, the framework's compiler in a child process: ≤ 1.5 s
+ * cold), or none of them (jest alone).
  */
-export function stepWork(step: Step): 'packages' | 'serves' | 'jest only' {
+export function stepWork(step: Step): 'packages' | 'serves' | 'compiles' | 'jest only' {
   const folder = stepFolder(step);
-  if (packageNeeds(folder) !== 'none') return 'packages';
-  return testFilesCalling(folder, [SLOW_CALLS.localApi]).length > 0 ? 'serves' : 'jest only';
+  if (packageNeeds(folder) === 'full') return 'packages';
+  if (testFilesCalling(folder, [SLOW_CALLS.localApi]).length > 0) return 'serves';
+  return packageNeeds(folder) === 'template' ? 'compiles' : 'jest only';
 }
 
 /** The timings as a Markdown table of medians, as the README shows them. */

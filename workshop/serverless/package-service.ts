@@ -9,6 +9,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -59,8 +60,8 @@ export interface PackageOptions {
  * copy, see frameworkFolder) and reads what it made. Nothing goes to AWS.
  *
  * Packages are kept under .workshop/cache/package by a hash of what they are made from
- * (serverless.yml, src/, the environment variables the file reads, the installed framework
- * and plugins): the same files give the same package, and a second run of the same step,
+ * (serverless.yml as resolved, the handlers' folder, the installed framework and plugins,
+ * see packageKey): the same files give the same package, and a second run of the same step,
  * or a rerun after a save that changed nothing the package depends on, takes no framework
  * run (2 to 3 s each).
  */
@@ -70,8 +71,8 @@ export async function packageService(
 ): Promise<PackagedService> {
   const stage = options.stage ?? 'dev';
   const keys = {
-    full: packageKey(folder, stage, false),
-    template: packageKey(folder, stage, true),
+    full: await packageKey(folder, stage, false),
+    template: await packageKey(folder, stage, true),
   };
   const key = options.templateOnly ? keys.template : keys.full;
   if (key === undefined) return readPackage(await runPackage(folder, stage));
@@ -85,7 +86,12 @@ export async function packageService(
     await new Promise((resolve) => setTimeout(resolve, 100));
   const release = () => rmSync(lock, { force: true });
   try {
-    if (existsSync(cached)) return readPackage(cached);
+    if (existsSync(cached)) {
+      // Newest first when the cache is pruned: a package in use is not the one to go.
+      const now = new Date();
+      utimesSync(cached, now, now);
+      return readPackage(cached);
+    }
     const work = await runPackage(folder, stage);
     try {
       // Whole or not at all: a package appears in the cache by one rename. It serves a
@@ -161,32 +167,43 @@ const cacheRoot = path.join(repoRoot, '.workshop', 'cache', 'package');
 const KEPT = 40;
 
 /**
- * What a package is made from, as a hash; undefined for a whole package of a service whose
- * code is not all under its src/ (the solution, packaged from the whole repository), which
- * is not cached. Its template alone is: it does not depend on the code.
+ * What a package is made from, as a hash: serverless.yml as the framework resolves it (so a
+ * comment or a blank line saved into it makes no new package, and the environment variables
+ * it reads are in it), the installed framework and plugins, and the files under the folders
+ * of the functions' handlers (`src/`, or `solution/src/` for the solution), which is all the
+ * bundles are made of. Undefined, so not cached, for a whole package whose handlers sit at
+ * the top of the folder. A template-only key leaves the handlers' code out: the template does
+ * not depend on it, only on which files there are.
  */
-function packageKey(folder: string, stage: string, templateOnly: boolean): string | undefined {
-  const sources = path.join(folder, 'src');
-  const hasSources = existsSync(sources);
-  if (!hasSources && !templateOnly) return undefined;
+async function packageKey(
+  folder: string,
+  stage: string,
+  templateOnly: boolean,
+): Promise<string | undefined> {
+  const config = await resolvedConfig(folder);
+  const handlerFolders = [
+    ...new Set(
+      Object.values(config.functions ?? {}).map((fn) =>
+        path.posix.dirname(String(fn.handler ?? '')),
+      ),
+    ),
+  ].sort();
+  const atTop = handlerFolders.some((handlers) => handlers === '.' || handlers.startsWith('..'));
+  if (atTop && !templateOnly) return undefined;
+  const files = (atTop ? [] : handlerFolders).flatMap((handlers) => {
+    const below = path.join(folder, handlers);
+    if (!existsSync(below)) return [];
+    return readdirSync(below, { recursive: true, encoding: 'utf8' })
+      .map((file) => path.join(below, file))
+      .filter((file) => statSync(file).isFile());
+  });
   const hash = createHash('sha256');
-  const config = readFileSync(path.join(folder, 'serverless.yml'), 'utf8');
-  hash.update(`stage ${stage}\0${config}\0`);
+  hash.update(`stage ${stage}\0${JSON.stringify(config)}\0`);
   // The installed framework and plugins: an upgrade must not reuse an old package.
   hash.update(readFileSync(path.join(repoRoot, 'package-lock.json')));
-  for (const name of new Set(
-    [...config.matchAll(/\$\{env:([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]),
-  )) {
-    hash.update(`env ${name}=${process.env[name] ?? '(unset)'}\0`);
-  }
-  const files = hasSources
-    ? readdirSync(sources, { recursive: true, encoding: 'utf8' }).sort()
-    : [];
-  for (const file of files) {
-    const full = path.join(sources, file);
-    if (!statSync(full).isFile()) continue;
-    hash.update(`file ${file.split(path.sep).join('/')}\0`);
-    if (!templateOnly) hash.update(readFileSync(full));
+  for (const file of files.sort()) {
+    hash.update(`file ${path.relative(folder, file).split(path.sep).join('/')}\0`);
+    if (!templateOnly) hash.update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 24);
 }
@@ -201,8 +218,11 @@ function pruneCache(): void {
     rmSync(path.join(cacheRoot, entry.name), { recursive: true, force: true });
 }
 
+/** A template's resources: a package's, or the template compiled alone (compileTemplate). */
+export type WithResources = Pick<PackagedService, 'resources'>;
+
 /** The resources of one CloudFormation type, e.g. `AWS::ApiGateway::Method`. */
-export function resourcesOfType(service: PackagedService, type: string): CloudFormationResource[] {
+export function resourcesOfType(service: WithResources, type: string): CloudFormationResource[] {
   return Object.values(service.resources).filter((resource) => resource.Type === type);
 }
 
@@ -214,7 +234,7 @@ export interface MethodIntegration {
 
 /** The integration of `httpMethod` on the resource whose path part is `pathPart` (e.g. POST on `throw-lambda`). */
 export function methodIntegration(
-  service: PackagedService,
+  service: WithResources,
   pathPart: string,
   httpMethod: string,
 ): MethodIntegration | undefined {

@@ -9,14 +9,11 @@ import { lambdaTimeoutError } from '@workshop/api-gateway/lambda-timeout-error';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
 import { lookalikeErrors, messageToLog } from '@workshop/fixtures/lookalike-errors';
+import { compileTemplate } from '@workshop/front-door/compile-template';
 import { captureConsole, expectErrorLogged } from '@workshop/jest/console-capture';
 import { expectUnexpectedErrorAnswer } from '@workshop/jest/expect-unexpected-error-answer';
 import { loadOnce } from '@workshop/jest/load-once';
-import {
-  type MethodIntegration,
-  methodIntegration,
-  packageService,
-} from '@workshop/serverless/package-service';
+import { type MethodIntegration, methodIntegration } from '@workshop/serverless/package-service';
 import { HttpError } from '../src/http-error';
 import { throwErrorLambda } from '../src/lambda-handler';
 import { withLambdaErrors } from '../src/with-lambda-errors';
@@ -25,12 +22,10 @@ const requestId = '5b1d2f3e-7a4c-4e8b-9d0f-1a2b3c4d5e6f';
 const ALLOWED = 'http://localhost:5173';
 
 // The answers are judged the way API Gateway on AWS builds them: the function's outcome goes
-// through the integration responses that *your* serverless.yml compiles to (serverless
-// package, nothing leaves this machine).
-// The template only: a save that changes only src/ reuses the package of the same serverless.yml.
-const packaged = loadOnce(() =>
-  packageService(path.resolve(__dirname, '..'), { templateOnly: true }),
-);
+// through the integration responses that *your* serverless.yml compiles to (the framework's
+// own compiler, nothing leaves this machine). A save that changes only src/ reuses the
+// template compiled from the same serverless.yml.
+const packaged = loadOnce(() => compileTemplate(path.resolve(__dirname, '..')));
 const integration = (): MethodIntegration | undefined =>
   methodIntegration(packaged(), 'throw-lambda', 'POST');
 const responses = (): IntegrationResponse[] => integration()?.IntegrationResponses ?? [];

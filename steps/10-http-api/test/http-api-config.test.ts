@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { compileTemplate } from '@workshop/front-door/compile-template';
 import { loadOnce } from '@workshop/jest/load-once';
-import { packageService, resourcesOfType } from '@workshop/serverless/package-service';
+import { resourcesOfType } from '@workshop/serverless/package-service';
 import { resolvedConfig } from '@workshop/serverless/resolved-config';
 
 const stepFolder = path.resolve(__dirname, '..');
@@ -9,9 +10,10 @@ const ALLOWED = 'http://localhost:5173';
 /** Another front end's origin, given as ALLOWED_ORIGIN. */
 const ELSEWHERE = 'https://shop.example';
 
-// The template only: it does not depend on the handlers' code, so a save that changes only
-// src/ reuses the package made from the same serverless.yml. Nothing goes to AWS.
-const packaged = loadOnce(() => packageService(stepFolder, { templateOnly: true }));
+// The CloudFormation only, compiled by the framework from serverless.yml (no bundle, no zip):
+// a save that changes only src/ reuses the template compiled from the same serverless.yml.
+// Nothing goes to AWS.
+const packaged = loadOnce(() => compileTemplate(stepFolder));
 const moved = loadOnce(() => resolvedConfig(stepFolder, { ALLOWED_ORIGIN: ELSEWHERE }));
 
 const properties = (type: string) =>

@@ -1,16 +1,16 @@
 import path from 'node:path';
 import { RESPONSE_STREAM_NOT_MODELLED } from '@workshop/api-gateway/http-api';
+import { compileTemplate } from '@workshop/front-door/compile-template';
 import { loadOnce } from '@workshop/jest/load-once';
-import { packageService, resourcesOfType } from '@workshop/serverless/package-service';
+import { resourcesOfType } from '@workshop/serverless/package-service';
 
 const ALLOWED = 'http://localhost:5173';
 
 // The local API does not serve function URLs (serverless-offline 13, its issue #1382): the
 // URL is checked in the CloudFormation your serverless.yml makes, and its answers through
-// the model beside this file. The template only: nothing goes to AWS.
-const packaged = loadOnce(() =>
-  packageService(path.resolve(__dirname, '..'), { templateOnly: true }),
-);
+// the model beside this file. The CloudFormation only, compiled by the framework from
+// serverless.yml: nothing goes to AWS.
+const packaged = loadOnce(() => compileTemplate(path.resolve(__dirname, '..')));
 
 interface UrlProperties {
   TargetFunctionArn?: unknown;
