@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import {
   existsSync,
@@ -13,63 +12,14 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { loadSteps } from '../curriculum/manifest';
 import { freePort, isPortInUse } from '../serverless/free-port';
-import {
-  exited,
-  fixtureWorkshop,
-  makeRepoCopy,
-  type RepoCopy,
-  removeRepoCopyTemplates,
-  waitForOutput,
-} from './testing/repo-copy';
+import { exited, fixtureWorkshop, makeRepoCopy, waitForOutput } from './testing/repo-copy';
+import { testCopies } from './testing/test-copies';
 
 // Every test drives the real CLI in a throw-away copy of the repository, as a learner would:
 // on the fixture workshop (testing/fixture-workshop: two small steps), so that a change to
 // the real steps cannot break them, but for one smoke test on the real curriculum.
 
-let shared: RepoCopy | undefined;
-let fresh: RepoCopy | undefined;
-/** The copy a test runs the CLI in: its describe's shared one, else its own, made on first use. */
-function copy(): RepoCopy {
-  if (shared) return shared;
-  fresh ??= makeRepoCopy();
-  return fresh;
-}
-afterEach(() => {
-  fresh?.remove();
-  fresh = undefined;
-});
-afterAll(removeRepoCopyTemplates);
-
-/**
- * One copy for all the tests of the describe it is called in, for commands that change
- * nothing: afterwards the copy is checked to be as it was made, so that no test can pass
- * on what another left behind.
- */
-function sharedCopy(): void {
-  beforeAll(() => {
-    shared = makeRepoCopy();
-  });
-  afterAll(() => {
-    const left = shared as RepoCopy;
-    shared = undefined;
-    try {
-      expect(changesIn(left)).toEqual({ git: '', workshopFolder: ['build', 'build/cli.js'] });
-    } finally {
-      left.remove();
-    }
-  });
-}
-
-/** What git sees changed in a copy, and what its (git-ignored) .workshop folder holds. */
-const changesIn = (changed: RepoCopy) => ({
-  git: spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], {
-    cwd: changed.root,
-    encoding: 'utf8',
-  }).stdout,
-  workshopFolder: readdirSync(path.join(changed.root, '.workshop'), { recursive: true })
-    .map((entry) => String(entry).split(path.sep).join('/'))
-    .sort(),
-});
+const { copy, shareOneCopy } = testCopies();
 
 const file = (...parts: string[]) => path.join(copy().root, ...parts);
 const stepCount = loadSteps(path.join(fixtureWorkshop, 'steps', 'manifest.yml')).length;
@@ -125,7 +75,7 @@ describe('test', () => {
 });
 
 describe('mistakes get one line that says what to do, exit 1, no stack trace', () => {
-  sharedCopy();
+  shareOneCopy();
   it.each([
     [
       ['test', '99'],
@@ -159,7 +109,7 @@ describe('mistakes get one line that says what to do, exit 1, no stack trace', (
 });
 
 describe('--help', () => {
-  sharedCopy();
+  shareOneCopy();
   const commands = [
     'start',
     'watch',

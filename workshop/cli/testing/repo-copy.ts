@@ -40,8 +40,8 @@ const CURRICULUM = ['steps', 'answers', 'docs'];
  * node_modules, to play a broken install: that copy has never run the CLI, so it has no
  * bundle of it either.
  *
- * Each copy is a plain copy of a template made once per curriculum and process (see
- * {@link removeRepoCopyTemplates}), with the CLI already bundled as after a first run:
+ * Each copy is a plain copy of a template made once per curriculum and test file (or
+ * process, outside jest), with the CLI already bundled as after a first run:
  * building the copy file by file, committing it and bundling the CLI for every test cost
  * most of the CLI tests' time.
  */
@@ -139,11 +139,14 @@ function templateOf(curriculum: 'fixture' | 'real'): string {
   return root;
 }
 
-/** Removes the templates this process made; call once its copies are made (afterAll). */
-export function removeRepoCopyTemplates(): void {
+function removeTemplates(): void {
   for (const root of templates.values()) rmSync(root, { recursive: true, force: true });
   templates.clear();
 }
+// Jest gives each test file its own instance of this module, and a process object whose
+// 'exit' never fires: there the templates go after the file's last test.
+if (typeof afterAll === 'function') afterAll(removeTemplates);
+else process.once('exit', removeTemplates);
 
 function linkNodeModules(root: string, without: string[]): void {
   const source = path.join(repoRoot, 'node_modules');
