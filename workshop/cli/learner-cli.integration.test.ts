@@ -17,7 +17,8 @@ import { testCopies } from './testing/test-copies';
 
 // Every test drives the real CLI in a throw-away copy of the repository, as a learner would:
 // on the fixture workshop (testing/fixture-workshop: two small steps), so that a change to
-// the real steps cannot break them, but for one smoke test on the real curriculum.
+// the real steps cannot break them, but for one smoke test on the real curriculum. Each test
+// has a fresh copy, but for those that only read (messages, help), which share one.
 
 const { copy, shareOneCopy } = testCopies();
 

@@ -53,7 +53,7 @@ export function makeRepoCopy(
   cpSync(template, root, { recursive: true });
   const bundle = path.join(root, CLI_BUNDLE);
   const without = options.without ?? [];
-  if (without.length > 0) rmSync(path.dirname(bundle), { recursive: true });
+  if (without.length > 0) rmSync(path.join(root, '.workshop'), { recursive: true });
   // launch.js rebuilds a bundle older than any source: the copy's files are all as new
   // as the copy, so the bundle is made newer than them, as it is after a build.
   else utimesSync(bundle, new Date(), new Date());
