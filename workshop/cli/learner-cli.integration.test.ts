@@ -12,31 +12,23 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { loadSteps } from '../curriculum/manifest';
 import { freePort, isPortInUse } from '../serverless/free-port';
-import {
-  exited,
-  fixtureWorkshop,
-  makeRepoCopy,
-  type RepoCopy,
-  waitForOutput,
-} from './testing/repo-copy';
+import { exited, fixtureWorkshop, makeRepoCopy, waitForOutput } from './testing/repo-copy';
+import { testCopies } from './testing/test-copies';
 
 // Every test drives the real CLI in a throw-away copy of the repository, as a learner would:
 // on the fixture workshop (testing/fixture-workshop: two small steps), so that a change to
-// the real steps cannot break them, but for one smoke test on the real curriculum.
+// the real steps cannot break them, but for one smoke test on the real curriculum. Each test
+// has a fresh copy, but for those that only read (messages, help), which share one.
 
-let copy: RepoCopy;
-beforeEach(() => {
-  copy = makeRepoCopy();
-});
-afterEach(() => copy.remove());
+const { copy, shareOneCopy } = testCopies();
 
-const file = (...parts: string[]) => path.join(copy.root, ...parts);
+const file = (...parts: string[]) => path.join(copy().root, ...parts);
 const stepCount = loadSteps(path.join(fixtureWorkshop, 'steps', 'manifest.yml')).length;
 const read = (...parts: string[]) => readFileSync(file(...parts));
 
 describe('npm start without a terminal', () => {
   it('prints the progress, the current step and what to do, then exits 0', () => {
-    const { code, out } = copy.cli('start');
+    const { code, out } = copy().cli('start');
     expect(code).toBe(0);
     expect(out).toMatch(/✗ {2}1\. Greet by name +1\/3 {2}← you are here/);
     expect(out).toMatch(/· {2}2\. Shout the greeting +not checked yet/);
@@ -62,7 +54,7 @@ describe('npm start without a terminal', () => {
 
 describe('test', () => {
   it('on the untouched starter: lists each requirement, says what to read, exits 1', () => {
-    const { code, out } = copy.cli('test', '1');
+    const { code, out } = copy().cli('test', '1');
     expect(code).toBe(1);
     expect(out).toContain('✗ greet greets by name');
     expect(out).toContain('✓ greet returns a string');
@@ -72,18 +64,19 @@ describe('test', () => {
 
   it("on a file cut off mid-line: the compiler's error, and the step's true count, none run", () => {
     writeFileSync(file('steps', '01-greet', 'src', 'greet.ts'), 'export function greet(name: st');
-    const { code, out, err } = copy.cli('test', '1');
+    const { code, out, err } = copy().cli('test', '1');
     expect(code).toBe(1);
     // jest's own report, on stderr.
     expect(err).toMatch(/greet\.ts:1:\d+: ERROR/);
     expect(out).toContain('test/greet.test.ts could not load: its 3 requirements did not run');
     expect(out).toContain('Step 1: 0 of 3 requirements pass.');
     // list shows the same count.
-    expect(copy.cli('list').out).toMatch(/Greet .*0\/3/);
+    expect(copy().cli('list').out).toMatch(/Greet .*0\/3/);
   }, 60_000);
 });
 
 describe('mistakes get one line that says what to do, exit 1, no stack trace', () => {
+  shareOneCopy();
   it.each([
     [
       ['test', '99'],
@@ -110,13 +103,14 @@ describe('mistakes get one line that says what to do, exit 1, no stack trace', (
       'Unknown option --force. Usage: npm run workshop -- solve <step> [--yes]',
     ],
   ])('%j', (args, message) => {
-    const { code, err } = copy.cli(...args);
+    const { code, err } = copy().cli(...args);
     expect(code).toBe(1);
     expect(err.trim()).toBe(message);
   });
 });
 
 describe('--help', () => {
+  shareOneCopy();
   const commands = [
     'start',
     'watch',
@@ -131,17 +125,17 @@ describe('--help', () => {
   ];
 
   it("lists every command, and only the learner's", () => {
-    const { code, out } = copy.cli('--help');
+    const { code, out } = copy().cli('--help');
     expect(code).toBe(0);
     for (const command of commands) expect(out).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     expect(out).not.toMatch(/^ {2}verify\b/m);
-    expect(copy.cli('verify').err.trim()).toBe(
+    expect(copy().cli('verify').err.trim()).toBe(
       'Unknown command "verify". Run: npm run workshop -- --help',
     );
   });
 
   it.each(commands)('%s --help explains the command', (command) => {
-    const { code, out } = copy.cli(command, '--help');
+    const { code, out } = copy().cli(command, '--help');
     expect(code).toBe(0);
     expect(out).toMatch(new RegExp(`^Usage: npm run workshop -- ${command}\\b`));
   });
@@ -149,14 +143,14 @@ describe('--help', () => {
 
 describe('solve and reset', () => {
   it('test exits 1 on the starter; after solve, test exits 0', () => {
-    expect(copy.cli('test', '2').code).toBe(1);
-    const solved = copy.cli('solve', '2', '--yes');
+    expect(copy().cli('test', '2').code).toBe(1);
+    const solved = copy().cli('solve', '2', '--yes');
     expect(solved.code).toBe(0);
     for (const learnerFile of ['shout.ts', 'loud-greeting.ts'])
       expect(read('steps', '02-shout', 'src', learnerFile)).toEqual(
         read('answers', '02-shout', 'src', learnerFile),
       );
-    const tested = copy.cli('test', '2');
+    const tested = copy().cli('test', '2');
     expect(tested.code).toBe(0);
     expect(tested.out).toContain('Step 2 is done: all 2 requirements pass.');
   }, 60_000);
@@ -167,7 +161,7 @@ describe('solve and reset', () => {
     const edit = Buffer.from('// my work in progress — ünïcödé\r\nexport const x = 1;\n');
     writeFileSync(shout, edit);
 
-    const { code, out } = copy.cli('reset', '2', '--yes');
+    const { code, out } = copy().cli('reset', '2', '--yes');
     expect(code).toBe(0);
     expect(readFileSync(shout)).toEqual(starter);
     const backup = out.match(/backed up to (\S+)/)?.[1] as string;
@@ -181,7 +175,7 @@ describe('solve and reset', () => {
     (command) => {
       const handler = file('steps', '02-shout', 'src', 'shout.ts');
       writeFileSync(handler, 'my work');
-      const { code, err } = copy.cli(command, '2');
+      const { code, err } = copy().cli(command, '2');
       expect(code).toBe(1);
       expect(err.trim()).toBe(
         `${command} overwrites your files, and there is no terminal to confirm it. Add --yes to go ahead (a backup is made first).`,
@@ -194,35 +188,35 @@ describe('solve and reset', () => {
   it('test names a deleted learner file and how to get it back', () => {
     const handler = file('steps', '02-shout', 'src', 'shout.ts');
     rmSync(handler);
-    const { code, err } = copy.cli('test', '2');
+    const { code, err } = copy().cli('test', '2');
     expect(code).toBe(1);
     expect(err.trim()).toBe(
       'steps/02-shout/src/shout.ts: missing. Get the starter back with: npm run workshop -- reset 2',
     );
-    expect(copy.cli('reset', '2', '--yes').code).toBe(0);
+    expect(copy().cli('reset', '2', '--yes').code).toBe(0);
     expect(existsSync(handler)).toBe(true);
   });
 });
 
 describe('hint and the progress file', () => {
   it('reveals one more hint per call, remembers it, and stops at the last', () => {
-    expect(copy.cli('hint', '2').out).toContain('hint 1 of 3');
-    const second = copy.cli('hint', '2').out;
+    expect(copy().cli('hint', '2').out).toContain('hint 1 of 3');
+    const second = copy().cli('hint', '2').out;
     expect(second).toContain('hint 2 of 3');
     expect(second).toContain('1. Strings have a method for capitals.');
-    expect(copy.cli('hint', '2').out).toContain('hint 3 of 3');
-    const after = copy.cli('hint', '2').out;
+    expect(copy().cli('hint', '2').out).toContain('hint 3 of 3');
+    const after = copy().cli('hint', '2').out;
     expect(after).toContain('hint 3 of 3');
     expect(after).toContain('npm run workshop -- diff 2');
   });
 
   it('recovers from a corrupted progress file', () => {
-    mkdirSync(file('.workshop'));
+    mkdirSync(file('.workshop'), { recursive: true });
     writeFileSync(
       file('.workshop', 'progress.json'),
       '{"hintsShown": {"02-shout": "lots"}, "results": [',
     );
-    const { code, out } = copy.cli('hint', '2');
+    const { code, out } = copy().cli('hint', '2');
     expect(code).toBe(0);
     expect(out).toContain('hint 1 of 3');
     expect(JSON.parse(readFileSync(file('.workshop', 'progress.json'), 'utf8')).hintsShown).toEqual(
@@ -233,13 +227,13 @@ describe('hint and the progress file', () => {
 
 describe('diff', () => {
   it('warns that it shows the answer, then shows what differs; nothing once solved', () => {
-    const before = copy.cli('diff', '2').out;
+    const before = copy().cli('diff', '2').out;
     expect(before).toMatch(/^This shows the reference answer of step 2/);
     expect(before).toContain('+++ answers/02-shout/src/shout.ts (reference)');
     expect(before).toContain('-  return text;');
     expect(before).toContain('+  return text.toUpperCase();');
-    copy.cli('solve', '2', '--yes');
-    expect(copy.cli('diff', '2').out).toContain(
+    copy().cli('solve', '2', '--yes');
+    expect(copy().cli('diff', '2').out).toContain(
       'steps/02-shout/src/shout.ts: the same as the reference answer.',
     );
   });
@@ -247,7 +241,7 @@ describe('diff', () => {
 
 describe('watch', () => {
   it('reruns the tests when a learner file is saved', async () => {
-    const watcher = copy.spawnCli('watch', '2');
+    const watcher = copy().spawnCli('watch', '2');
     try {
       // Wait for a run's whole report, which ends with "Save a file to check again": the
       // lines of one run can reach the pipe in more than one chunk.
@@ -273,7 +267,7 @@ describe('watch', () => {
 describe('serve', () => {
   it('answers a real HTTP request, and stops cleanly on Ctrl+C, even pressed twice', async () => {
     const port = await freePort();
-    const server = copy.spawnCli('serve', 'solution', '--port', String(port));
+    const server = copy().spawnCli('serve', 'solution', '--port', String(port));
     try {
       const banner = await waitForOutput(server, /Ctrl\+C stops/);
       // Every route of the service, the Lambda-integration one included, with a line to try it.
@@ -303,7 +297,9 @@ describe('serve', () => {
 
   it('runs twice side by side, on two ports, as the README suggests when 3000 is taken', async () => {
     const ports = [await freePort(), await freePort()];
-    const servers = ports.map((port) => copy.spawnCli('serve', 'solution', '--port', String(port)));
+    const servers = ports.map((port) =>
+      copy().spawnCli('serve', 'solution', '--port', String(port)),
+    );
     try {
       await Promise.all(servers.map((server) => waitForOutput(server, /Ctrl\+C stops/)));
       for (const port of ports) {
@@ -369,7 +365,7 @@ describe('serve', () => {
     const blocker = createServer().listen(port, '127.0.0.1');
     await once(blocker, 'listening');
     try {
-      const server = copy.spawnCli('serve', 'solution', '--port', String(port));
+      const server = copy().spawnCli('serve', 'solution', '--port', String(port));
       const output = await waitForOutput(server, /in use/, 30_000);
       expect(await exited(server)).toBe(1);
       expect(output.trim()).toBe(
@@ -396,7 +392,7 @@ describe('doctor', () => {
   }, 60_000);
 
   it('passes on a complete install', () => {
-    const { out } = copy.cli('doctor');
+    const { out } = copy().cli('doctor');
     expect(out).toMatch(/✓ all \d+ dependencies installed, as package-lock\.json records them/);
     expect(out).toMatch(
       /✓ the Serverless Framework \(osls 3\.\d+\.\d+\) runs without a network or a login/,
@@ -406,7 +402,7 @@ describe('doctor', () => {
 
 describe('the launcher', () => {
   it('rebuilds the CLI when a source file changes, so nobody runs stale code', () => {
-    expect(copy.cli('list').code).toBe(0);
+    expect(copy().cli('list').code).toBe(0);
     const source = file('workshop', 'cli', 'commands', 'list-steps.ts');
     writeFileSync(
       source,
@@ -415,7 +411,7 @@ describe('the launcher', () => {
         "console.log('rebuilt-marker');\n  return 0;",
       ),
     );
-    expect(copy.cli('list').out).toContain('rebuilt-marker');
+    expect(copy().cli('list').out).toContain('rebuilt-marker');
   });
 
   it('says to install first when the dependencies are missing', () => {
@@ -432,8 +428,8 @@ describe('the launcher', () => {
 
 describe('the backups folder', () => {
   it('keeps one folder per overwrite, never reusing one', () => {
-    copy.cli('solve', '2', '--yes');
-    copy.cli('reset', '2', '--yes');
+    copy().cli('solve', '2', '--yes');
+    copy().cli('reset', '2', '--yes');
     expect(readdirSync(file('.workshop', 'backups'))).toHaveLength(2);
   });
 });

@@ -1,24 +1,20 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { makeRepoCopy, type RepoCopy } from '../cli/testing/repo-copy';
+import { testCopies } from '../cli/testing/test-copies';
 import { loadSteps } from '../curriculum/manifest';
 
 // The maintainers' commands, run as `npm run dev -- …` would, in a throw-away copy of the
 // repository: they write to the steps, the answers, the docs and the manifest.
 
-let copy: RepoCopy;
-beforeEach(() => {
-  copy = makeRepoCopy({ curriculum: 'real' });
-});
-afterEach(() => copy.remove());
+const { copy, shareOneCopy } = testCopies({ curriculum: 'real' });
 
-const file = (...parts: string[]) => path.join(copy.root, ...parts);
+const file = (...parts: string[]) => path.join(copy().root, ...parts);
 const run = (command: string, ...args: string[]) => {
   const result = spawnSync(
     process.execPath,
     [file('node_modules', 'tsx', 'dist', 'cli.mjs'), ...[command, ...args]],
-    { cwd: copy.root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    { cwd: copy().root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
   );
   return { code: result.status, out: result.stdout, err: result.stderr };
 };
@@ -106,14 +102,20 @@ describe('npm run dev -- new', () => {
         '.markdownlint.jsonc',
         `docs/${slug}.md`,
       ],
-      { cwd: copy.root, encoding: 'utf8' },
+      { cwd: copy().root, encoding: 'utf8' },
     );
     expect(lint.stderr).toBe('');
 
-    expect(copy.cli('test', String(next)).out).toContain(`Step ${next}: 0 of 1 requirements pass.`);
-    expect(copy.cli('solve', String(next), '--yes').code).toBe(0);
-    expect(copy.cli('test', String(next)).code).toBe(0);
+    expect(copy().cli('test', String(next)).out).toContain(
+      `Step ${next}: 0 of 1 requirements pass.`,
+    );
+    expect(copy().cli('solve', String(next), '--yes').code).toBe(0);
+    expect(copy().cli('test', String(next)).code).toBe(0);
   }, 90_000);
+});
+
+describe('npm run dev -- new, on a mistake', () => {
+  shareOneCopy();
 
   it.each([
     [

@@ -7,6 +7,7 @@ import {
   readdirSync,
   rmSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -36,46 +37,27 @@ const CURRICULUM = ['steps', 'answers', 'docs'];
  * from this checkout. `curriculum: 'fixture'` (the default) puts the fixture workshop's
  * steps, answers and docs in place of the real ones, so that a test does not break when a
  * step's content changes; `'real'` keeps the real ones. `without` leaves packages out of
- * node_modules, to play a broken install.
+ * node_modules, to play a broken install: that copy has never run the CLI, so it has no
+ * bundle of it either.
+ *
+ * Each copy is a plain copy of a template made once per curriculum and test file (or
+ * process, outside jest), with the CLI already bundled as after a first run:
+ * building the copy file by file, committing it and bundling the CLI for every test cost
+ * most of the CLI tests' time.
  */
 export function makeRepoCopy(
   options: { curriculum?: 'fixture' | 'real'; without?: string[] } = {},
 ): RepoCopy {
-  const fixture = (options.curriculum ?? 'fixture') === 'fixture';
+  const template = templateOf(options.curriculum ?? 'fixture');
   const root = mkdtempSync(path.join(os.tmpdir(), 'workshop-copy-'));
-  const listed = spawnSync(
-    'git',
-    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
-    { cwd: repoRoot, encoding: 'utf8' },
-  );
-  const curriculum = (file: string) => CURRICULUM.includes(file.split('/')[0]);
-  for (const file of listed.stdout.split('\0').filter(Boolean)) {
-    if (fixture && curriculum(file)) continue;
-    // A file deleted in the working tree but not yet in git's index.
-    if (!existsSync(path.join(repoRoot, file))) continue;
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    cpSync(path.join(repoRoot, file), path.join(root, file));
-  }
-  if (fixture) {
-    for (const folder of CURRICULUM)
-      cpSync(path.join(fixtureWorkshop, folder), path.join(root, folder), { recursive: true });
-  } else {
-    // The starters as git has them: this checkout's learner files may hold someone's work.
-    for (const step of loadSteps()) {
-      for (const file of step.learnerFiles) {
-        const starter = shippedStepFile(step, file);
-        if (starter !== undefined) writeFileSync(path.join(stepFolder(step, root), file), starter);
-      }
-    }
-  }
-  const git = (...args: string[]) =>
-    spawnSync('git', ['-c', 'user.name=Learner', '-c', 'user.email=learner@example.com', ...args], {
-      cwd: root,
-    });
-  git('init', '-q');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'The workshop as cloned');
-  linkNodeModules(root, options.without ?? []);
+  cpSync(template, root, { recursive: true });
+  const bundle = path.join(root, CLI_BUNDLE);
+  const without = options.without ?? [];
+  if (without.length > 0) rmSync(path.join(root, '.workshop'), { recursive: true });
+  // launch.js rebuilds a bundle older than any source: the copy's files are all as new
+  // as the copy, so the bundle is made newer than them, as it is after a build.
+  else utimesSync(bundle, new Date(), new Date());
+  linkNodeModules(root, without);
 
   const env = { ...process.env, NO_COLOR: '1', npm_config_user_agent: 'npm/11.0.0 node/v20' };
   return {
@@ -97,6 +79,74 @@ export function makeRepoCopy(
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
+
+/** Where launch.js keeps the CLI's bundle, from a copy's root (git-ignored, so never cloned). */
+const CLI_BUNDLE = path.join('.workshop', 'build', 'cli.js');
+
+/** The template of each curriculum, made by the first copy of it in this process. */
+const templates = new Map<'fixture' | 'real', string>();
+
+function templateOf(curriculum: 'fixture' | 'real'): string {
+  const made = templates.get(curriculum);
+  if (made !== undefined) return made;
+  const root = mkdtempSync(path.join(os.tmpdir(), 'workshop-template-'));
+  templates.set(curriculum, root);
+  const fixture = curriculum === 'fixture';
+  const listed = spawnSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    { cwd: repoRoot, encoding: 'utf8' },
+  );
+  const isCurriculum = (file: string) => CURRICULUM.includes(file.split('/')[0]);
+  for (const file of listed.stdout.split('\0').filter(Boolean)) {
+    if (fixture && isCurriculum(file)) continue;
+    // A file deleted in the working tree but not yet in git's index.
+    if (!existsSync(path.join(repoRoot, file))) continue;
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    cpSync(path.join(repoRoot, file), path.join(root, file));
+  }
+  if (fixture) {
+    for (const folder of CURRICULUM)
+      cpSync(path.join(fixtureWorkshop, folder), path.join(root, folder), { recursive: true });
+  } else {
+    // The starters as git has them: this checkout's learner files may hold someone's work.
+    for (const step of loadSteps()) {
+      for (const file of step.learnerFiles) {
+        const starter = shippedStepFile(step, file);
+        if (starter !== undefined) writeFileSync(path.join(stepFolder(step, root), file), starter);
+      }
+    }
+  }
+  const git = (...args: string[]) =>
+    spawnSync('git', ['-c', 'user.name=Learner', '-c', 'user.email=learner@example.com', ...args], {
+      cwd: root,
+    });
+  // No sample hooks: fewer files to copy, and no test runs a hook.
+  git('init', '-q', '--template=');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'The workshop as cloned');
+  // One pack instead of a file per object: half as many files to copy into each copy.
+  git('gc', '-q', '--prune=now');
+  // The CLI bundled by its own launcher, as on a learner's first run.
+  linkNodeModules(root, []);
+  const built = spawnSync(process.execPath, ['workshop/cli/launch.js', '--help'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  rmSync(path.join(root, 'node_modules'));
+  if (built.status !== 0 || !existsSync(path.join(root, CLI_BUNDLE)))
+    throw new Error(`The template's CLI did not build:\n${built.stderr}`);
+  return root;
+}
+
+function removeTemplates(): void {
+  for (const root of templates.values()) rmSync(root, { recursive: true, force: true });
+  templates.clear();
+}
+// Jest gives each test file its own instance of this module, and a process object whose
+// 'exit' never fires: there the templates go after the file's last test.
+if (typeof afterAll === 'function') afterAll(removeTemplates);
+else process.once('exit', removeTemplates);
 
 function linkNodeModules(root: string, without: string[]): void {
   const source = path.join(repoRoot, 'node_modules');
