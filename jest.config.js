@@ -19,6 +19,9 @@ const shared = {
   ],
 };
 
+// Their time limit per test (a project's testTimeout would be ignored: see the file).
+const slowTestTimeout = '<rootDir>/workshop/jest/slow-test-timeout.ts';
+
 module.exports = {
   projects: [
     {
@@ -35,19 +38,20 @@ module.exports = {
       displayName: 'property',
       testMatch: ['<rootDir>/{solution,workshop}/**/*.property.test.ts'],
     },
-    // Two files at a time share 2 cores: a test that takes 1 s alone can take several.
+    // Two files at a time share 2 cores (and `npm test` runs verify beside them): a test that
+    // takes 1 s alone can take several.
     {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/{solution,workshop}/**/*.integration.test.ts'],
-      testTimeout: 30_000,
+      setupFilesAfterEnv: [...shared.setupFilesAfterEnv, slowTestTimeout],
     },
     // A real browser (npm run test:browser, which finds one first).
     {
       ...shared,
       displayName: 'browser',
       testMatch: ['<rootDir>/{solution,workshop}/**/*.browser.test.ts'],
-      testTimeout: 30_000,
+      setupFilesAfterEnv: [...shared.setupFilesAfterEnv, slowTestTimeout],
     },
   ],
 };
