@@ -48,6 +48,10 @@ async function main() {
       isTelemetryReportedExternally: true,
     });
     await framework.init();
+    // What framework.run() does before the lifecycle, which is skipped here: without it every
+    // function is nameless (no FunctionName, log group /aws/lambda/undefined).
+    framework.service.mergeArrays();
+    framework.service.setFunctionNames(framework.processedInput.options);
     for (const event of TEMPLATE_EVENTS)
       for (const phase of ['before:', '', 'after:'])
         for (const { hook } of framework.pluginManager.hooks[`${phase}${event}`] ?? [])

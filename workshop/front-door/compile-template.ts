@@ -44,12 +44,15 @@ export async function compileTemplate(
 }
 
 const cacheRoot = path.join(repoRoot, '.workshop', 'cache', 'template');
+// By the repository's path, not this file's: the CLI runs this code bundled elsewhere.
+const compiler = path.join(repoRoot, 'workshop', 'front-door', 'compile-in-child.js');
 
-/** The resolved configuration (variables filled in) and the installed framework: what the template is made of. */
+/** The resolved configuration (variables filled in), the installed framework and how it is called: what the template is made of. */
 function templateKey(config: ResolvedConfig): string {
   return createHash('sha256')
     .update(JSON.stringify(config))
     .update(readFileSync(path.join(repoRoot, 'package-lock.json')))
+    .update(readFileSync(compiler))
     .digest('hex')
     .slice(0, 24);
 }
@@ -60,11 +63,11 @@ function compileInChild(
   config: ResolvedConfig,
 ): Promise<Record<string, CloudFormationResource>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [path.join(repoRoot, 'workshop', 'front-door', 'compile-in-child.js'), folder, repoRoot],
-      { env: frameworkEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true },
-    );
+    const child = spawn(process.execPath, [compiler, folder, repoRoot], {
+      env: frameworkEnv(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
     let output = '';
     let errors = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
