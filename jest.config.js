@@ -46,7 +46,7 @@ module.exports = {
       testMatch: ['<rootDir>/{solution,workshop}/**/*.integration.test.ts'],
       setupFilesAfterEnv: [...shared.setupFilesAfterEnv, slowTestTimeout],
     },
-    // A real browser (npm run test:browser, which finds one first).
+    // A real browser (npm test and npm run test:browser find one first, or leave it out).
     {
       ...shared,
       displayName: 'browser',
