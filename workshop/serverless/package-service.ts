@@ -19,7 +19,7 @@ import { repoRoot } from '../paths';
 import { frameworkFolder, lockBuildFolder } from './build-copy';
 import { takeLock } from './file-lock';
 import { runFramework } from './framework';
-import { resolvedConfig } from './resolved-config';
+import { type ResolvedConfig, resolvedConfig } from './resolved-config';
 import { type ZipEntry, zipEntries } from './zip-entries';
 
 export interface CloudFormationResource {
@@ -70,9 +70,12 @@ export async function packageService(
   options: PackageOptions = {},
 ): Promise<PackagedService> {
   const stage = options.stage ?? 'dev';
+  // A serverless.yml the framework cannot read fails here, with the same message as the
+  // tests that read it.
+  const config = await resolvedConfig(folder);
   const keys = {
-    full: await packageKey(folder, stage, false),
-    template: await packageKey(folder, stage, true),
+    full: packageKey(folder, config, stage, false),
+    template: packageKey(folder, config, stage, true),
   };
   const key = options.templateOnly ? keys.template : keys.full;
   if (key === undefined) return readPackage(await runPackage(folder, stage));
@@ -118,9 +121,6 @@ export async function packageService(
 
 /** Runs `serverless package` into a new temporary folder and returns it. */
 async function runPackage(folder: string, stage: string): Promise<string> {
-  // A serverless.yml the framework cannot read fails here, with the same message as the
-  // tests that read it.
-  await resolvedConfig(folder);
   const work = mkdtempSync(path.join(os.tmpdir(), 'workshop-package-'));
   const where = frameworkFolder(folder, 'package');
   const release = await lockBuildFolder(where);
@@ -175,12 +175,12 @@ const KEPT = 40;
  * the top of the folder. A template-only key leaves the handlers' code out: the template does
  * not depend on it, only on which files there are.
  */
-async function packageKey(
+function packageKey(
   folder: string,
+  config: ResolvedConfig,
   stage: string,
   templateOnly: boolean,
-): Promise<string | undefined> {
-  const config = await resolvedConfig(folder);
+): string | undefined {
   const handlerFolders = [
     ...new Set(
       Object.values(config.functions ?? {}).map((fn) =>
