@@ -29,3 +29,7 @@ export function findBrowser(): string | undefined {
   if (named) return existsSync(named) ? named : undefined;
   return (CANDIDATES[process.platform] ?? []).find((candidate) => existsSync(candidate));
 }
+
+/** What to say when findBrowser finds none: how to get one. */
+export const NO_BROWSER =
+  'no Chromium or Chrome found (on Debian: apt-get install chromium-headless-shell; or set WORKSHOP_BROWSER), so the browser tests do not run.';

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { findBrowser } from '../front-door/find-browser';
+import { findBrowser, NO_BROWSER } from '../front-door/find-browser';
 import { repoRoot } from '../paths';
 
 // `npm test`: every check of the workshop, side by side rather than one after another. Run
-// in a row they left a core idle most of the time (the type check, the linters and jest's
-// start are single processes; the end of each jest run waits for its slowest file), and the
-// machine has two. Each check's output is held and printed whole when it ends, so that two
+// in a row they often left one of the machine's two cores idle (the type check, the linters
+// and jest's start are single processes; the end of each jest run waits for its slowest
+// file). Each check's output is held and printed whole when it ends, so that two
 // reports never interleave; what fails is printed last, with how to run it alone.
 
 interface Check {
@@ -98,10 +98,7 @@ function run(check: Check): Promise<Outcome> {
 
 async function main(): Promise<void> {
   const began = performance.now();
-  if (!browser)
-    console.log(
-      'npm test: no Chromium or Chrome found (on Debian: apt-get install chromium-headless-shell; or set WORKSHOP_BROWSER), so the browser tests will not run.',
-    );
+  if (!browser) console.log(`npm test: ${NO_BROWSER}`);
   console.log(`npm test: ${checks.map((check) => check.name).join(' · ')}, side by side.`);
   const outcomes = await Promise.all(checks.map(run));
   const failed = outcomes.filter((outcome) => outcome.code !== 0);

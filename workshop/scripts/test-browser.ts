@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { findBrowser } from '../front-door/find-browser';
+import { findBrowser, NO_BROWSER } from '../front-door/find-browser';
 import { repoRoot } from '../paths';
 
 // `npm run test:browser`: CORS as a real browser enforces it, against the workshop's local
@@ -7,9 +7,7 @@ import { repoRoot } from '../paths';
 // without one it says so in one line and runs nothing.
 const browser = findBrowser();
 if (browser === undefined) {
-  console.log(
-    'test:browser: no Chromium or Chrome found (on Debian: apt-get install chromium-headless-shell; or set WORKSHOP_BROWSER), so the browser tests did not run.',
-  );
+  console.log(`test:browser: ${NO_BROWSER}`);
   process.exit(0);
 }
 const jest = require.resolve('jest/bin/jest', { paths: [repoRoot] });
