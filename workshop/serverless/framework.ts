@@ -1,4 +1,7 @@
 import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { repoRoot } from '../paths';
 
 /**
@@ -49,18 +52,33 @@ export interface FrameworkRun {
   output: string;
 }
 
+/**
+ * A temporary folder for one framework run, given to it as TMPDIR (TMP, TEMP on Windows),
+ * and how to remove it once the run ends: serverless-esbuild (1.57) zips from a folder
+ * under the system's temporary folder and fails to remove it (it is not empty), so every
+ * package left a folder with the bundled handlers in /tmp.
+ */
+export function frameworkScratch(): { env: Record<string, string>; remove: () => void } {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'workshop-framework-'));
+  return {
+    env: { TMPDIR: scratch, TMP: scratch, TEMP: scratch },
+    remove: () => rmSync(scratch, { recursive: true, force: true }),
+  };
+}
+
 /** Runs one framework command to completion and returns its exit code and combined output. */
 export function runFramework(
   args: string[],
   cwd: string,
   env: Record<string, string | undefined> = {},
 ): Promise<FrameworkRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawnFramework(args, { cwd, env });
+  const scratch = frameworkScratch();
+  return new Promise<FrameworkRun>((resolve, reject) => {
+    const child = spawnFramework(args, { cwd, env: { ...env, ...scratch.env } });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, output }));
-  });
+  }).finally(scratch.remove);
 }
