@@ -56,7 +56,8 @@ export interface FrameworkRun {
  * A temporary folder for one framework run, given to it as TMPDIR (TMP, TEMP on Windows),
  * and how to remove it once the run ends: serverless-esbuild (1.57) zips from a folder
  * under the system's temporary folder and fails to remove it (it is not empty), so every
- * package left a folder with the bundled handlers in /tmp.
+ * package left a folder with the bundled handlers in /tmp (reported upstream:
+ * floydspace/serverless-esbuild pull request 589).
  */
 export function frameworkScratch(): { env: Record<string, string>; remove: () => void } {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'workshop-framework-'));
