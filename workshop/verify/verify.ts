@@ -15,19 +15,18 @@ import { firstLine, outcomes, rightAnswerProblems, wrongAnswerProblems } from '.
 import { docCodeProblems } from './check-doc-code';
 import { stepStructureProblems, workshopStructureProblems } from './check-structure';
 import { startScreenProblems } from './generated-docs';
-import { otherRightAnswers } from './right-answers';
+import { type AnswerEdit, otherRightAnswers } from './right-answers';
 import { unformattedStarters } from './starter-format';
-import { type AnswerEdit, type WrongAnswer, wrongAnswers } from './wrong-answers';
 import { applyPatch, type WrongPatch, wrongPatches } from './wrong-patches';
 
 interface Copy {
   kind: 'starter' | 'answer' | 'wrong' | 'right';
   step: Step;
   folder: string;
-  /** For a wrong or right answer: the edit made to the reference answer, and whether its `find` was there. */
+  /** For another right answer: the edit made to the reference answer, and whether its `find` was there. */
   edit?: AnswerEdit;
   edited?: boolean;
-  /** For a wrong answer kept as a patch (answers/NN-slug/wrong/*.patch): the patch. */
+  /** For a wrong answer (answers/NN-slug/wrong/*.patch): the patch. */
   patch?: WrongPatch;
 }
 
@@ -58,10 +57,7 @@ export async function verifySteps(
     const held = copies
       .filter(
         (copy) =>
-          copy.kind === 'wrong' &&
-          (copy.patch
-            ? Object.keys(copy.patch.failures).length === 0
-            : (copy.edit as WrongAnswer).failures === undefined),
+          copy.kind === 'wrong' && Object.keys((copy.patch as WrongPatch).failures).length === 0,
       )
       .flatMap((copy) => holdSlowTests(copy));
     // jest runs in its own process; tsc runs meanwhile (it blocks this one, not jest).
@@ -166,13 +162,7 @@ export async function verifySteps(
 
       const wrongCopies = mine.filter((copy) => copy.kind === 'wrong');
       for (const copy of wrongCopies)
-        problems.push(
-          ...wrongAnswerProblems(
-            copy.patch ?? (copy.edit as WrongAnswer),
-            copy.edited === true,
-            outcomes(suitesOf(copy)),
-          ),
-        );
+        problems.push(...wrongAnswerProblems(copy.patch as WrongPatch, outcomes(suitesOf(copy))));
 
       const rightCopies = mine.filter((copy) => copy.kind === 'right');
       for (const copy of rightCopies) {
@@ -240,29 +230,26 @@ function makeCopies(
     });
     copies.push({ kind: 'answer', step, folder: answer });
 
-    const edited = (kind: 'wrong' | 'right', edits: AnswerEdit[]) =>
-      edits
-        .filter((edit) => edit.slug === step.slug)
-        .forEach((edit, index) => {
-          const folder = path.join(workspace, kind, `${step.slug}-${index + 1}`);
-          copyFolder(answer, folder);
-          const file = path.join(folder, edit.file);
-          const content = readFileSync(file, 'utf8');
-          writeFileSync(file, content.replace(edit.find, edit.replace));
-          copies.push({ kind, step, folder, edit, edited: content.includes(edit.find) });
-        });
-    edited('wrong', wrongAnswers);
-    edited('right', otherRightAnswers);
+    otherRightAnswers
+      .filter((edit) => edit.slug === step.slug)
+      .forEach((edit, index) => {
+        const folder = path.join(workspace, 'right', `${step.slug}-${index + 1}`);
+        copyFolder(answer, folder);
+        const file = path.join(folder, edit.file);
+        const content = readFileSync(file, 'utf8');
+        writeFileSync(file, content.replace(edit.find, edit.replace));
+        copies.push({ kind: 'right', step, folder, edit, edited: content.includes(edit.find) });
+      });
     const unapplied: string[] = [];
     wrongPatches(step).forEach((patch, index) => {
       if (patch instanceof Error) {
         unapplied.push(patch.message);
         return;
       }
-      const folder = path.join(workspace, 'wrong', `${step.slug}-patch-${index + 1}`);
+      const folder = path.join(workspace, 'wrong', `${step.slug}-${index + 1}`);
       copyFolder(answer, folder);
       const problem = applyPatch(patch, folder);
-      if (problem === undefined) copies.push({ kind: 'wrong', step, folder, patch, edited: true });
+      if (problem === undefined) copies.push({ kind: 'wrong', step, folder, patch });
       else {
         unapplied.push(problem);
         rmSync(folder, { recursive: true, force: true });
