@@ -2,15 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { copyCommitted } from '../committed-copy';
 import { copyCommittedStarter } from '../curriculum/committed-starter';
-import { answerFolder, type Step, stepFolder } from '../curriculum/manifest';
+import { type Step, stepFolder } from '../curriculum/manifest';
 import { requirementCount } from '../curriculum/requirement-count';
 import { runStepTests } from '../curriculum/run-step-tests';
 import { SLOW_CALLS, testFilesCalling } from '../curriculum/slow-tests';
 import { starterProblems } from '../curriculum/starter-expectation';
 import { repoRoot } from '../paths';
 import { BUILD_OUTPUT } from '../serverless/build-copy';
+import { copySolvedStep } from '../solved-step';
 import { firstLine, outcomes, rightAnswerProblems, wrongAnswerProblems } from './answer-outcomes';
 import { docCodeProblems } from './check-doc-code';
 import { stepStructureProblems, workshopStructureProblems } from './check-structure';
@@ -222,12 +222,7 @@ function makeCopies(
 
     const answer = path.join(workspace, 'answer', step.slug);
     // The step as shipped (git's index), never a learner's edits to its carried files.
-    copyCommitted(`steps/${step.slug}`, answer);
-    // The wrong answers kept beside the answer (wrong/*.patch) are not part of it.
-    cpSync(answerFolder(step), answer, {
-      recursive: true,
-      filter: (source) => path.relative(answerFolder(step), source) !== 'wrong',
-    });
+    copySolvedStep(step.slug, answer);
     copies.push({ kind: 'answer', step, folder: answer });
 
     otherRightAnswers
