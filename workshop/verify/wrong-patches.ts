@@ -22,7 +22,7 @@ import { repoRoot } from '../paths';
  * a changed number, a missing `await`, a value in the wrong place, a wrong serverless.yml
  * (which Stryker does not mutate), a rewrite of a whole shape; `npm run mutation` makes the
  * small ones StrykerJS can (a flipped condition, an emptied string, a removed call) from
- * the answers themselves.
+ * the answers themselves. `npm run dev -- new-wrong` writes one from a step's edited files.
  * (The tests run transpile-only: a patch's `as never` lets a wrong shape reach them, as it
  * would reach Lambda.)
  */
@@ -95,12 +95,15 @@ export function readPatch(step: Step, file: string): WrongPatch | Error {
  * returns why it does not apply, with how to remake it, or undefined when it applied.
  */
 export function applyPatch(patch: WrongPatch, folder: string): string | undefined {
+  // git ignores a relative ceiling, and inside a repository applies paths from its root:
+  // a patch given a relative folder would then change nothing, and say nothing.
+  const where = path.resolve(folder);
   const run = spawnSync('git', ['apply', '--whitespace=nowarn', '-'], {
-    cwd: folder,
+    cwd: where,
     input: patch.diff,
     encoding: 'utf8',
     // The copy lives inside this repository's working tree: keep git from treating it as part of it.
-    env: { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(folder) },
+    env: { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(where) },
   });
   if (run.error) return `git could not run to apply ${patch.file}: ${run.error.message}`;
   if (run.status === 0) return undefined;
