@@ -19,16 +19,19 @@ import { type AnswerEdit, otherRightAnswers } from './right-answers';
 import { unformattedStarters } from './starter-format';
 import { applyPatch, type WrongPatch, wrongPatches } from './wrong-patches';
 
-interface Copy {
-  kind: 'starter' | 'answer' | 'wrong' | 'right';
-  step: Step;
-  folder: string;
-  /** For another right answer: the edit made to the reference answer, and whether its `find` was there. */
-  edit?: AnswerEdit;
-  edited?: boolean;
-  /** For a wrong answer (answers/NN-slug/wrong/*.patch): the patch. */
-  patch?: WrongPatch;
-}
+/** A copy of a step that verify tests: the starter, the answer, a wrong or another right answer. */
+type Copy = { step: Step; folder: string } & (
+  | { kind: 'starter' | 'answer' }
+  /** A wrong answer: the patch (answers/NN-slug/wrong/*.patch) applied to the answer. */
+  | { kind: 'wrong'; patch: WrongPatch }
+  /** Another right answer: the edit made to the answer, and whether its `find` was there. */
+  | { kind: 'right'; edit: AnswerEdit; edited: boolean }
+);
+type CopyOf<Kind extends Copy['kind']> = Extract<Copy, { kind: Kind }>;
+const isKind =
+  <Kind extends Copy['kind']>(kind: Kind) =>
+  (copy: Copy): copy is CopyOf<Kind> =>
+    copy.kind === kind;
 
 /**
  * The maintainers' proof, for every step, in temporary copies under .workshop/verify (the
@@ -55,10 +58,8 @@ export async function verifySteps(
     // files (those that package the service with the real framework, 2 to 3 s) run only if
     // the quick ones catch nothing. A local API is not slow: it runs in the test's process.
     const held = copies
-      .filter(
-        (copy) =>
-          copy.kind === 'wrong' && Object.keys((copy.patch as WrongPatch).failures).length === 0,
-      )
+      .filter(isKind('wrong'))
+      .filter((copy) => Object.keys(copy.patch.failures).length === 0)
       .flatMap((copy) => holdSlowTests(copy));
     // jest runs in its own process; tsc runs meanwhile (it blocks this one, not jest).
     const testing = runStepTests(
@@ -160,16 +161,14 @@ export async function verifySteps(
           problems.push(`the ${kind} does not type-check: ${error}`);
       }
 
-      const wrongCopies = mine.filter((copy) => copy.kind === 'wrong');
+      const wrongCopies = mine.filter(isKind('wrong'));
       for (const copy of wrongCopies)
-        problems.push(...wrongAnswerProblems(copy.patch as WrongPatch, outcomes(suitesOf(copy))));
+        problems.push(...wrongAnswerProblems(copy.patch, outcomes(suitesOf(copy))));
 
-      const rightCopies = mine.filter((copy) => copy.kind === 'right');
+      const rightCopies = mine.filter(isKind('right'));
       for (const copy of rightCopies) {
-        const right = copy.edit as AnswerEdit;
-        problems.push(
-          ...rightAnswerProblems(right, copy.edited === true, outcomes(suitesOf(copy))),
-        );
+        const right = copy.edit;
+        problems.push(...rightAnswerProblems(right, copy.edited, outcomes(suitesOf(copy))));
         for (const error of typeErrorsIn(typeErrors, 'right', path.basename(copy.folder)))
           problems.push(`the other right answer "${right.name}" does not type-check: ${error}`);
       }
