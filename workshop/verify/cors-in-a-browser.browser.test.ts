@@ -92,18 +92,20 @@ describe('step 8 (a REST API), solved', () => {
   });
 
   it('blocks even the allowed origin when withCors does not wrap the error mapping: errors skip it', async () => {
-    const { door, allowed } = await served('08-cors-on-errors', {
-      'src/handler.ts': (text) =>
-        text.replace('withCors(withErrorMapping(handle))', 'withErrorMapping(withCors(handle))'),
-    });
+    const { door, allowed } = await served(
+      '08-cors-on-errors',
+      {},
+      'cors-inside-the-error-mapping.patch',
+    );
     expect(await callFrom(allowed, `${door.baseUrl}/throw`)).toMatchObject({ blocked: true });
   });
 
   it('blocks another origin at the answer even when the preflight allows every origin (cors: true)', async () => {
-    const { door, other } = await served('08-cors-on-errors', {
-      'serverless.yml': (text) =>
-        text.replace(/cors:\n\s+origin: \$\{self:custom.allowedOrigin\}/, 'cors: true'),
-    });
+    const { door, other } = await served(
+      '08-cors-on-errors',
+      {},
+      'the-preflight-still-allows-every-origin.patch',
+    );
     expect(await callFrom(other, `${door.baseUrl}/throw`)).toMatchObject({ blocked: true });
   });
 });

@@ -1,4 +1,11 @@
-import type { AnswerEdit } from './wrong-answers';
+/** One edit to a step's reference answer: `find` (which must be in `file`) becomes `replace`. */
+export interface AnswerEdit {
+  slug: string;
+  name: string;
+  file: string;
+  find: string;
+  replace: string;
+}
 
 /**
  * Other right answers: each is one edit to a step's reference answer that still does what
