@@ -363,16 +363,23 @@ export const evidence = {
   binaryMatchDetails: inferred(
     "media types are compared as written (case included) and without their parameters (q=0.8), as LocalStack does, and of several Accept headers the first counts; a request with no Accept gets no bytes unless */* is configured (the recording's client always sent one: */* when the test named none)",
   ),
-  // Headers API Gateway renames: recorded for the non-proxy and HTTP_PROXY integrations only.
+  // Headers API Gateway renames or drops: documented for the Lambda proxy, recorded for the
+  // non-proxy and HTTP_PROXY integrations.
   remapped: documented(
     sources.importantNotes,
-    'AWS lists the response headers it remaps to x-amzn-Remapped-<name> for "methods with either Lambda integration or HTTP integration", Date, Server, Content-Length and WWW-Authenticate among them; the list does not single out the Lambda proxy, and no recording covers the Lambda proxy (the non-proxy and HTTP_PROXY recordings agree)',
+    "for a Lambda integration, AWS's known issues for REST APIs list Authorization, Connection, Content-MD5, Max-Forwards, User-Agent and WWW-Authenticate as remapped in the response: the client gets them as x-amzn-Remapped-<name>",
   ),
-  remappedConnection: inferred(
-    `Connection came back as x-amzn-Remapped-Connection from the non-proxy and HTTP_PROXY integrations (recorded: ${describeRecordedTest(T.headerRemapping)}; ${describeRecordedTest(T.headerRemappingHttpProxy)}) and in public captures of HTTP integrations (reported); for a Lambda proxy it is neither recorded nor documented`,
+  remappedOverwritten: documented(
+    sources.importantNotes,
+    'Date and Server from a Lambda integration are "remapped and overwritten": the client gets the function\'s value as x-amzn-Remapped-<name> and API Gateway\'s own under the name',
   ),
-  remappedAuthorization: inferred(
-    `Authorization came back as x-amzn-Remapped-Authorization from the non-proxy integrations (recorded: ${describeRecordedTest(T.headerRemapping)}); for a Lambda proxy it is neither recorded nor documented`,
+  droppedByProxy: documented(
+    sources.importantNotes,
+    'Expect, Host, Proxy-Authenticate, TE, Trailer, Transfer-Encoding, Upgrade and Via from a Lambda integration are dropped: the client never gets them',
+  ),
+  contentLengthPassed: documented(
+    sources.importantNotes,
+    'Content-Length from a Lambda integration is passed through (an older version of the page had it remapped); the non-proxy and HTTP_PROXY recordings remap it',
   ),
   remappedNonProxy: recorded(
     T.headerRemapping,
