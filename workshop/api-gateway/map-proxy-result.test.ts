@@ -388,7 +388,12 @@ describe('what API Gateway (REST, Lambda-proxy) sends the client', () => {
       if (rule.rejectedBecause) {
         expect(answer.statusCode).toBe(502);
         expect(answer.body).toBe(INTERNAL_SERVER_ERROR_BODY);
-        expect(answer.headers).toEqual({ 'content-type': 'application/json', ...gatewayIds });
+        // The error type is reported (public captures), not documented: evidence.errorTypeHeader.
+        expect(answer.headers).toEqual({
+          'content-type': 'application/json',
+          'x-amzn-errortype': 'InternalServerErrorException',
+          ...gatewayIds,
+        });
         expect(answer.problem).toMatch(rule.rejectedBecause);
         expect(answer.evidence).toBe(rule.evidence);
         // A rule we are not sure of keeps what the client would get if AWS accepted the result.

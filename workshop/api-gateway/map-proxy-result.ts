@@ -1,6 +1,10 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { type BinaryMediaOptions, decodedBody, sendsBytes } from './binary-media-types';
-import { type GatewayAnswer, INTERNAL_SERVER_ERROR_BODY } from './gateway-answer';
+import {
+  GATEWAY_5XX_HEADERS,
+  type GatewayAnswer,
+  INTERNAL_SERVER_ERROR_BODY,
+} from './gateway-answer';
 import { proxyClientName } from './proxy-response-headers';
 import { type Evidence, evidence, isFirm } from './sources';
 
@@ -55,7 +59,7 @@ export function gatewayError(
 ): GatewayAnswer {
   return {
     statusCode,
-    headers: { 'content-type': 'application/json', ...gatewayHeaders(event) },
+    headers: { ...GATEWAY_5XX_HEADERS, ...gatewayHeaders(event) },
     body: INTERNAL_SERVER_ERROR_BODY,
     problem,
     evidence: why,

@@ -68,15 +68,6 @@ describe('the function URL in the CloudFormation your serverless.yml makes', () 
     ).toBe('BUFFERED');
   });
 
-  it('lets a page POST to it: its CORS allows POST, or every method', () => {
-    const methods = urlCors().AllowMethods ?? [];
-    expect(
-      methods.some((method) => method === '*' || method.toUpperCase() === 'POST')
-        ? 'POST allowed'
-        : `url.cors.allowedMethods is [${methods.join(', ')}], without POST: the URL's CORS allows a page only those methods, and the page calls it with POST. Add POST, or leave allowedMethods out (the framework allows every method, *)`,
-    ).toBe('POST allowed');
-  });
-
   it('lets the allowed origin only read its answers, not *', () => {
     expect(urlCors().AllowOrigins).toEqual([ALLOWED]);
   });
