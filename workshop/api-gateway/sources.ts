@@ -72,6 +72,9 @@ export const sources = {
   errorTypeCapture502: 'https://github.com/aws-amplify/amplify-js/issues/6931',
   /** Public captures (2025) of a REST API's 502 and 504 (INTEGRATION_TIMEOUT), both with x-amzn-errortype: InternalServerErrorException. */
   errorTypeCapture504: 'https://github.com/DataBiosphere/azul/pull/7502',
+  /** Lambda's Node.js runtime interface client: how a console call reaches CloudWatch Logs. */
+  nodejsLogPatch:
+    'https://github.com/aws/aws-lambda-nodejs-runtime-interface-client/blob/main/src/LogPatch.js',
   /** The LocalStack change that re-recorded test_lambda_selection_patterns with overlapping patterns. */
   selectionPatternsChange: 'https://github.com/localstack/localstack/pull/12580',
 } as const;
@@ -213,6 +216,10 @@ export const evidence = {
   payloadTooLarge: documented(
     sources.lambdaQuotas,
     "a synchronous invocation's response is limited to 6 MB; a larger one fails the invocation (a function error: 502)",
+  ),
+  consoleCallOneRecord: reported(
+    sources.nodejsLogPatch,
+    "the Node.js runtime writes each console call as one framed record to the telemetry log descriptor (_LAMBDA_TELEMETRY_LOG_FD), newlines kept, so one call is one log event; only without that descriptor does it write to stdout and turn \\n into \\r (read in the runtime's source, commit 1597e2a9)",
   ),
   // The shape of the proxy result.
   bareString: recorded(

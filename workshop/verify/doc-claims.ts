@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { httpApiEvidence } from '../api-gateway/http-api/evidence';
 import { type Evidence, evidence } from '../api-gateway/sources';
 import { repoRoot } from '../paths';
 
@@ -43,6 +44,42 @@ export const docClaims: DocClaim[] = [
     files: ['docs/local-vs-aws.md'],
     says: /`Content-Length` passes through/,
     neverSays: /remaps `Date`,\s+`Server`, `Content-Length`/,
+  },
+  {
+    claim: 'a function URL documents its status range, 100 to 599',
+    evidence: httpApiEvidence.urlStatusRange,
+    files: ['docs/local-vs-aws.md'],
+    says: /function URL documents the range/,
+    neverSays: /outside 100–599: unverified; the model only requires/,
+  },
+  {
+    claim: "the Content-Type of the function URL's 502 is inferred",
+    evidence: httpApiEvidence.urlErrorContentType,
+    files: ['docs/11-function-url.md'],
+    says: /`Content-Type: text\/plain` inferred/,
+  },
+  {
+    claim: 'a URL without url.cors is unreadable only because this function sets no CORS headers',
+    evidence: httpApiEvidence.urlCorsBoth,
+    files: ['docs/11-function-url.md', 'steps/11-function-url/test/function-url-config.test.ts'],
+    says: /sets no CORS headers/,
+    neverSays:
+      /a URL without one gives a browser\s+nothing it may read|no CORS configuration: a browser can read none/,
+  },
+  {
+    claim: "a browser never checks the page's POST against url.cors.allowedMethods",
+    evidence: httpApiEvidence.corsSafelistedMethods,
+    files: ['docs/11-function-url.md'],
+    says: /"CORS-safelisted"/,
+    neverSays: /leaves the page's `POST` out/,
+  },
+  {
+    claim:
+      'one console call is one log event because the runtime frames it, not because it turns \\n into \\r',
+    evidence: evidence.consoleCallOneRecord,
+    files: ['docs/02-read-the-request.md', 'workshop/jest/console-capture.ts'],
+    says: /one framed record|one record/,
+    neverSays: /keeps a call whole: it turns its line breaks|runtime turns its line breaks into/,
   },
 ];
 

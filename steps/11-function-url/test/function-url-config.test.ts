@@ -38,7 +38,7 @@ function urlCors(): NonNullable<UrlProperties['Cors']> {
   const { Cors } = functionUrl();
   if (Cors === undefined)
     throw new Error(
-      "The function URL has no CORS configuration: a browser can read none of its answers. The HTTP API's cors does not apply to it: give the URL its own, `url.cors`.",
+      "The function URL has no CORS configuration, and this function sets no CORS headers of its own: a browser can read none of its answers. The HTTP API's cors does not apply to it: give the URL its own, `url.cors`.",
     );
   return Cors;
 }

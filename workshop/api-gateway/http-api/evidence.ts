@@ -13,6 +13,8 @@ export const httpApiSources = {
   functionUrlInvocation: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html',
   functionUrlCors: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-configuration.html#urls-cors',
   functionUrlStreaming: 'https://docs.aws.amazon.com/lambda/latest/dg/config-rs-invoke-furls.html',
+  /** The Fetch standard's CORS-preflight fetch, and its list of CORS-safelisted methods. */
+  fetchCorsPreflight: 'https://fetch.spec.whatwg.org/#cors-preflight-fetch',
   /** serverless-offline does not serve Function URLs (open issue). */
   offlineFunctionUrls: 'https://github.com/dherault/serverless-offline/issues/1382',
 } as const;
@@ -176,6 +178,13 @@ export const httpApiEvidence = {
     'unhandled error',
     'a function that raised came back 502 with the text body Internal Server Error',
   ),
+  urlErrorContentType: inferred(
+    "the Content-Type of a Function URL's own 502 (text/plain): the recording compared its status and body only",
+  ),
+  urlStatusRange: documented(
+    S.functionUrlInvocation,
+    "a Function URL response's statusCode must be between 100 and 599; what the client gets for one outside the range (a 502, like any result the URL cannot use) is inferred",
+  ),
   urlRequestId: recorded(
     U.requestId,
     'lambda_url_invocation',
@@ -199,6 +208,10 @@ export const httpApiEvidence = {
   urlBuffered: documented(
     S.functionUrlStreaming,
     'BUFFERED, the default invoke mode, calls the function through Invoke; RESPONSE_STREAM calls it through InvokeWithResponseStream, for a function written to stream (not modelled here)',
+  ),
+  corsSafelistedMethods: documented(
+    S.fetchCorsPreflight,
+    'GET, HEAD and POST are CORS-safelisted methods: a browser rejects a preflight on Access-Control-Allow-Methods only for a method that is not one of them, so url.cors.allowedMethods of GET alone does not stop a POST (Chromium confirmed: workshop/verify/cors-in-a-browser.browser.test.ts)',
   ),
   urlCorsNeedsOrigin: inferred(
     'the URL adds CORS headers only to a request with an Origin header, as an HTTP API does; not documented',

@@ -52,7 +52,7 @@ export function v2Error(problem: string, frontDoor: V2FrontDoor, why: Evidence):
 
 /** An HTTP API's 500 body when its Lambda integration fails (note the capital S, unlike REST's). */
 export const HTTP_API_ERROR_BODY = '{"message":"Internal Server Error"}';
-/** A Function URL's 502 body when the function fails: plain text (recorded). */
+/** A Function URL's 502 body when the function fails: plain text (recorded); its Content-Type is inferred (evidence.urlErrorContentType). */
 export const FUNCTION_URL_ERROR_BODY = 'Internal Server Error';
 
 /** A result the front door reads as a response: an object with a statusCode. */
@@ -100,6 +100,11 @@ function findMalformation(
     return {
       problem: `statusCode must be a whole number, got ${describeValue(status)}`,
       evidence: frontDoor === 'Function URL' ? evidence.urlMalformed : evidence.v2StatusNotNumeric,
+    };
+  if (frontDoor === 'Function URL' && (Number(status) < 100 || Number(status) > 599))
+    return {
+      problem: `statusCode must be between 100 and 599, got ${describeValue(status)}`,
+      evidence: evidence.urlStatusRange,
     };
   if (result.body !== undefined && result.body !== null && typeof result.body !== 'string')
     return {
