@@ -81,6 +81,20 @@ export const docClaims: DocClaim[] = [
     says: /one framed record|one record/,
     neverSays: /keeps a call whole: it turns its line breaks|runtime turns its line breaks into/,
   },
+  {
+    claim:
+      'payload 1.0 behind an HTTP API serves an unknown key: it does not validate as REST does',
+    evidence: httpApiEvidence.v1UnknownKeyServed,
+    files: ['README.md', 'docs/README.md', 'docs/10-http-api.md'],
+    says: /unknown key/,
+    neverSays: /payload 1\.0 malformed: 500|a result it cannot read is a \*\*500\*\*/,
+  },
+  {
+    claim: 'payload 2.0: {errorMessage} without statusCode is a 500, not an inferred 200',
+    evidence: httpApiEvidence.v2ErrorDocument,
+    files: ['README.md', 'docs/README.md', 'docs/10-http-api.md'],
+    says: /errorMessage/,
+  },
 ];
 
 /** What a file breaks of a claim: empty when it says what it must and nothing it must not. */

@@ -124,7 +124,16 @@ export const httpApiEvidence = {
   ),
   v1Malformed: documented(
     S.statusCodesKnowledgeCenter,
-    'with payload 1.0 the function must return the 1.0 response format; API Gateway makes no assumptions and returns a 500 error',
+    'with payload 1.0 the function must return the 1.0 response format: for a result that is not one (a string, an array, null), API Gateway "doesn\'t make assumptions of the response and returns a 500 error"',
+  ),
+  v1RestRule: inferred(
+    'which 1.0 objects an HTTP API cannot read is not documented, and it does not validate as a REST API does (an unknown key is served): the REST rule the model applies here (a 500 for a statusCode that is not a number, multiValueHeaders that are not arrays, a body that is not a string…) is inferred',
+  ),
+  v1UnknownKeyServed: inferred(
+    'with payload 1.0 an HTTP API serves {"statusCode": 200, "wrongValue": "x"} as a 200, where a REST API answers 502: reported to this project as answers recorded from AWS by validated tests outside LocalStack\'s public repository, whose provenance the repository does not hold yet; the model follows them',
+  ),
+  v2ErrorDocument: inferred(
+    'with payload 2.0 a result shaped like Lambda\'s error document ({"errorMessage": …} without statusCode) is a 500 {"message":"Internal Server Error"}, as for a failed invocation, not an inferred 200: reported to this project as answers recorded from AWS by validated tests outside LocalStack\'s public repository, whose provenance the repository does not hold yet; the model follows them',
   ),
   v1StatusMissing: documented(
     S.statusCodesKnowledgeCenter,
