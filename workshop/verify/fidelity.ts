@@ -92,6 +92,37 @@ function sourceRows(rule: FidelityRule): string[] {
   });
 }
 
+/** One row per recorded test the replay tests run: where it comes from, when, and its cases. */
+function recordingRows(): string[] {
+  const byTest = new Map<string, { provenance: Provenance; cases: string[] }>();
+  for (const provenance of replayed) {
+    const key =
+      'test' in provenance
+        ? `${provenance.test.repository} ${provenance.test.file}::${provenance.test.test}`
+        : `npm run record:aws ${provenance.probe.recorded}`;
+    const entry = byTest.get(key) ?? { provenance, cases: [] };
+    entry.cases.push(provenance.case);
+    byTest.set(key, entry);
+  }
+  return [...byTest.values()].map(({ provenance, cases }) => {
+    const cells =
+      'test' in provenance
+        ? [
+            `${provenance.test.repository} \`${provenance.test.file}\``,
+            linked(provenance.test.test),
+            provenance.test.recorded,
+            linked(provenance.test.answersIn),
+          ]
+        : [
+            `\`npm run record:aws\` (target ${provenance.probe.target}), ${provenance.probe.region}`,
+            linked(provenance.probe.framework),
+            provenance.probe.recorded,
+            linked(provenance.probe.endpoint),
+          ];
+    return `| ${cells.join(' | ')} | ${cases.map((each) => `\`${each}\``).join(', ')} |`;
+  });
+}
+
 /** docs/fidelity.md as the rules, their evidence, the recordings and the local-vs-aws measures say it. */
 export function renderFidelityPage(rules: FidelityRule[] = fidelityRules): string {
   const page = readFileSync(localVsAws, 'utf8');
@@ -129,6 +160,18 @@ export function renderFidelityPage(rules: FidelityRule[] = fidelityRules): strin
     header,
     divider,
     ...rows,
+    '',
+    '## Recordings',
+    '',
+    'Every answer recorded from real AWS that the unit tests replay through the model',
+    '(`workshop/api-gateway/recordings/` for the REST API,',
+    '`workshop/api-gateway/http-api/function-url-recordings.ts` for function URLs), restated as',
+    'data from the tests that recorded them. No public recording of an HTTP API answer is held',
+    'yet: its rules are documented or inferred.',
+    '',
+    '| recorded by | test | recorded | answers in | cases replayed |',
+    '| --- | --- | --- | --- | --- |',
+    ...recordingRows(),
     '',
     '## Sources',
     '',
