@@ -49,6 +49,7 @@ describe('docs/fidelity.md', () => {
     'docs/08-cors-on-errors.md',
     'docs/09-lambda-integration.md',
     'docs/10-http-api.md',
+    'docs/11-function-url.md',
   ])('is linked from %s, where it says what AWS answers', (page) => {
     expect(readFileSync(path.join(repoRoot, page), 'utf8')).toContain('](fidelity.md)');
   });
