@@ -136,6 +136,29 @@ describe('step 11 (a Function URL), solved', () => {
     expect(await callFrom(other, url)).toMatchObject({ blocked: true });
   });
 
+  it('lets the allowed origin POST when url.cors.allowedMethods is [GET]: POST is CORS-safelisted, never checked against Access-Control-Allow-Methods', async () => {
+    const { door, allowed } = await served('11-function-url', {
+      'serverless.yml': (text) =>
+        text.replace(
+          '        exposedResponseHeaders:\n          - X-Request-Id\n',
+          '        exposedResponseHeaders:\n          - X-Request-Id\n        allowedMethods:\n          - GET\n',
+        ),
+    });
+    const [url] = Object.values(door.functionUrls);
+    // The preflight allows GET only, as the URL's configuration says…
+    const preflight = await fetch(url, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: allowed.origin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
+    });
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET');
+    // …and Chromium still reads the answer to the page's POST.
+    expectReadable400(await callFrom(allowed, url));
+  });
+
   it("blocks even the allowed origin when the function keeps step 8's CORS headers behind url.cors: two Access-Control-Allow-Origin values", async () => {
     const { door, allowed } = await served(
       '11-function-url',

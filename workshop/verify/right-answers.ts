@@ -22,13 +22,6 @@ export const otherRightAnswers: AnswerEdit[] = [
     find: 'console.log(',
     replace: 'console.info(',
   },
-  {
-    slug: '02-read-the-request',
-    name: 'the size of the text as its length (the same for the ASCII of the tests)',
-    file: 'src/handler.ts',
-    find: 'bytes: Buffer.byteLength(json),',
-    replace: 'bytes: json.length,',
-  },
 
   {
     slug: '03-return-400',

@@ -68,6 +68,14 @@ describe('throwError', () => {
     });
   });
 
+  // The size a log names is the one CloudWatch bills and a client sent: bytes of UTF-8.
+  // String length counts UTF-16 code units, which only an ASCII body has as many of.
+  it('logs the size in bytes, not characters: a non-ASCII body has more bytes than characters', async () => {
+    const body = JSON.stringify({ name: 'Zoë, 日本語, 🎉' });
+    await throwError(postEvent(body), {} as never);
+    expectJsonLogged(logs, { bytes: Buffer.byteLength(body) });
+  });
+
   it('still answers with a result API Gateway accepts', async () => {
     const answer = await invokeThroughApiGateway(throwError, restEvents.jsonBody());
     expect(answer.problem).toBeUndefined();

@@ -37,8 +37,8 @@ function requiredUrlCors(): FunctionUrlCors {
     !settings?.url
       ? 'throw_error_http_api has no function URL: give it a `url` in serverless.yml, next to its handler, with a `cors` of its own.'
       : settings.cors !== undefined
-        ? 'cors sits on the function, where the framework does not read it: the function URL has no CORS configuration, so a browser can read none of its answers. Move it under `url`: url.cors.'
-        : "The function URL has no CORS configuration: a browser can read none of its answers. The HTTP API's cors does not apply to it: give the URL its own, `url.cors`.",
+        ? 'cors sits on the function, where the framework does not read it: the function URL has no CORS configuration and the function sets no CORS headers, so a browser can read none of its answers. Move it under `url`: url.cors.'
+        : "The function URL has no CORS configuration, and this function sets no CORS headers of its own: a browser can read none of its answers. The HTTP API's cors does not apply to it: give the URL its own, `url.cors`.",
   );
 }
 
