@@ -275,7 +275,7 @@ function typeCheckAnswers(workspace: string): string[] {
   const config = path.join(workspace, 'tsconfig.json');
   mkdirSync(workspace, { recursive: true });
   // The setup file brings the custom matchers' type declarations, as in the root tsconfig.
-  const setup = path.join(repoRoot, 'workshop', 'jest', 'setup-matchers.ts');
+  const setup = path.join(repoRoot, 'workshop', 'testing', 'setup-matchers.ts');
   writeFileSync(
     config,
     JSON.stringify({
