@@ -32,7 +32,7 @@ export { localApiFor } from './local-api';
 
 // Read serverless.yml as the framework does, compile its template, package the service.
 
-export { compileTemplate } from '../front-door/compile-template';
+export { compileTemplate } from '../serverless/compile-template';
 export { misplacedOptions } from '../serverless/misplaced-options';
 export {
   type MethodIntegration,
