@@ -2,7 +2,7 @@
  * Where each rule of the model comes from, and how sure we are of it. Cited by the model (so a
  * failing check can say how sure it is), by the table-driven tests and by docs/local-vs-aws.md.
  *
- * Evidence levels, strongest first (../shared/notes/api-gateway-facts.md):
+ * Evidence levels, strongest first (docs/evidence.md explains them, and what they corrected):
  * - recorded: an answer captured from real AWS (the public ones are LocalStack's tests marked
  *   `@markers.aws.validated`, whose snapshots hold what AWS sent);
  * - documented: an AWS page says it;

@@ -118,7 +118,7 @@ export function prepareWork(target: Target): Map<string, MarkedFile> {
     JSON.stringify(
       {
         extends: path.join(repoRoot, 'tsconfig.json'),
-        files: [path.join(repoRoot, 'workshop', 'jest', 'setup-matchers.ts')],
+        files: [path.join(repoRoot, 'workshop', 'testing', 'setup-matchers.ts')],
         include: ['src', 'test'],
         exclude: [],
       },

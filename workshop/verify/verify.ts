@@ -184,7 +184,7 @@ export async function verifySteps(
       for (const problem of problems) log(`    ✗ ${problem}`);
     }
     log(`verify: ${passedSteps} passed, ${steps.length - passedSteps} failed`);
-    // Where its time goes (docs/performance.md): jest over the copies, and tsc beside it.
+    // Where its time goes (docs/maintainers/performance.md): jest over the copies, and tsc beside it.
     log(
       `(${copies.length} copies made in ${copying}; jest ${tested}, tsc ${typeChecked} beside it; ${seconds(began)} in all)`,
     );
@@ -275,7 +275,7 @@ function typeCheckAnswers(workspace: string): string[] {
   const config = path.join(workspace, 'tsconfig.json');
   mkdirSync(workspace, { recursive: true });
   // The setup file brings the custom matchers' type declarations, as in the root tsconfig.
-  const setup = path.join(repoRoot, 'workshop', 'jest', 'setup-matchers.ts');
+  const setup = path.join(repoRoot, 'workshop', 'testing', 'setup-matchers.ts');
   writeFileSync(
     config,
     JSON.stringify({

@@ -1,13 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
-import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
-import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
 import {
   captureConsole,
   expectBodyPreviewLogged,
   expectJsonLogged,
   expectNoWholeBodyLogged,
+  invokeThroughApiGateway,
   LARGE_JSON_BODY,
-} from '@workshop/jest/console-capture';
+  postEvent,
+  restEvents,
+} from '@workshop/testing';
 import { throwError } from '../src/handler';
 import { parseBody } from '../src/parse-body';
 

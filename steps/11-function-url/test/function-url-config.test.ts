@@ -1,8 +1,10 @@
 import path from 'node:path';
-import { RESPONSE_STREAM_NOT_MODELLED } from '@workshop/api-gateway/http-api';
-import { compileTemplate } from '@workshop/front-door/compile-template';
-import { loadOnce } from '@workshop/jest/load-once';
-import { resourcesOfType } from '@workshop/serverless/package-service';
+import {
+  compileTemplate,
+  loadOnce,
+  RESPONSE_STREAM_NOT_MODELLED,
+  resourcesOfType,
+} from '@workshop/testing';
 
 const ALLOWED = 'http://localhost:5173';
 

@@ -1,10 +1,15 @@
 import path from 'node:path';
-import { type FunctionUrlCors, invokeThroughFunctionUrl } from '@workshop/api-gateway/http-api';
-import { asFunctionUrlEvent, httpApiEvents, postEventV2 } from '@workshop/fixtures/http-api-events';
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
-import { captureConsole } from '@workshop/jest/console-capture';
-import { loadOnce } from '@workshop/jest/load-once';
-import { resolvedConfig } from '@workshop/serverless/resolved-config';
+import {
+  asFunctionUrlEvent,
+  captureConsole,
+  type FunctionUrlCors,
+  httpApiEvents,
+  invokeThroughFunctionUrl,
+  lambdaContext,
+  loadOnce,
+  postEventV2,
+  resolvedConfig,
+} from '@workshop/testing';
 import { throwErrorHttpApi } from '../src/http-api-handler';
 import { withHttpApiErrors } from '../src/with-http-api-errors';
 

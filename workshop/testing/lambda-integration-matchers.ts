@@ -1,4 +1,7 @@
-import { explainLambdaAnswer, type LambdaIntegrationAnswer } from './lambda-integration';
+import {
+  explainLambdaAnswer,
+  type LambdaIntegrationAnswer,
+} from '../api-gateway/lambda-integration';
 
 /**
  * Jest matchers for the Lambda (non-proxy) integration whose failures say which integration

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../paths';
 import { isPortInUse } from './free-port';
-import { startLocalApi } from './local-api';
+import { startServerlessOffline } from './serverless-offline';
 
 function isAlive(pid: number): boolean {
   try {
@@ -15,9 +15,9 @@ function isAlive(pid: number): boolean {
   }
 }
 
-describe('startLocalApi / stop', () => {
+describe('startServerlessOffline / stop', () => {
   it('stop() ends the server and everything it started, and frees the port', async () => {
-    const api = await startLocalApi({ cwd: repoRoot });
+    const api = await startServerlessOffline({ cwd: repoRoot });
     expect(isAlive(api.pid)).toBe(true);
     await api.stop();
     expect(isAlive(api.pid)).toBe(false);
@@ -31,7 +31,7 @@ describe('startLocalApi / stop', () => {
       'service: broken\nprovider:\n  name: aws\nplugins:\n  - serverless-plugin-that-does-not-exist\n',
     );
     try {
-      await expect(startLocalApi({ cwd: folder, readyTimeoutMs: 30_000 })).rejects.toThrow(
+      await expect(startServerlessOffline({ cwd: folder, readyTimeoutMs: 30_000 })).rejects.toThrow(
         /exited \(code \d+\) before it was ready[\s\S]*serverless-plugin-that-does-not-exist/,
       );
     } finally {

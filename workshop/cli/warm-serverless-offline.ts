@@ -12,7 +12,7 @@ import {
 import path from 'node:path';
 import { type Step, stepFolder } from '../curriculum/manifest';
 import { BUILD_OUTPUT, buildRoot, syncServiceCopy } from '../serverless/build-copy';
-import { type LocalApi, startLocalApi } from '../serverless/local-api';
+import { type ServerlessOffline, startServerlessOffline } from '../serverless/serverless-offline';
 
 /**
  * What `refresh` did: the server is `unchanged`, `rebuilt` with the saved code, or `started`
@@ -22,11 +22,11 @@ import { type LocalApi, startLocalApi } from '../serverless/local-api';
  * did not start (`failed`).
  */
 export type Refresh =
-  | { outcome: 'unchanged' | 'rebuilt' | 'started' | 'bundle error'; api: LocalApi }
+  | { outcome: 'unchanged' | 'rebuilt' | 'started' | 'bundle error'; api: ServerlessOffline }
   | { outcome: 'not served' | 'no rebuild seen' }
   | { outcome: 'failed'; error: Error };
 
-export interface WarmLocalApiOptions {
+export interface WarmServerlessOfflineOptions {
   /** The port to listen on, kept across restarts (`serve N`); a free one by default. */
   httpPort?: number;
   /** Everything the server prints (`serve N --offline` shows it). */
@@ -42,8 +42,8 @@ export interface WarmLocalApiOptions {
  * a change to the code is copied into its build copy, where serverless-esbuild rebuilds it,
  * and `refresh` waits for that rebuild.
  */
-export class WarmLocalApi {
-  private api: LocalApi | undefined;
+export class WarmServerlessOffline {
+  private api: ServerlessOffline | undefined;
   private configHash = '';
   private disposed = false;
   /** serverless-esbuild's rebuilds so far, as the server printed them, and how the last one went. */
@@ -51,7 +51,7 @@ export class WarmLocalApi {
   private readonly copy: string;
   constructor(
     private readonly step: Step,
-    private readonly options: WarmLocalApiOptions = {},
+    private readonly options: WarmServerlessOfflineOptions = {},
   ) {
     this.copy = path.join(buildRoot, step.slug, 'serve');
   }
@@ -86,7 +86,7 @@ export class WarmLocalApi {
     await this.stop();
     syncServiceCopy(folder, this.copy);
     // --verbose: serverless-esbuild then says when it has rebuilt after a change.
-    const api = await startLocalApi({
+    const api = await startServerlessOffline({
       cwd: this.copy,
       httpPort: this.options.httpPort,
       extraArgs: ['--reloadHandler', '--verbose'],

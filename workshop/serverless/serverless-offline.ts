@@ -4,7 +4,7 @@ import { spawnFramework } from './framework';
 import { freePort } from './free-port';
 import { resolvedConfig } from './resolved-config';
 
-export interface LocalApi {
+export interface ServerlessOffline {
   /** e.g. `http://localhost:3000/dev` — append the route path. */
   baseUrl: string;
   httpPort: number;
@@ -19,7 +19,7 @@ export interface LocalApi {
   stop: () => Promise<void>;
 }
 
-export interface LocalApiOptions {
+export interface ServerlessOfflineOptions {
   /** The folder holding the `serverless.yml` to serve. */
   cwd: string;
   /** Defaults to a free port; the README's `npm run serve` uses 3000. */
@@ -36,14 +36,18 @@ export interface LocalApiOptions {
 const READY_LINE = /Server ready: (http:\/\/\S+)/;
 
 /**
- * Starts serverless-offline (the local API Gateway) and resolves once it accepts requests.
+ * Starts serverless-offline, the plugin real projects run as a local API Gateway (`serve
+ * --offline`, the tests that pin where it differs from AWS), and resolves once it accepts
+ * requests.
  * The server runs in its own process group so that `stop()` also ends whatever it spawned.
  */
-export async function startLocalApi(options: LocalApiOptions): Promise<LocalApi> {
+export async function startServerlessOffline(
+  options: ServerlessOfflineOptions,
+): Promise<ServerlessOffline> {
   // A serverless.yml the framework cannot read fails here, with the same message as the
   // tests that read it, instead of after seconds of plugin loading.
   await resolvedConfig(options.cwd);
-  const folder = frameworkFolder(options.cwd, options.purpose ?? 'local-api');
+  const folder = frameworkFolder(options.cwd, options.purpose ?? 'serverless-offline');
   // The server builds into the folder and serves that build until it stops.
   const release = await lockBuildFolder(folder);
   const httpPort = options.httpPort ?? (await freePort());
@@ -113,7 +117,9 @@ function waitForReady(child: ChildProcess, output: () => string, timeoutMs: numb
     const timer = setTimeout(
       () =>
         finish(
-          new Error(`The local API was not ready after ${timeoutMs} ms. Its output:\n${output()}`),
+          new Error(
+            `serverless-offline was not ready after ${timeoutMs} ms. Its output:\n${output()}`,
+          ),
         ),
       timeoutMs,
     );
@@ -123,7 +129,7 @@ function waitForReady(child: ChildProcess, output: () => string, timeoutMs: numb
     const onExit = (code: number | null) =>
       finish(
         new Error(
-          `The local API exited (code ${code}) before it was ready. Its output:\n${output()}`,
+          `serverless-offline exited (code ${code}) before it was ready. Its output:\n${output()}`,
         ),
       );
     function finish(error?: Error) {

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../paths';
-import { frameworkEnv } from '../serverless/framework';
-import type { CloudFormationResource } from '../serverless/package-service';
-import { type ResolvedConfig, resolvedConfig } from '../serverless/resolved-config';
+import { frameworkEnv } from './framework';
+import type { CloudFormationResource } from './package-service';
+import { type ResolvedConfig, resolvedConfig } from './resolved-config';
 
 /** What the deploy would send CloudFormation, and the configuration it was compiled from. */
 export interface CompiledService {
@@ -45,7 +45,7 @@ export async function compileTemplate(
 
 const cacheRoot = path.join(repoRoot, '.workshop', 'cache', 'template');
 // By the repository's path, not this file's: the CLI runs this code bundled elsewhere.
-const compiler = path.join(repoRoot, 'workshop', 'front-door', 'compile-in-child.js');
+const compiler = path.join(repoRoot, 'workshop', 'serverless', 'compile-in-child.js');
 
 /** The resolved configuration (variables filled in), the installed framework and how it is called: what the template is made of. */
 function templateKey(config: ResolvedConfig): string {
