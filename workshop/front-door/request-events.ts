@@ -35,7 +35,13 @@ export function restProxyEvent(
     resource,
     stage,
     binaryMediaTypes,
-  }: { resource: string; stage: string; binaryMediaTypes: string[] },
+    pathParameters,
+  }: {
+    resource: string;
+    stage: string;
+    binaryMediaTypes: string[];
+    pathParameters: Record<string, string> | null;
+  },
   ids: RequestIds,
 ): APIGatewayProxyEvent {
   const single: Record<string, string> = {};
@@ -60,7 +66,7 @@ export function restProxyEvent(
     queryStringParameters: query.single as APIGatewayProxyEvent['queryStringParameters'],
     multiValueQueryStringParameters:
       query.multi as APIGatewayProxyEvent['multiValueQueryStringParameters'],
-    pathParameters: null,
+    pathParameters,
     stageVariables: null,
     requestContext: {
       resourceId: 'a1b2c3',
@@ -109,7 +115,17 @@ export function restProxyEvent(
 /** An HTTP API's (payload 2.0) or a Function URL's event. */
 export function v2Event(
   request: IncomingRequest,
-  { routeKey, domainName, requestId }: { routeKey: string; domainName: string; requestId: string },
+  {
+    routeKey,
+    domainName,
+    requestId,
+    pathParameters = null,
+  }: {
+    routeKey: string;
+    domainName: string;
+    requestId: string;
+    pathParameters?: Record<string, string> | null;
+  },
 ): APIGatewayProxyEventV2 {
   const headers: Record<string, string> = {};
   const cookies: string[] = [];
@@ -148,6 +164,8 @@ export function v2Event(
     isBase64Encoded: request.body.length > 0 && !text,
   };
   if (cookies.length > 0) event.cookies = cookies;
+  // Payload 2.0 leaves out what a request does not have.
+  if (pathParameters !== null) event.pathParameters = pathParameters;
   if (query.single !== null)
     event.queryStringParameters = Object.fromEntries(
       Object.entries(query.multi ?? {}).map(([name, values]) => [name, values.join(',')]),
@@ -164,7 +182,11 @@ export function v2Event(
  */
 export function lambdaIntegrationEvent(
   request: IncomingRequest,
-  { resource, stage }: { resource: string; stage: string },
+  {
+    resource,
+    stage,
+    pathParameters,
+  }: { resource: string; stage: string; pathParameters: Record<string, string> | null },
 ): Record<string, unknown> | undefined {
   let body: unknown = {};
   const text = request.body.toString('utf8');
@@ -186,7 +208,7 @@ export function lambdaIntegrationEvent(
     enhancedAuthContext: {},
     headers,
     query: queryMaps(request.rawQuery).single ?? {},
-    path: {},
+    path: pathParameters ?? {},
     identity: {
       sourceIp: request.sourceIp,
       userAgent: headers['User-Agent'] ?? headers['user-agent'] ?? '',

@@ -16,6 +16,7 @@ import {
   type RequestIds,
   restProxyEvent,
 } from './request-events';
+import { matchRoute } from './route-match';
 import type { FunctionSpec, GatewayResponseSpec, RestRoute, ServiceRoutes } from './service-routes';
 import { fromGatewayAnswer, fromLambdaAnswer, type WireAnswer } from './wire-answer';
 
@@ -27,9 +28,9 @@ export async function restAnswer(
   ids: RequestIds,
 ): Promise<WireAnswer> {
   const resourcePath = request.path.slice(routes.stage.length + 1) || '/';
-  const route = routes.rest.find(
-    (each) => each.method === request.method && matchesResource(each.path, resourcePath),
-  );
+  const matched = matchRoute(routes.rest, request.method, resourcePath);
+  const route = matched?.route;
+  const pathParameters = matched?.pathParameters ?? null;
   const idHeaders = {
     'x-amzn-requestid': ids.requestId,
     'x-amz-apigw-id': ids.extendedRequestId,
@@ -48,7 +49,12 @@ export async function restAnswer(
   if (route.integration === 'AWS_PROXY') {
     const event = restProxyEvent(
       request,
-      { resource: route.path, stage: routes.stage, binaryMediaTypes: routes.binaryMediaTypes },
+      {
+        resource: route.path,
+        stage: routes.stage,
+        binaryMediaTypes: routes.binaryMediaTypes,
+        pathParameters,
+      },
       ids,
     );
     const context = invocationContext(fn);
@@ -80,7 +86,11 @@ export async function restAnswer(
         `a ${contentType} request through the Lambda integration (the model renders the framework's application/json request template)`,
         idHeaders,
       );
-    const event = lambdaIntegrationEvent(request, { resource: route.path, stage: routes.stage });
+    const event = lambdaIntegrationEvent(request, {
+      resource: route.path,
+      stage: routes.stage,
+      pathParameters,
+    });
     if (event === undefined)
       return {
         statusCode: 400,
@@ -103,21 +113,6 @@ export async function restAnswer(
     return fromLambdaAnswer(answer);
   }
   return notModelled(`the ${route.integration} integration`, idHeaders);
-}
-
-/** `/items/{id}` matches `/items/7`; `{proxy+}` matches the rest of the path. */
-export function matchesResource(template: string, path: string): boolean {
-  const pattern = template
-    .split('/')
-    .map((part) =>
-      /^\{.+\+\}$/.test(part)
-        ? '.+'
-        : /^\{.+\}$/.test(part)
-          ? '[^/]+'
-          : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-    )
-    .join('/');
-  return new RegExp(`^${pattern}/?$`).test(path);
 }
 
 /** A MOCK integration (the framework's CORS preflight): its one integration response, static values only. */

@@ -6,7 +6,7 @@ import { invokeThroughHttpApi } from '../api-gateway/http-api/invoke-through-htt
 import type { LoadedHandler } from './handler-bundle';
 import { invocationContext, timedHandler } from './invocation';
 import { type IncomingRequest, type RequestIds, v2Event } from './request-events';
-import { matchesResource } from './rest-answer';
+import { matchRoute, routingEvidence } from './route-match';
 import type { CfnCors, FunctionSpec, FunctionUrlSpec, ServiceRoutes } from './service-routes';
 import { fromGatewayAnswer, type WireAnswer } from './wire-answer';
 
@@ -20,13 +20,12 @@ export async function httpApiAnswer(
   handlerOf: (fn: FunctionSpec) => LoadedHandler,
   ids: RequestIds,
 ): Promise<WireAnswer> {
-  const route =
-    httpApi.routes.find(
-      (each) =>
-        each.path !== '$default' &&
-        (each.method === '*' || each.method === request.method) &&
-        matchesResource(each.path, request.path),
-    ) ?? httpApi.routes.find((each) => each.path === '$default');
+  const matched = matchRoute(
+    httpApi.routes.filter((each) => each.path !== '$default'),
+    request.method,
+    request.path,
+  );
+  const route = matched?.route ?? httpApi.routes.find((each) => each.path === '$default');
   const routeKey = route
     ? route.path === '$default'
       ? '$default'
@@ -36,6 +35,7 @@ export async function httpApiAnswer(
     routeKey,
     domainName: HTTP_API_DOMAIN,
     requestId: ids.requestId,
+    pathParameters: matched?.pathParameters ?? null,
   });
   const cors = httpApi.cors === undefined ? undefined : toCorsConfig(httpApi.cors);
   // With CORS configured the HTTP API answers every preflight itself, route or not.
@@ -47,7 +47,7 @@ export async function httpApiAnswer(
       headers: { 'content-type': 'application/json', 'apigw-requestid': ids.requestId },
       body: Buffer.from('{"message":"Not Found"}'),
       why: 'no route of the HTTP API matches this method and path: it answers 404 itself, the function never runs',
-      level: 'reported',
+      level: routingEvidence.httpApi.miss.level,
     };
   const answer = await invokeThroughHttpApi(
     timedHandler(

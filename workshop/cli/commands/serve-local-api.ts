@@ -116,16 +116,28 @@ export function serviceSources(folder: string, sourceFolder = path.join(folder, 
 /** The routes, `curl` lines to try, and what the lines below will say. */
 export function banner(routes: ServedRoute[]): string {
   const width = Math.max(...routes.map((route) => route.method.length));
-  const tries = routes
-    .filter((route) => route.method === 'POST' || route.method === 'ANY')
-    .flatMap((route, index) => [
+  const posts = routes.filter((route) => route.method === 'POST' || route.method === 'ANY');
+  const tries = [
+    ...posts.flatMap((route, index) => [
       `  curl -i -X POST ${route.url} -H 'Content-Type: application/json' --data '{"blah": "blah1"}'`,
       // The first route also shows what a body that is not JSON gets.
       ...(index === 0 ? [`  curl -i -X POST ${route.url} --data 'not json'`] : []),
-    ]);
+    ]),
+    // A method that takes no JSON to try: one line each, the preflights left out.
+    ...routes
+      .filter((route) => !['POST', 'ANY', 'OPTIONS'].includes(route.method))
+      .map((route) =>
+        ['PUT', 'PATCH'].includes(route.method)
+          ? `  curl -i -X ${route.method} ${route.url} -H 'Content-Type: application/json' --data '{"blah": "blah1"}'`
+          : `  curl -i${route.method === 'GET' ? '' : ` -X ${route.method}`} ${route.url}`,
+      ),
+  ];
   return [
     '',
-    ...routes.map((route) => `  ${route.method.padEnd(width)} ${route.url}  (${route.door})`),
+    ...routes.map(
+      (route) =>
+        `  ${route.method.padEnd(width)} ${route.url}  (${route.door}${route.path ? `: ${route.path}` : ''})`,
+    ),
     '',
     'Try it:',
     ...tries,
