@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEvent, APIGatewayProxyEventV2 } from 'aws-lambda';
+import { isBinaryMediaType } from '../api-gateway/binary-media-types';
 
 /** An HTTP request as the front door reads it off the wire. */
 export interface IncomingRequest {
@@ -53,7 +54,8 @@ export function restProxyEvent(
   const query = queryMaps(request.rawQuery);
   const path = request.path.slice(stage.length + 1) || '/';
   const now = new Date();
-  const binary = matchesMediaType(headerValue(request.headers, 'content-type'), binaryMediaTypes);
+  // The model's rules (recorded for Accept; for a request's Content-Type, inferred the same).
+  const binary = isBinaryMediaType(headerValue(request.headers, 'content-type'), binaryMediaTypes);
   const userAgent = headerValue(request.headers, 'user-agent') ?? null;
   return {
     resource,
@@ -221,17 +223,6 @@ export function lambdaIntegrationEvent(
 /** The request's header `name`, any case; the last value when it is repeated. */
 export function headerValue(headers: Array<[string, string]>, name: string): string | undefined {
   return headers.filter(([key]) => key.toLowerCase() === name).at(-1)?.[1];
-}
-
-/** Whether `contentType` is one of API Gateway's binary media types (`*` wildcards allowed). */
-export function matchesMediaType(contentType: string | undefined, types: string[]): boolean {
-  if (contentType === undefined) return false;
-  const media = contentType.split(';')[0].trim().toLowerCase();
-  return types.some((type) => {
-    const [wantType, wantSub] = type.toLowerCase().split('/');
-    const [haveType, haveSub] = media.split('/');
-    return (wantType === '*' || wantType === haveType) && (wantSub === '*' || wantSub === haveSub);
-  });
 }
 
 /** An HTTP API sends text bodies as they are, others base64-encoded. */
