@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { compileTemplate } from './compile-template';
 import { BundleError, bundleFunctions, type LoadedFunctions } from './handler-bundle';
+import { type NotModelled, notModelledIn } from './not-modelled';
 import { type IncomingRequest, newRequestIds } from './request-events';
 import { restAnswer } from './rest-answer';
 import { examplePath, hasParameters } from './route-match';
@@ -107,6 +108,11 @@ export class FrontDoor {
     return [...rest, ...http, ...urls];
   }
 
+  /** What the local API does not model, or AWS would refuse, in the service: said at start. */
+  notModelled(): NotModelled[] {
+    return this.routes.notModelled ?? [];
+  }
+
   /**
    * Reads serverless.yml and the code again. When either is broken, the last good build keeps
    * serving and the error says what to fix. Function URLs added since the start are not served
@@ -115,7 +121,7 @@ export class FrontDoor {
   async refresh(): Promise<Refresh> {
     try {
       const compiled = await compileTemplate(this.options.folder, this.options.env);
-      const routes = serviceRoutes(compiled);
+      const routes = { ...serviceRoutes(compiled), notModelled: notModelledIn(compiled) };
       const custom = (compiled.config.custom ?? {}) as {
         esbuild?: { exclude?: string[]; external?: string[] };
       };
@@ -184,7 +190,12 @@ export class FrontDoor {
     if (underStage && (this.routes.rest.length > 0 || this.routes.httpApi === undefined))
       return restAnswer(request, this.routes, (fn) => this.functions.handler(fn), ids);
     if (this.routes.httpApi !== undefined)
-      return httpApiAnswer(request, this.routes.httpApi, (fn) => this.functions.handler(fn), ids);
+      return httpApiAnswer(
+        request,
+        { ...this.routes.httpApi, notModelled: this.routes.notModelled },
+        (fn) => this.functions.handler(fn),
+        ids,
+      );
     return {
       statusCode: 403,
       headers: { 'content-type': 'application/json', 'x-amzn-requestid': ids.requestId },

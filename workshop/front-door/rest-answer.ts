@@ -9,6 +9,7 @@ import { lambdaTimeoutError } from '../api-gateway/lambda-timeout-error';
 import { staticHeaderValues } from '../api-gateway/static-header-values';
 import type { LoadedHandler } from './handler-bundle';
 import { invocationContext, runWithin } from './invocation';
+import { gapMessage, gapOn, type NotModelled } from './not-modelled';
 import {
   headerValue,
   type IncomingRequest,
@@ -36,6 +37,8 @@ export async function restAnswer(
     'x-amz-apigw-id': ids.extendedRequestId,
   };
   if (route === undefined) return missingRoute(routes, idHeaders);
+  const gap = gapOn(routes.notModelled, 'REST API', route);
+  if (gap !== undefined) return notModelled(gapMessage(gap), idHeaders, gap);
 
   if (route.integration === 'MOCK') return mockAnswer(route, idHeaders);
   if (route.function === undefined)
@@ -173,16 +176,20 @@ function withGatewayResponse(
   return default5xx === undefined ? answer : withDefault5xxHeaders(answer, default5xx.parameters);
 }
 
-function notModelled(what: string, idHeaders: Record<string, string>): WireAnswer {
+function notModelled(
+  what: string,
+  idHeaders: Record<string, string>,
+  gap?: NotModelled,
+): WireAnswer {
+  const message =
+    gap === undefined
+      ? `The workshop's local API does not model ${what}; AWS's answer is not known here.`
+      : what;
   return {
     statusCode: 501,
     headers: { 'content-type': 'application/json', ...idHeaders },
-    body: Buffer.from(
-      JSON.stringify({
-        message: `The workshop's local API does not model ${what}; AWS's answer is not known here.`,
-      }),
-    ),
+    body: Buffer.from(JSON.stringify({ message })),
     why: "the workshop's local API answers 501 rather than guess",
-    notModelled: what,
+    notModelled: gap === undefined ? what : `${gap.resource}, ${gap.property}`,
   };
 }

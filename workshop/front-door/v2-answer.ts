@@ -5,6 +5,7 @@ import { invokeThroughFunctionUrl } from '../api-gateway/http-api/invoke-through
 import { invokeThroughHttpApi } from '../api-gateway/http-api/invoke-through-http-api';
 import type { LoadedHandler } from './handler-bundle';
 import { invocationContext, timedHandler } from './invocation';
+import { gapMessage, gapOn, gapReached } from './not-modelled';
 import { type IncomingRequest, type RequestIds, v2Event } from './request-events';
 import { matchRoute, routingEvidence } from './route-match';
 import type { CfnCors, FunctionSpec, FunctionUrlSpec, ServiceRoutes } from './service-routes';
@@ -16,7 +17,7 @@ const URL_DOMAIN = 'abcdefghijklmnopqrstuvwxyz012345.lambda-url.us-east-2.on.aws
 /** The HTTP API's answer: its route's integration, its own preflight, or its 404. */
 export async function httpApiAnswer(
   request: IncomingRequest,
-  httpApi: NonNullable<ServiceRoutes['httpApi']>,
+  httpApi: NonNullable<ServiceRoutes['httpApi']> & Pick<ServiceRoutes, 'notModelled'>,
   handlerOf: (fn: FunctionSpec) => LoadedHandler,
   ids: RequestIds,
 ): Promise<WireAnswer> {
@@ -41,6 +42,18 @@ export async function httpApiAnswer(
   // With CORS configured the HTTP API answers every preflight itself, route or not.
   if (cors !== undefined && isPreflight(event))
     return fromGatewayAnswer(await invokeThroughHttpApi(neverCalled, event, { cors }));
+  const gap =
+    route === undefined
+      ? gapReached(httpApi.notModelled, 'HTTP API', request.method, request.path)
+      : gapOn(httpApi.notModelled, 'HTTP API', route);
+  if (gap !== undefined)
+    return {
+      statusCode: 501,
+      headers: { 'content-type': 'application/json', 'apigw-requestid': ids.requestId },
+      body: Buffer.from(JSON.stringify({ message: gapMessage(gap) })),
+      why: "the workshop's local API answers 501 rather than guess",
+      notModelled: `${gap.resource}, ${gap.property}`,
+    };
   if (route === undefined)
     return {
       statusCode: 404,
