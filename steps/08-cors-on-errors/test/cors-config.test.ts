@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { unquotedGatewayResponseValue } from '@workshop/api-gateway/configuration-mistakes';
 import { compileTemplate } from '@workshop/front-door/compile-template';
 import { loadOnce } from '@workshop/jest/load-once';
 import { resourcesOfType } from '@workshop/serverless/package-service';
@@ -58,6 +59,14 @@ describe('serverless.yml and the CloudFormation it makes', () => {
           ? 'declared'
           : `resources declares no AWS::ApiGateway::GatewayResponse with ResponseType ${type}, so API Gateway's own ${type} answers carry no Access-Control-Allow-Origin`,
       ).toBe('declared');
+      const refused = unquotedGatewayResponseValue(
+        type,
+        'Access-Control-Allow-Origin',
+        (response?.Properties.ResponseParameters as Record<string, unknown> | undefined)?.[
+          'gatewayresponse.header.Access-Control-Allow-Origin'
+        ],
+      );
+      if (refused !== undefined) throw new Error(refused);
       expect(response?.Properties).toMatchObject({
         RestApiId: { Ref: 'ApiGatewayRestApi' },
         ResponseParameters: {

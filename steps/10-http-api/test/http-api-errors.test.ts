@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { corsOnHttpApiEvent } from '@workshop/api-gateway/configuration-mistakes';
 import { type HttpApiCors, invokeThroughHttpApi } from '@workshop/api-gateway/http-api';
 import { httpApiEvents, postEventV2 } from '@workshop/fixtures/http-api-events';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
@@ -115,7 +116,7 @@ function requiredCors(): HttpApiCors {
   );
   throw new Error(
     onAnEvent
-      ? 'cors sits on the httpApi event, where the framework does not read it: the HTTP API has no CORS configuration, so API Gateway answers no preflight and adds no CORS header. Move it to provider.httpApi.cors in serverless.yml.'
+      ? corsOnHttpApiEvent()
       : 'The HTTP API has no CORS configuration, so API Gateway answers no preflight and adds no CORS header: set provider.httpApi.cors in serverless.yml (the framework reads cors there, not on the httpApi event).',
   );
 }
