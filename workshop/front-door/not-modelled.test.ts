@@ -97,6 +97,32 @@ const rows: Array<{
     named: [['ApiGatewayMethodItemsGet', 'Integration.Uri', ['GET /items']]],
   },
   {
+    what: 'a request template of your own (request.template)',
+    service: compiled(method({ Integration: { Type: 'AWS', Uri: lambdaUri } }), {
+      functions: {
+        items: {
+          handler: 'src/items.handler',
+          events: [
+            {
+              http: {
+                path: 'items',
+                method: 'get',
+                request: { template: { 'application/json': '{"id": "$input.params(\'id\')"}' } },
+              },
+            },
+          ],
+        },
+      },
+    }),
+    named: [
+      [
+        'ApiGatewayMethodItemsGet',
+        'Integration.RequestTemplates (request.template)',
+        ['GET /items'],
+      ],
+    ],
+  },
+  {
     what: 'a custom domain',
     service: compiled({
       ...method({}),
@@ -171,7 +197,7 @@ describe('notModelledIn', () => {
 });
 
 describe('the 501 of a gap', () => {
-  const [refused] = notModelledIn(rows[8].service);
+  const [refused] = notModelledIn(rows[9].service);
   const [authorizer] = notModelledIn(rows[1].service);
 
   it('is found on the route it affects, and on no other', () => {

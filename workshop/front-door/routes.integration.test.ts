@@ -97,3 +97,21 @@ describe('an HTTP API with no REST API (step 10)', () => {
     );
   });
 });
+
+describe('a Function URL (step 11)', () => {
+  it('sends every path and method to its function', async () => {
+    const door = await serve('11-function-url', {
+      'src/http-api-handler.ts': () =>
+        echo(
+          'throwErrorHttpApi',
+          'method: event.requestContext.http.method, rawPath: event.rawPath, raw: event.rawQueryString',
+        ),
+    });
+    const [origin] = Object.values(door.functionUrls);
+    for (const method of ['GET', 'PUT', 'DELETE']) {
+      const response = await fetch(`${origin}/any/deep/path?x=1`, { method });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ method, rawPath: '/any/deep/path', raw: 'x=1' });
+    }
+  });
+});

@@ -37,3 +37,37 @@ describe("serve's banner", () => {
     expect(printed.split('Try it:')[1]).not.toMatch(/\{\w+\+?\}/);
   });
 });
+
+describe("serve's banner, for what the local API does not model", () => {
+  const printed = banner(
+    [{ method: 'GET', url: 'http://localhost:3000/dev/private', door: 'REST API' }],
+    [
+      {
+        resource: 'AuthorizeApiGatewayAuthorizer',
+        property: 'AuthorizationType: CUSTOM',
+        reason: 'an authorizer (CUSTOM)',
+        kind: 'not modelled',
+        routes: [{ door: 'REST API', method: 'GET', path: '/private' }],
+      },
+      {
+        resource: 'GatewayResponseDefault4XX',
+        property: 'ResponseParameters.gatewayresponse.header.Access-Control-Allow-Origin',
+        reason: 'without its inner quotes',
+        kind: 'refused at deploy',
+        routes: [],
+      },
+    ],
+  );
+
+  it('names each gap by resource and property, with the routes that answer 501', () => {
+    expect(printed).toContain(
+      'Not modelled here: a request on a route named below answers 501, never a guess.\n  AuthorizeApiGatewayAuthorizer, AuthorizationType: CUSTOM: an authorizer (CUSTOM)\n    501 on GET /private (REST API)\n',
+    );
+  });
+
+  it('says apart what AWS would refuse at deploy', () => {
+    expect(printed).toContain(
+      'AWS would refuse this deploy: the routes it names answer 501 here.\n  GatewayResponseDefault4XX, ResponseParameters.gatewayresponse.header.Access-Control-Allow-Origin: without its inner quotes\n',
+    );
+  });
+});
