@@ -528,7 +528,7 @@ export const evidence = {
     'a route is a method and a path, with {param} and a greedy {proxy+} at its end; ANY matches the methods no route of the path defines; a request picks the full match first, then a greedy path variable, then $default',
   ),
   httpApiNotFound: documented(
-    sources.httpApiRoutes,
+    `${sources.httpApiRoutes}#http-api-develop-routes.evaluation`,
     'a request that no route matches, with no $default route, gets {"message":"Not Found"}; the service has no stage path to find, so /dev/… is no route either',
   ),
   httpApiParameters: documented(

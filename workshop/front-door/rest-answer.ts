@@ -17,7 +17,7 @@ import {
   type RequestIds,
   restProxyEvent,
 } from './request-events';
-import { matchRoute } from './route-match';
+import { matchRoute, routingEvidence } from './route-match';
 import type { FunctionSpec, GatewayResponseSpec, RestRoute, ServiceRoutes } from './service-routes';
 import { fromGatewayAnswer, fromLambdaAnswer, type WireAnswer } from './wire-answer';
 
@@ -153,7 +153,7 @@ function missingRoute(routes: ServiceRoutes, idHeaders: Record<string, string>):
     },
     body: Buffer.from('{"message":"Missing Authentication Token"}'),
     why: 'no method of the API matches this method and path: API Gateway answers it itself (the MISSING_AUTHENTICATION_TOKEN gateway response), the function never runs',
-    level: 'documented',
+    level: routingEvidence.rest.miss.level,
   };
 }
 
