@@ -77,6 +77,19 @@ export const sources = {
     'https://github.com/aws/aws-lambda-nodejs-runtime-interface-client/blob/main/src/LogPatch.js',
   /** The LocalStack change that re-recorded test_lambda_selection_patterns with overlapping patterns. */
   selectionPatternsChange: 'https://github.com/localstack/localstack/pull/12580',
+  // Routing.
+  /** REST: a proxy resource, its greedy path variable {proxy+} and the ANY method. */
+  proxyResource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-set-up-simple-proxy.html',
+  /** REST: resources, path parameters and the proxy resource of a method request. */
+  methodRequest:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html',
+  /** HTTP API: routes, path variables, ANY, $default and how a request picks its route. */
+  httpApiRoutes:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-routes.html',
+  /** HTTP API: the Lambda integration's payload formats 1.0 and 2.0. */
+  httpApiPayload:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html',
 } as const;
 
 /** A LocalStack test validated against AWS: its snapshot holds what AWS answered. */
@@ -511,5 +524,48 @@ export const evidence = {
       '), and the log says "Execution failed due to configuration error" (reported: ' +
       sources.noDefaultMapping +
       ')',
+  ),
+  // Routing: which method of which resource (REST) or which route (HTTP API) a request reaches.
+  restPathParameter: documented(
+    sources.methodRequest,
+    'a resource path part in braces, /items/{id}, is a path parameter: it matches one segment, and the Lambda proxy event carries it in pathParameters',
+  ),
+  restGreedyPath: documented(
+    sources.proxyResource,
+    'a greedy path variable {proxy+} at the end of a resource catches every child resource below it, and the event carries the rest of the path as pathParameters.proxy',
+  ),
+  restAnyMethod: documented(
+    sources.proxyResource,
+    'the ANY method of a resource serves every HTTP method; greedy path variables, ANY and proxy integrations are independent features',
+  ),
+  restSpecificity: inferred(
+    "a literal segment wins over a path parameter, which wins over a greedy path, and a method of its own over ANY: documented for HTTP APIs (a full match, then a greedy path variable, then $default), not for REST; LocalStack's and SAM CLI's routers order REST resources the same way",
+  ),
+  restMissingRoute: documented(
+    sources.gatewayResponseTypes,
+    'MISSING_AUTHENTICATION_TOKEN (403) is the gateway response for "an unsupported API method or resource": only a request that no resource and method match gets it',
+  ),
+  restQueryParameters: documented(
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html#api-gateway-simple-proxy-for-lambda-input-format',
+    'the Lambda proxy event carries queryStringParameters and multiValueQueryStringParameters (null without a query string); of a repeated name, queryStringParameters holds the last value',
+  ),
+  restPathParameterDecoding: inferred(
+    'that REST path parameters reach the function percent-decoded, as the HTTP API documents for its own, is not documented for REST',
+  ),
+  httpApiRouteMatch: documented(
+    sources.httpApiRoutes,
+    'a route is a method and a path, with {param} and a greedy {proxy+} at its end; ANY matches the methods no route of the path defines; a request picks the full match first, then a greedy path variable, then $default',
+  ),
+  httpApiNotFound: documented(
+    `${sources.httpApiRoutes}#http-api-develop-routes.evaluation`,
+    'a request that no route matches, with no $default route, gets {"message":"Not Found"}; the service has no stage path to find, so /dev/… is no route either',
+  ),
+  httpApiParameters: documented(
+    sources.httpApiPayload,
+    'payload 2.0 carries rawQueryString as sent, queryStringParameters with the values of a repeated name joined by commas, and pathParameters decoded (API Gateway decodes URL-encoded request parameters)',
+  ),
+  functionUrlEveryPath: documented(
+    'https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html',
+    "a function URL has no routes: every method and path reaches the function, which reads them from the event's rawPath and requestContext.http.method",
   ),
 } satisfies Record<string, Evidence>;

@@ -5,6 +5,10 @@
 
 // Invoke a handler through a door, as AWS would answer its client (the model of API Gateway).
 
+export {
+  corsOnHttpApiEvent,
+  unquotedGatewayResponseValue,
+} from '../api-gateway/configuration-mistakes';
 export { deliveredAnswer } from '../api-gateway/delivered-answer';
 export { answerToJudge, type GatewayAnswer } from '../api-gateway/gateway-answer';
 export {

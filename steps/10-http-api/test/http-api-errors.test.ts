@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {
   captureConsole,
+  corsOnHttpApiEvent,
   expectErrorLogged,
   type HttpApiCors,
   httpApiEvents,
@@ -120,7 +121,7 @@ function requiredCors(): HttpApiCors {
   );
   throw new Error(
     onAnEvent
-      ? 'cors sits on the httpApi event, where the framework does not read it: the HTTP API has no CORS configuration, so API Gateway answers no preflight and adds no CORS header. Move it to provider.httpApi.cors in serverless.yml.'
+      ? corsOnHttpApiEvent()
       : 'The HTTP API has no CORS configuration, so API Gateway answers no preflight and adds no CORS header: set provider.httpApi.cors in serverless.yml (the framework reads cors there, not on the httpApi event).',
   );
 }
