@@ -141,7 +141,7 @@ function finished(steps: Step[]): number {
   return 0;
 }
 
-function usesLocalApi(config: string): boolean {
+function usesServerlessOffline(config: string): boolean {
   return existsSync(config) && /^\s*-\s*serverless-offline\s*$/m.test(readFileSync(config, 'utf8'));
 }
 
@@ -165,15 +165,15 @@ async function serve(args: string[], steps: Step[]): Promise<number> {
       port,
       sources: serviceSources(stepFolder(step)),
     });
-  if (!usesLocalApi(path.join(stepFolder(step), 'serverless.yml'))) {
+  if (!usesServerlessOffline(path.join(stepFolder(step), 'serverless.yml'))) {
     // The first step that serves, once solved.
     const first = steps.find((each) =>
       [answerFolder(each), stepFolder(each)].some((folder) =>
-        usesLocalApi(path.join(folder, 'serverless.yml')),
+        usesServerlessOffline(path.join(folder, 'serverless.yml')),
       ),
     );
     throw new UserError(
-      `steps/${step.slug}/serverless.yml does not use serverless-offline yet${first ? `: the local API arrives in step ${first.number}` : ''}.`,
+      `steps/${step.slug}/serverless.yml does not use serverless-offline yet${first ? `: it arrives in step ${first.number}` : ''}.`,
     );
   }
   return serveStep(step, port);

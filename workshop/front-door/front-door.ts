@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { compileTemplate } from './compile-template';
+import { compileTemplate } from '../serverless/compile-template';
 import { BundleError, bundleFunctions, type LoadedFunctions } from './handler-bundle';
 import { type IncomingRequest, newRequestIds } from './request-events';
 import { restAnswer } from './rest-answer';

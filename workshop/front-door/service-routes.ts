@@ -1,6 +1,6 @@
 import type { IntegrationResponse } from '../api-gateway/lambda-integration';
+import type { CompiledService } from '../serverless/compile-template';
 import type { CloudFormationResource } from '../serverless/package-service';
-import type { CompiledService } from './compile-template';
 
 /** A Lambda function as the template declares it. */
 export interface FunctionSpec {

@@ -18,7 +18,7 @@ export const buildRoot = path.join(repoRoot, '.workshop', 'build');
  * learner's watcher and deleted the learner's own `serverless package` output. Any other
  * folder (the solution, verify's copies under .workshop) is used as it is.
  *
- * One copy per purpose, so that a local API kept running for watch mode and a package run
+ * One copy per purpose, so that serverless-offline kept running for `serve N --offline` and a package run
  * by the tests never share a build folder.
  */
 export function frameworkFolder(folder: string, purpose: string): string {
@@ -45,7 +45,7 @@ export function syncServiceCopy(folder: string, copy: string): void {
 
 /**
  * Holds the folder's build (serverless-esbuild's .esbuild/) for one framework run: a package
- * waits for a local API serving the same folder to stop, and the other way round, instead
+ * waits for serverless-offline serving the same folder to stop, and the other way round, instead
  * of one deleting the other's build. Returns the release.
  */
 export async function lockBuildFolder(folder: string): Promise<() => void> {
@@ -58,6 +58,6 @@ export async function lockBuildFolder(folder: string): Promise<() => void> {
   return acquireLock(
     lock,
     () =>
-      `Waiting for another framework run in ${path.relative(repoRoot, folder) || 'the repository'} to end (a local API, e.g. npm run serve, or a package)`,
+      `Waiting for another framework run in ${path.relative(repoRoot, folder) || 'the repository'} to end (serverless-offline, e.g. npm run serve -- --offline, or a package)`,
   );
 }

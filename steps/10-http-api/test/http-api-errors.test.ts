@@ -1,10 +1,15 @@
 import path from 'node:path';
-import { type HttpApiCors, invokeThroughHttpApi } from '@workshop/api-gateway/http-api';
-import { httpApiEvents, postEventV2 } from '@workshop/fixtures/http-api-events';
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
-import { captureConsole, expectErrorLogged } from '@workshop/jest/console-capture';
-import { loadOnce } from '@workshop/jest/load-once';
-import { resolvedConfig } from '@workshop/serverless/resolved-config';
+import {
+  captureConsole,
+  expectErrorLogged,
+  type HttpApiCors,
+  httpApiEvents,
+  invokeThroughHttpApi,
+  lambdaContext,
+  loadOnce,
+  postEventV2,
+  resolvedConfig,
+} from '@workshop/testing';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { throwErrorHttpApi } from '../src/http-api-handler';
 import { withHttpApiErrors } from '../src/with-http-api-errors';
