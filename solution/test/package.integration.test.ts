@@ -36,19 +36,19 @@ describe('serverless package (nothing leaves this machine)', () => {
     }
   });
 
-  it('deploys the three functions on nodejs22.x', () => {
+  it('deploys the three functions on nodejs24.x', () => {
     const functions = resourcesOfType(service, 'AWS::Lambda::Function').map((fn) => fn.Properties);
     expect(functions).toEqual([
       expect.objectContaining({
-        Runtime: 'nodejs22.x',
+        Runtime: 'nodejs24.x',
         Handler: 'solution/src/handler.throwError',
       }),
       expect.objectContaining({
-        Runtime: 'nodejs22.x',
+        Runtime: 'nodejs24.x',
         Handler: 'solution/src/lambda-handler.throwErrorLambda',
       }),
       expect.objectContaining({
-        Runtime: 'nodejs22.x',
+        Runtime: 'nodejs24.x',
         Handler: 'solution/src/http-api-handler.throwErrorHttpApi',
       }),
     ]);

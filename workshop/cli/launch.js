@@ -23,7 +23,7 @@ function build() {
     entryPoints: [path.join(__dirname, 'main.ts')],
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'cjs',
     packages: 'external',
     write: false,

@@ -51,7 +51,7 @@ export function asInvocation<T>(requestId: string, work: () => T): T {
 
 /**
  * Bundles each handler file with esbuild, as serverless-esbuild would (one CommonJS bundle for
- * Node 22, the excluded packages left to the runtime), and loads it in this process. Each
+ * Node 24, the excluded packages left to the runtime), and loads it in this process. Each
  * function sees its own environment (`provider.environment` and its own, as in the template)
  * and Lambda's variables, not this process's; its console writes Lambda's log format.
  */
@@ -68,7 +68,7 @@ export async function bundleFunctions(options: BundleOptions): Promise<LoadedFun
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    target: 'node22',
+    target: 'node24',
     write: false,
     outdir: path.join(options.folder, '.front-door'),
     outbase: options.folder,
@@ -156,7 +156,7 @@ function runModule(
     AWS_LAMBDA_FUNCTION_NAME: fn.name,
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '1024',
     AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
-    AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
+    AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x',
     LAMBDA_TASK_ROOT: '/var/task',
     NODE_OPTIONS: '',
     TZ: ':UTC',

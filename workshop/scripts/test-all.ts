@@ -42,6 +42,11 @@ const checks: Check[] = [
       'docs',
     ],
   },
+  {
+    name: 'lint:workflows',
+    alone: 'npm run lint:workflows',
+    args: [bin('tsx/cli'), 'workshop/scripts/lint-workflows.ts'],
+  },
   // One jest for every project: its two workers take the next file of any project, where a
   // jest per project left one worker idle while the other ran its slowest file.
   {

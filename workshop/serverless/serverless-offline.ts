@@ -156,7 +156,7 @@ export async function stopProcessTree(child: ChildProcess, graceMs = 300): Promi
   if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   if (process.platform === 'win32') {
-    spawnSync('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
+    signalGroup(child.pid, 'SIGKILL');
     await exited;
     return;
   }
@@ -173,6 +173,12 @@ export async function stopProcessTree(child: ChildProcess, graceMs = 300): Promi
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals) {
+  // Windows has no process groups (a negative pid is refused): taskkill ends the tree. It is
+  // synchronous, so it also works in the 'exit' handler above.
+  if (process.platform === 'win32') {
+    spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
+    return;
+  }
   try {
     process.kill(-pid, signal);
   } catch {

@@ -20,8 +20,8 @@ describe('serverless.yml, as the framework reads it', () => {
   );
   const withoutRegion = () => configs()[0];
 
-  it('runs the function on the nodejs22.x runtime', () => {
-    expect(withoutRegion().provider?.runtime).toBe('nodejs22.x');
+  it('runs the function on the nodejs24.x runtime', () => {
+    expect(withoutRegion().provider?.runtime).toBe('nodejs24.x');
   });
 
   it('takes the region from AWS_REGION', () => {

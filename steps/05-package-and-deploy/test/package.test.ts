@@ -57,20 +57,20 @@ describe('the artifact Lambda will run', () => {
     expect(packaged().service.zipBytes).toBeLessThanOrEqual(1024);
   });
 
-  it('is built for Node.js 22, with the AWS SDK left to the runtime', () => {
+  it('is built for Node.js 24, with the AWS SDK left to the runtime', () => {
     expect(misplacedOptions(packaged().config, 'custom.esbuild', ESBUILD_OPTIONS)).toBeUndefined();
     expect(packaged().config.custom?.esbuild).toMatchObject({
-      target: 'node22',
+      target: 'node24',
       exclude: expect.arrayContaining(['@aws-sdk/*']),
     });
   });
 });
 
 describe('the CloudFormation template the deploy would send', () => {
-  it('creates the function on nodejs22.x', () => {
+  it('creates the function on nodejs24.x', () => {
     const [fn] = resourcesOfType(packaged().service, 'AWS::Lambda::Function');
     expect(fn.Properties).toMatchObject({
-      Runtime: 'nodejs22.x',
+      Runtime: 'nodejs24.x',
       Handler: 'src/handler.throwError',
     });
   });

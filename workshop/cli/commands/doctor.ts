@@ -68,12 +68,12 @@ function nodeVersion(): Finding {
   return atLeast(process.version, minimum)
     ? {
         verdict: 'ok',
-        what: `Node.js ${process.version} (the workshop needs ${minimum} or newer; Lambda runs 22)`,
+        what: `Node.js ${process.version} (the workshop needs ${minimum} or newer; Lambda runs 24)`,
       }
     : {
         verdict: 'problem',
         what: `Node.js ${process.version} is older than ${minimum}`,
-        fix: 'Install Node.js 22 (with nvm: nvm install, which reads .nvmrc), then npm ci.',
+        fix: 'Install Node.js 24 (with nvm: nvm install, which reads .nvmrc), then npm ci.',
       };
 }
 
