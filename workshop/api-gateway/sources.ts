@@ -483,4 +483,19 @@ export const evidence = {
       sources.noDefaultMapping +
       ')',
   ),
+  // What the local API answers when the request or the answer cannot be handled as usual.
+  requestTooLarge: documented(
+    sources.apiGatewayQuotas,
+    'a REST or HTTP API accepts a request payload of at most 10 MB; past it API Gateway answers 413 itself (the REQUEST_TOO_LARGE gateway response, ' +
+      sources.gatewayResponseTypes +
+      ', which AWS says cannot be customised); the function never runs. The body {"message":"Request Too Long"} is neither documented nor recorded here',
+  ),
+  functionUrlRequestTooLarge: inferred(
+    "a Function URL passes the request to Lambda's synchronous Invoke, whose request payload is limited to 6 MB (documented: " +
+      sources.lambdaQuotas +
+      '); that the client then gets a 413 is not documented',
+  ),
+  headerNotSendable: inferred(
+    'a header name or value that HTTP cannot carry (a line break, a control character, a name with a space): what API Gateway sends then is neither documented nor recorded; the local API answers as for a malformed result rather than send a broken response',
+  ),
 } satisfies Record<string, Evidence>;

@@ -1,13 +1,12 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { compileTemplate } from './compile-template';
-import { BundleError, bundleFunctions, type LoadedFunctions } from './handler-bundle';
-import { type IncomingRequest, newRequestIds } from './request-events';
-import { restAnswer } from './rest-answer';
+import { bundleFunctions, type LoadedFunctions } from './handler-bundle';
+import { listenOn } from './http-adapter';
+import { mainPortAnswer, mainPortDoor } from './main-port';
+import { printable, SaidLines } from './said-lines';
 import { type ServiceRoutes, serviceRoutes } from './service-routes';
-import { functionUrlAnswer, httpApiAnswer } from './v2-answer';
-import { consoleLine, type WireAnswer } from './wire-answer';
+import { functionUrlAnswer } from './v2-answer';
 
 export interface FrontDoorOptions {
   /** The folder holding serverless.yml. */
@@ -42,7 +41,7 @@ export type Refresh = { outcome: 'rebuilt' } | { outcome: 'failed'; error: Error
 export class FrontDoor {
   private routes!: ServiceRoutes;
   private functions!: LoadedFunctions;
-  private readonly lines: string[] = [];
+  private readonly lines = new SaidLines();
   private readonly servers: Server[] = [];
   private urlOrigins: string[] = [];
   private origin = '';
@@ -77,7 +76,7 @@ export class FrontDoor {
 
   /** Everything said so far: request lines and the functions' log lines. */
   output(): string {
-    return this.lines.join('\n');
+    return this.lines.text();
   }
 
   /** The routes it serves, REST first. */
@@ -140,15 +139,24 @@ export class FrontDoor {
     );
   }
 
-  private say(line: string): void {
-    this.lines.push(line);
+  private say(said: string): void {
+    const line = printable(said);
+    this.lines.add(line);
     this.options.onLine?.(line);
   }
 
   private async listen(): Promise<void> {
     const host = this.options.host ?? '127.0.0.1';
-    const main = await listenOn(this.options.port ?? 0, host, (request) =>
-      this.answerMain(request),
+    const say = (line: string) => this.say(line);
+    const main = await listenOn(
+      this.options.port ?? 0,
+      host,
+      {
+        kindOf: (requestPath) => mainPortDoor(this.routes, requestPath),
+        answer: (request, ids) =>
+          mainPortAnswer(this.routes, (fn) => this.functions.handler(fn), request, ids),
+      },
+      say,
     );
     this.servers.push(main.server);
     const port = main.port;
@@ -156,101 +164,25 @@ export class FrontDoor {
     for (const [index, url] of this.routes.functionUrls.entries()) {
       // The same port order every start, so that a page's URLs stay valid across restarts.
       const wanted = this.options.port ? port + 1 + index : 0;
-      const served = await listenOn(wanted, host, (request) =>
-        functionUrlAnswer(
-          request,
-          this.routes.functionUrls[index] ?? url,
-          this.functions.handler((this.routes.functionUrls[index] ?? url).function),
-          newRequestIds(),
-        ),
+      const served = await listenOn(
+        wanted,
+        host,
+        {
+          kindOf: () => 'Function URL',
+          answer: (request, ids) => {
+            const current = this.routes.functionUrls[index] ?? url;
+            return functionUrlAnswer(
+              request,
+              current,
+              this.functions.handler(current.function),
+              ids,
+            );
+          },
+        },
+        say,
       );
       this.servers.push(served.server);
       this.urlOrigins.push(`http://${host === '127.0.0.1' ? 'localhost' : host}:${served.port}`);
     }
-    // Each answer gets its console line.
-    for (const server of this.servers) server.on('answered', (line: string) => this.say(line));
   }
-
-  private async answerMain(request: IncomingRequest): Promise<WireAnswer> {
-    const ids = newRequestIds();
-    const { stage } = this.routes;
-    if (request.path === `/${stage}` || request.path.startsWith(`/${stage}/`))
-      return restAnswer(request, this.routes, (fn) => this.functions.handler(fn), ids);
-    if (this.routes.httpApi !== undefined)
-      return httpApiAnswer(request, this.routes.httpApi, (fn) => this.functions.handler(fn), ids);
-    return {
-      statusCode: 403,
-      headers: { 'content-type': 'application/json', 'x-amzn-requestid': ids.requestId },
-      body: Buffer.from('{"message":"Forbidden"}'),
-      why: `the path is not under the REST API's stage /${stage}: API Gateway refuses it`,
-      level: 'reported',
-    };
-  }
-}
-
-/** A server on `port` (0: a free one, read back after binding) that answers with `answer`. */
-function listenOn(
-  port: number,
-  host: string,
-  answer: (request: IncomingRequest) => Promise<WireAnswer>,
-): Promise<{ server: Server; port: number }> {
-  const server = createServer((incoming, outgoing) => {
-    void handle(server, incoming, outgoing, answer);
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve({ server, port: (server.address() as AddressInfo).port });
-    });
-  });
-}
-
-async function handle(
-  server: Server,
-  incoming: IncomingMessage,
-  outgoing: ServerResponse,
-  answer: (request: IncomingRequest) => Promise<WireAnswer>,
-): Promise<void> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  const url = new URL(incoming.url ?? '/', 'http://localhost');
-  const headers: Array<[string, string]> = [];
-  for (let index = 0; index < incoming.rawHeaders.length; index += 2)
-    headers.push([incoming.rawHeaders[index], incoming.rawHeaders[index + 1]]);
-  const request: IncomingRequest = {
-    method: (incoming.method ?? 'GET').toUpperCase(),
-    path: url.pathname,
-    rawQuery: url.search.replace(/^\?/, ''),
-    headers,
-    body: Buffer.concat(chunks),
-    sourceIp: (incoming.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
-  };
-  let wire: WireAnswer;
-  try {
-    wire = await answer(request);
-  } catch (error) {
-    // A fault of the workshop's own, never the learner's code (the model catches theirs).
-    wire = {
-      statusCode: 500,
-      headers: { 'content-type': 'application/json' },
-      body: Buffer.from(
-        JSON.stringify({ message: `The workshop's local API failed: ${(error as Error).message}` }),
-      ),
-      why: `the workshop's local API failed: ${error instanceof BundleError ? error.message : (error as Error).stack}`,
-      notModelled: 'this request: a bug of the workshop, please report it',
-    };
-  }
-  for (const [name, value] of Object.entries(wire.headers)) {
-    if (name === 'content-length' || name === 'connection' || name === 'transfer-encoding')
-      continue;
-    outgoing.setHeader(name, value);
-  }
-  outgoing.statusCode = wire.statusCode;
-  outgoing.end(wire.body);
-  const origin = request.headers.find(([name]) => name.toLowerCase() === 'origin')?.[1];
-  const preflight =
-    request.method === 'OPTIONS' &&
-    request.headers.some(([name]) => name.toLowerCase() === 'access-control-request-method');
-  server.emit('answered', consoleLine(request.method, request.path, wire, origin, preflight));
 }

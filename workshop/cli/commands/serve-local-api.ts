@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserPage, startBrowserPage } from '../../front-door/browser-page';
 import { FrontDoor, type ServedRoute } from '../../front-door/front-door';
+import { keepServingThroughStrayErrors } from '../../front-door/stray-errors';
 import { isPortInUse } from '../../serverless/free-port';
 import { refusedPort, untilStopped } from '../../serverless/serve-folder';
 import { followSaves } from '../follow-saves';
@@ -25,6 +26,8 @@ export interface ServeLocalApiOptions {
  */
 export async function serveLocalApi(options: ServeLocalApiOptions): Promise<number> {
   if (await refusedPort(options.port)) return 1;
+  // The functions run in this process: their stray errors must not end it.
+  keepServingThroughStrayErrors((line) => console.log(line));
   console.log(`Starting ${options.label} on the workshop's local API Gateway…`);
   let door: FrontDoor;
   try {
