@@ -249,7 +249,7 @@ function clientName(name: string): string {
 }
 
 /** Headers API Gateway adds to every answer, its own request ids among them. */
-function gatewayHeaders(event: GatewayEvent): Record<string, string> {
+export function gatewayHeaders(event: GatewayEvent): Record<string, string> {
   const context = event?.requestContext;
   const headers: Record<string, string> = {};
   if (context?.requestId) headers['x-amzn-requestid'] = context.requestId;

@@ -112,19 +112,32 @@ async function handle(
     body: read.kind === 'body' ? read.body : Buffer.alloc(0),
     sourceIp: (incoming.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
   };
-  let wire: WireAnswer;
   if (read.kind === 'too large') {
-    wire = requestTooLarge(kind, read.size, idHeaders(kind, ids));
     // The rest of the body is never read: the connection closes after the answer.
     outgoing.shouldKeepAlive = false;
-  } else {
-    try {
-      wire = await door.answer(request, ids);
-    } catch (error) {
-      wire = workshopFault(error);
-    }
+    const wire = requestTooLarge(kind, read.size, idHeaders(kind, ids));
+    say(write(outgoing, wire, request));
+    return;
   }
-  say(write(outgoing, sendable(wire, kind, ids), request));
+  say(write(outgoing, await answerRequest(door, request, ids), request));
+}
+
+/**
+ * The door's answer to a whole request, as it can go on the wire: a throw of the workshop's
+ * own becomes a 500 that says so, and an answer HTTP cannot carry the door's own error.
+ */
+export async function answerRequest(
+  door: DoorOnTheWire,
+  request: IncomingRequest,
+  ids: RequestIds,
+): Promise<WireAnswer> {
+  let wire: WireAnswer;
+  try {
+    wire = await door.answer(request, ids);
+  } catch (error) {
+    wire = workshopFault(error);
+  }
+  return sendable(wire, door.kindOf(request.path), ids);
 }
 
 /** The path and query of a request target, also of one no URL parser reads (`//[`). */
@@ -151,16 +164,18 @@ function write(outgoing: ServerResponse, wire: WireAnswer, request: IncomingRequ
   } catch (error) {
     // whyUnsendable lets through nothing Node refuses: a fault of the workshop's own.
     outgoing.destroy();
-    return consoleLine(request.method, request.path, workshopFault(error));
+    return lineFor(request, workshopFault(error));
   }
-  return consoleLine(
-    request.method,
-    request.path,
-    wire,
-    request.headers.find(([name]) => name.toLowerCase() === 'origin')?.[1],
+  return lineFor(request, wire);
+}
+
+/** The console's line for the answer to `request`, with what a browser that sent it makes of it. */
+export function lineFor(request: IncomingRequest, wire: WireAnswer): string {
+  const origin = request.headers.find(([name]) => name.toLowerCase() === 'origin')?.[1];
+  const preflight =
     request.method === 'OPTIONS' &&
-      request.headers.some(([name]) => name.toLowerCase() === 'access-control-request-method'),
-  );
+    request.headers.some(([name]) => name.toLowerCase() === 'access-control-request-method');
+  return consoleLine(request.method, request.path, wire, origin, preflight);
 }
 
 /** The headers Node writes itself (length, framing) are left to it. */

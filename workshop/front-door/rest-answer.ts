@@ -1,14 +1,11 @@
-import { answerWhenSlow, withDefault5xxHeaders } from '../api-gateway/failures';
+import { withDefault5xxHeaders } from '../api-gateway/failures';
 import type { GatewayAnswer } from '../api-gateway/gateway-answer';
 import { invokeThroughApiGateway } from '../api-gateway/invoke-through-api-gateway';
-import {
-  invokeThroughLambdaIntegration,
-  mapLambdaOutcome,
-} from '../api-gateway/lambda-integration';
-import { lambdaTimeoutError } from '../api-gateway/lambda-timeout-error';
+import { lambdaOutcome, mapLambdaOutcome } from '../api-gateway/lambda-integration';
+import { invoke } from '../api-gateway/lambda-runtime';
 import { staticHeaderValues } from '../api-gateway/static-header-values';
 import type { LoadedHandler } from './handler-bundle';
-import { invocationContext, runWithin } from './invocation';
+import { contextFor } from './invocation';
 import {
   headerValue,
   type IncomingRequest,
@@ -51,21 +48,10 @@ export async function restAnswer(
       { resource: route.path, stage: routes.stage, binaryMediaTypes: routes.binaryMediaTypes },
       ids,
     );
-    const context = invocationContext(fn);
-    const limit = Math.min(fn.timeout, route.integrationTimeout);
-    const outcome = await runWithin(limit, () =>
-      invokeThroughApiGateway(handler as never, event, context, {
-        binaryMediaTypes: routes.binaryMediaTypes,
-      }),
-    );
-    // A function still running at the limit is slow for ever: answerWhenSlow always answers.
-    const answer: GatewayAnswer = outcome.done
-      ? outcome.value
-      : (answerWhenSlow({
-          runsFor: Number.POSITIVE_INFINITY,
-          lambdaTimeout: fn.timeout,
-          integrationTimeout: route.integrationTimeout,
-        }) as GatewayAnswer);
+    const answer = await invokeThroughApiGateway(handler as never, event, contextFor(fn), {
+      binaryMediaTypes: routes.binaryMediaTypes,
+      clock: { functionTimeout: fn.timeout, integrationTimeout: route.integrationTimeout },
+    });
     answer.headers = { ...answer.headers, ...idHeaders };
     return fromGatewayAnswer(withGatewayResponse(answer, routes.gatewayResponses));
   }
@@ -89,16 +75,16 @@ export async function restAnswer(
         why: "the body is not JSON, so the request template's $input.json('$') cannot render it: the function never runs",
         level: 'reported',
       };
-    const context = invocationContext(fn);
-    const limit = Math.min(fn.timeout, route.integrationTimeout);
-    const outcome = await runWithin(limit, () =>
-      invokeThroughLambdaIntegration(handler, event, route.integrationResponses, context),
+    const invocation = await invoke(handler, event, contextFor(fn), {
+      functionTimeout: fn.timeout,
+      integrationTimeout: route.integrationTimeout,
+    });
+    if (invocation.kind === 'integration timed out') return endpointTimedOut(route, idHeaders);
+    const answer = mapLambdaOutcome(
+      lambdaOutcome(invocation),
+      route.integrationResponses,
+      ids.requestId,
     );
-    if (!outcome.done && fn.timeout >= route.integrationTimeout)
-      return endpointTimedOut(route, idHeaders);
-    const answer = outcome.done
-      ? outcome.value
-      : mapLambdaOutcome({ error: lambdaTimeoutError }, route.integrationResponses, ids.requestId);
     answer.headers = { ...answer.headers, ...idHeaders };
     return fromLambdaAnswer(answer);
   }

@@ -16,12 +16,14 @@ describe('whyUnsendable', () => {
     [99, {}, /the status 99 is not a three-digit HTTP status/],
     [1000, {}, /the status 1000/],
     [200.5, {}, /the status 200.5/],
+    [100, {}, /the status 100 is informational: HTTP cannot end an answer with it/],
+    [199, {}, /the status 199 is informational/],
   ])('names what HTTP cannot carry: %j %j', (status, headers, expected) => {
     expect(whyUnsendable(status, headers)).toMatch(expected);
   });
 
   it.each([
-    [100, {}],
+    [200, {}],
     [999, { 'content-type': 'application/json', 'x-note': 'a, b; c=d' }],
     [200, { 'x-tab': 'a\tb' }],
     [200, { 'x-latin': 'café' }],

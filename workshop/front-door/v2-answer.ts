@@ -4,7 +4,7 @@ import { isPreflight } from '../api-gateway/http-api/cors';
 import { invokeThroughFunctionUrl } from '../api-gateway/http-api/invoke-through-function-url';
 import { invokeThroughHttpApi } from '../api-gateway/http-api/invoke-through-http-api';
 import type { LoadedHandler } from './handler-bundle';
-import { invocationContext, timedHandler } from './invocation';
+import { contextFor } from './invocation';
 import { type IncomingRequest, type RequestIds, v2Event } from './request-events';
 import { matchesResource } from './rest-answer';
 import type { CfnCors, FunctionSpec, FunctionUrlSpec, ServiceRoutes } from './service-routes';
@@ -50,13 +50,17 @@ export async function httpApiAnswer(
       level: 'reported',
     };
   const answer = await invokeThroughHttpApi(
-    timedHandler(
-      handlerOf(route.function),
-      Math.min(route.function.timeout, route.integrationTimeout),
-    ) as never,
+    handlerOf(route.function) as never,
     event,
-    { payloadFormat: route.payloadFormat, cors },
-    invocationContext(route.function),
+    {
+      payloadFormat: route.payloadFormat,
+      cors,
+      clock: {
+        functionTimeout: route.function.timeout,
+        integrationTimeout: route.integrationTimeout,
+      },
+    },
+    contextFor(route.function),
   );
   return fromGatewayAnswer(answer);
 }
@@ -83,10 +87,13 @@ export async function functionUrlAnswer(
   });
   const answer = fromGatewayAnswer(
     await invokeThroughFunctionUrl(
-      timedHandler(handler, url.function.timeout) as never,
+      handler as never,
       event,
-      { cors: url.cors === undefined ? undefined : toCorsConfig(url.cors) },
-      { ...invocationContext(url.function), awsRequestId: ids.requestId },
+      {
+        cors: url.cors === undefined ? undefined : toCorsConfig(url.cors),
+        functionTimeout: url.function.timeout,
+      },
+      contextFor(url.function, ids.requestId),
     ),
   );
   if (url.invokeMode !== 'BUFFERED')

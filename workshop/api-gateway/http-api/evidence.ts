@@ -200,6 +200,11 @@ export const httpApiEvidence = {
     S.functionUrlStreaming,
     'BUFFERED, the default invoke mode, calls the function through Invoke; RESPONSE_STREAM calls it through InvokeWithResponseStream, for a function written to stream (not modelled here)',
   ),
+  integrationTimeout: inferred(
+    'an HTTP API waits at most 30 s for its integration (documented in its quotas, ' +
+      'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html' +
+      '); that it then answers 503 {"message":"Service Unavailable"} rather than 504 is neither documented nor recorded here',
+  ),
   urlCorsNeedsOrigin: inferred(
     'the URL adds CORS headers only to a request with an Origin header, as an HTTP API does; not documented',
   ),
