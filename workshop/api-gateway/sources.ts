@@ -68,6 +68,8 @@ export const sources = {
   successEmptyOnAws: 'https://github.com/localstack/localstack/issues/12574',
   /** Reported for a WebSocket API (the same message REST APIs log): no matching response and no default → "Execution failed due to configuration error". */
   noDefaultMapping: 'https://repost.aws/questions/QU5uSB74xLRg2NBJ4MGzQbgw',
+  /** A framework user's report: API Gateway refused a request template that did not render as JSON. */
+  requestTemplateNotJson: 'https://github.com/serverless/serverless/issues/3088',
   /** The LocalStack change that re-recorded test_lambda_selection_patterns with overlapping patterns. */
   selectionPatternsChange: 'https://github.com/localstack/localstack/pull/12580',
 } as const;
@@ -494,6 +496,21 @@ export const evidence = {
     "a Function URL passes the request to Lambda's synchronous Invoke, whose request payload is limited to 6 MB (documented: " +
       sources.lambdaQuotas +
       '); that the client then gets a 413 is not documented',
+  ),
+  mockPreflight: documented(
+    sources.cors,
+    "an OPTIONS method on a MOCK integration (what the framework makes for cors: true) is answered by API Gateway itself from the integration response's static values, whatever the Origin; the function never runs",
+  ),
+  missingAuthenticationToken: documented(
+    sources.gatewayResponseTypes,
+    'MISSING_AUTHENTICATION_TOKEN (403) is the gateway response for a missing authentication token, "including the cases when the client attempts to invoke an unsupported API method or resource"; its body {"message":"Missing Authentication Token"} and x-amzn-ErrorType MissingAuthenticationTokenException are what clients see',
+  ),
+  pathOutsideStage: inferred(
+    'a path whose first segment is none of the API\'s stages: the execute-api domain answers 403 {"message":"Forbidden"}, as clients see it; neither documented nor recorded here',
+  ),
+  requestBodyNotJson: reported(
+    sources.requestTemplateNotJson,
+    'a Lambda-integration request whose rendered request template was not JSON got {"message": "Could not parse request body into json: …"} from API Gateway, the function never ran; the framework\'s template renders the body with $input.json(\'$\'), so a body that is not JSON does the same (inferred), and the 400 status is not stated there',
   ),
   headerNotSendable: inferred(
     'a header name or value that HTTP cannot carry (a line break, a control character, a name with a space): what API Gateway sends then is neither documented nor recorded; the local API answers as for a malformed result rather than send a broken response',

@@ -3,10 +3,9 @@ import path from 'node:path';
 import { compileTemplate } from './compile-template';
 import { bundleFunctions, type LoadedFunctions } from './handler-bundle';
 import { listenOn } from './http-adapter';
-import { mainPortAnswer, mainPortDoor } from './main-port';
+import { functionUrlDoor, mainPortDoor } from './main-port';
 import { printable, SaidLines } from './said-lines';
-import { type ServiceRoutes, serviceRoutes } from './service-routes';
-import { functionUrlAnswer } from './v2-answer';
+import { type FunctionSpec, type ServiceRoutes, serviceRoutes } from './service-routes';
 
 export interface FrontDoorOptions {
   /** The folder holding serverless.yml. */
@@ -148,14 +147,11 @@ export class FrontDoor {
   private async listen(): Promise<void> {
     const host = this.options.host ?? '127.0.0.1';
     const say = (line: string) => this.say(line);
+    const handlerOf = (fn: FunctionSpec) => this.functions.handler(fn);
     const main = await listenOn(
       this.options.port ?? 0,
       host,
-      {
-        kindOf: (requestPath) => mainPortDoor(this.routes, requestPath),
-        answer: (request, ids) =>
-          mainPortAnswer(this.routes, (fn) => this.functions.handler(fn), request, ids),
-      },
+      mainPortDoor(() => this.routes, handlerOf),
       say,
     );
     this.servers.push(main.server);
@@ -167,18 +163,7 @@ export class FrontDoor {
       const served = await listenOn(
         wanted,
         host,
-        {
-          kindOf: () => 'Function URL',
-          answer: (request, ids) => {
-            const current = this.routes.functionUrls[index] ?? url;
-            return functionUrlAnswer(
-              request,
-              current,
-              this.functions.handler(current.function),
-              ids,
-            );
-          },
-        },
+        functionUrlDoor(() => this.routes.functionUrls[index] ?? url, handlerOf),
         say,
       );
       this.servers.push(served.server);

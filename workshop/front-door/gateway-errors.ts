@@ -1,9 +1,15 @@
+import { ENDPOINT_TIMED_OUT_BODY } from '../api-gateway/failures';
 import { INTERNAL_SERVER_ERROR_BODY } from '../api-gateway/gateway-answer';
+import { httpApiEvidence } from '../api-gateway/http-api/evidence';
+import { HTTP_API_TIMED_OUT_BODY } from '../api-gateway/http-api/invoke-through-http-api';
 import {
   FUNCTION_URL_ERROR_BODY,
   HTTP_API_ERROR_BODY,
 } from '../api-gateway/http-api/map-v2-result';
-import { evidence } from '../api-gateway/sources';
+import { type Evidence, evidence } from '../api-gateway/sources';
+import { staticHeaderValues } from '../api-gateway/static-header-values';
+import type { RequestIds } from './request-events';
+import type { GatewayResponseSpec } from './service-routes';
 import type { WireAnswer } from './wire-answer';
 
 /** Which door a request came through. */
@@ -16,43 +22,213 @@ export const BODY_LIMIT: Record<DoorKind, number> = {
   'Function URL': 6 * 1024 * 1024,
 };
 
-/** The headers every answer of that door carries: its request id(s). */
-export type IdHeaders = Record<string, string>;
+/** Each answer a door makes itself, the function never running or its answer never used. */
+export type GatewayErrorKind =
+  | 'no route'
+  | 'outside the stage'
+  | 'request too large'
+  | 'integration timed out'
+  | 'body not JSON'
+  | 'unsendable'
+  | 'not signed'
+  | 'not modelled';
 
-/** A request whose body is over the door's limit: API Gateway answers 413 itself, the function never runs. */
-export function requestTooLarge(door: DoorKind, size: string, ids: IdHeaders): WireAnswer {
-  const why =
-    door === 'Function URL' ? evidence.functionUrlRequestTooLarge : evidence.requestTooLarge;
-  return {
-    statusCode: 413,
-    headers: { 'content-type': 'application/json', ...ids },
-    body: Buffer.from('{"message":"Request Too Long"}'),
-    why: `the request body is ${size}, over the ${door}'s limit of ${BODY_LIMIT[door]} bytes: it answers 413 itself, the function never runs`,
-    level: why.level,
-  };
+/** What one door answers for one kind: all of it from the model's sources, nothing typed at a call. */
+export interface GatewayErrorRule {
+  statusCode: number;
+  contentType: string;
+  body: string;
+  /** AWS's x-amzn-ErrorType, where the answer carries one. */
+  errorType?: string;
+  /**
+   * The REST gateway response type that customises it, tried before DEFAULT_4XX or
+   * DEFAULT_5XX; null when AWS says it cannot be customised. HTTP APIs and Function URLs have
+   * no gateway responses.
+   */
+  responseType?: string | null;
+  /** Its source; undefined only for "not modelled", the local API's own answer. */
+  evidence?: Evidence;
+}
+
+const NOT_MODELLED: GatewayErrorRule = {
+  statusCode: 501,
+  contentType: 'application/json',
+  body: '',
+  responseType: null,
+};
+
+const TOO_LARGE = {
+  statusCode: 413,
+  contentType: 'application/json',
+  body: '{"message":"Request Too Long"}',
+  responseType: null,
+} as const;
+
+/** Each door's own answers. A kind a door never makes is absent. */
+export const GATEWAY_ERRORS: Record<
+  DoorKind,
+  Partial<Record<GatewayErrorKind, GatewayErrorRule>>
+> = {
+  'REST API': {
+    'no route': {
+      statusCode: 403,
+      contentType: 'application/json',
+      body: '{"message":"Missing Authentication Token"}',
+      errorType: 'MissingAuthenticationTokenException',
+      responseType: 'MISSING_AUTHENTICATION_TOKEN',
+      evidence: evidence.missingAuthenticationToken,
+    },
+    'outside the stage': {
+      statusCode: 403,
+      contentType: 'application/json',
+      body: '{"message":"Forbidden"}',
+      responseType: null,
+      evidence: evidence.pathOutsideStage,
+    },
+    'request too large': { ...TOO_LARGE, evidence: evidence.requestTooLarge },
+    'integration timed out': {
+      statusCode: 504,
+      contentType: 'application/json',
+      body: ENDPOINT_TIMED_OUT_BODY,
+      responseType: 'INTEGRATION_TIMEOUT',
+      evidence: evidence.integrationTimeout,
+    },
+    'body not JSON': {
+      statusCode: 400,
+      contentType: 'application/json',
+      body: '{"message": "Could not parse request body into json"}',
+      responseType: 'BAD_REQUEST_BODY',
+      evidence: evidence.requestBodyNotJson,
+    },
+    unsendable: {
+      statusCode: 502,
+      contentType: 'application/json',
+      body: INTERNAL_SERVER_ERROR_BODY,
+      evidence: evidence.headerNotSendable,
+    },
+    'not modelled': NOT_MODELLED,
+  },
+  'HTTP API': {
+    'no route': {
+      statusCode: 404,
+      contentType: 'application/json',
+      body: '{"message":"Not Found"}',
+      evidence: httpApiEvidence.notFound,
+    },
+    'request too large': { ...TOO_LARGE, evidence: evidence.requestTooLarge },
+    'integration timed out': {
+      statusCode: 503,
+      contentType: 'application/json',
+      body: HTTP_API_TIMED_OUT_BODY,
+      evidence: httpApiEvidence.integrationTimeout,
+    },
+    unsendable: {
+      statusCode: 500,
+      contentType: 'application/json',
+      body: HTTP_API_ERROR_BODY,
+      evidence: evidence.headerNotSendable,
+    },
+    'not modelled': NOT_MODELLED,
+  },
+  'Function URL': {
+    'request too large': { ...TOO_LARGE, evidence: evidence.functionUrlRequestTooLarge },
+    unsendable: {
+      statusCode: 502,
+      contentType: 'text/plain; charset=utf-8',
+      body: FUNCTION_URL_ERROR_BODY,
+      evidence: evidence.headerNotSendable,
+    },
+    'not signed': {
+      statusCode: 403,
+      contentType: 'application/json',
+      body: '{"Message":"Forbidden"}',
+      evidence: httpApiEvidence.urlNotSigned,
+    },
+    'not modelled': NOT_MODELLED,
+  },
+};
+
+/** Where a door answers: its request ids, and (REST) the API's gateway responses. */
+export interface DoorContext {
+  door: DoorKind;
+  ids: RequestIds;
+  gatewayResponses?: GatewayResponseSpec[];
 }
 
 /**
- * The function's response has a header HTTP cannot carry (a line break in a value, a space in
- * a name). What AWS sends then is not known (evidence.headerNotSendable): the door answers as
- * for a malformed result, its own error, and says so, rather than send a broken response.
+ * The gateway-error stage: the answer a door makes itself, of `kind`, with why. Its status,
+ * body, headers and evidence come from GATEWAY_ERRORS; on a REST API the configured gateway
+ * responses then apply, the specific type first, else DEFAULT_4XX or DEFAULT_5XX.
+ * `notModelled` (for kind 'not modelled') names what the local API does not model.
  */
-export function unsendableAnswer(door: DoorKind, problem: string, ids: IdHeaders): WireAnswer {
+export function gatewayError(
+  kind: GatewayErrorKind,
+  why: string,
+  context: DoorContext,
+  notModelled?: string,
+): WireAnswer {
+  const rule = GATEWAY_ERRORS[context.door][kind];
+  if (rule === undefined) throw new Error(`The ${context.door} never answers "${kind}" itself.`);
   const body =
-    door === 'REST API'
-      ? INTERNAL_SERVER_ERROR_BODY
-      : door === 'HTTP API'
-        ? HTTP_API_ERROR_BODY
-        : FUNCTION_URL_ERROR_BODY;
-  return {
-    statusCode: door === 'HTTP API' ? 500 : 502,
+    kind === 'not modelled'
+      ? JSON.stringify({
+          message: `The workshop's local API does not model ${notModelled}; AWS's answer is not known here.`,
+        })
+      : rule.body;
+  const answer: WireAnswer = {
+    statusCode: rule.statusCode,
     headers: {
-      'content-type': door === 'Function URL' ? 'text/plain; charset=utf-8' : 'application/json',
-      ...ids,
+      'content-type': rule.contentType,
+      ...(rule.errorType === undefined ? {} : { 'x-amzn-errortype': rule.errorType }),
+      ...idHeaders(context.door, context.ids),
     },
     body: Buffer.from(body),
-    why: `${problem}: HTTP cannot carry it, so the local API answers as for a malformed result`,
-    level: evidence.headerNotSendable.level,
-    notModelled: 'what AWS sends for a header HTTP cannot carry',
+    why,
+    level: rule.evidence?.level,
+    ...(notModelled === undefined ? {} : { notModelled }),
   };
+  return rule.responseType === null
+    ? answer
+    : withGatewayResponses(answer, rule.responseType, context);
+}
+
+/**
+ * A REST API's error answer with its configured gateway response: the one of `responseType`
+ * if there is one, else DEFAULT_4XX or DEFAULT_5XX by the status. Its status (when it sets
+ * one) and its static header values apply; a body template is not rendered, and the line says so.
+ */
+export function withGatewayResponses(
+  answer: WireAnswer,
+  responseType: string | undefined,
+  context: DoorContext,
+): WireAnswer {
+  if (context.door !== 'REST API' || answer.statusCode < 400) return answer;
+  const responses = context.gatewayResponses ?? [];
+  const fallback = answer.statusCode < 500 ? 'DEFAULT_4XX' : 'DEFAULT_5XX';
+  const response =
+    responses.find((each) => responseType !== undefined && each.type === responseType) ??
+    responses.find((each) => each.type === fallback);
+  if (response === undefined) return answer;
+  const template = response.templates['application/json'];
+  return {
+    ...answer,
+    statusCode: response.statusCode === undefined ? answer.statusCode : Number(response.statusCode),
+    headers: {
+      ...answer.headers,
+      ...staticHeaderValues(response.parameters, 'gatewayresponse.header.'),
+    },
+    gatewayResponse: response.type,
+    ...(template === undefined
+      ? {}
+      : {
+          notModelled: `the ${response.type} gateway response's body template (the default body is sent)`,
+        }),
+  };
+}
+
+/** Each door's request-id headers, as it puts them on every answer. */
+export function idHeaders(door: DoorKind, ids: RequestIds): Record<string, string> {
+  if (door === 'HTTP API') return { 'apigw-requestid': ids.requestId };
+  if (door === 'Function URL') return { 'x-amzn-requestid': ids.requestId };
+  return { 'x-amzn-requestid': ids.requestId, 'x-amz-apigw-id': ids.extendedRequestId };
 }

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { BODY_LIMIT, type DoorKind, requestTooLarge, unsendableAnswer } from './gateway-errors';
+import { BODY_LIMIT, type DoorContext, gatewayError } from './gateway-errors';
 import { BundleError } from './handler-bundle';
 import { type IncomingRequest, newRequestIds, type RequestIds } from './request-events';
 import { whyUnsendable } from './unsendable';
@@ -8,8 +8,8 @@ import { consoleLine, type WireAnswer } from './wire-answer';
 
 /** What a server needs of a door: which door a path reaches, and its answer to a whole request. */
 export interface DoorOnTheWire {
-  /** The door that answers `path`: its body limit and its own errors follow from it. */
-  kindOf(path: string): DoorKind;
+  /** The door that answers `path`, with what its own errors need: its body limit and its gateway responses follow. */
+  contextOf(path: string, ids: RequestIds): DoorContext;
   answer(request: IncomingRequest, ids: RequestIds): Promise<WireAnswer>;
 }
 
@@ -92,9 +92,9 @@ async function handle(
   outgoing.on('error', () => {});
   const method = (incoming.method ?? 'GET').toUpperCase();
   const url = requestTarget(incoming.url ?? '/');
-  const kind = door.kindOf(url.pathname);
   const ids = newRequestIds();
-  const read = await readBody(incoming, BODY_LIMIT[kind]);
+  const context = door.contextOf(url.pathname, ids);
+  const read = await readBody(incoming, BODY_LIMIT[context.door]);
   if (read.kind === 'aborted') {
     say(
       `${method} ${url.pathname} → no answer — the client closed the connection before its body ended (${read.received} bytes came${incoming.headers['content-length'] ? ` of the ${incoming.headers['content-length']} announced` : ''}): the function never runs, and the local API serves on`,
@@ -115,7 +115,11 @@ async function handle(
   if (read.kind === 'too large') {
     // The rest of the body is never read: the connection closes after the answer.
     outgoing.shouldKeepAlive = false;
-    const wire = requestTooLarge(kind, read.size, idHeaders(kind, ids));
+    const wire = gatewayError(
+      'request too large',
+      `the request body is ${read.size}, over the ${context.door}'s limit of ${BODY_LIMIT[context.door]} bytes: it answers 413 itself, the function never runs`,
+      context,
+    );
     say(write(outgoing, wire, request));
     return;
   }
@@ -137,7 +141,7 @@ export async function answerRequest(
   } catch (error) {
     wire = workshopFault(error);
   }
-  return sendable(wire, door.kindOf(request.path), ids);
+  return sendable(wire, door.contextOf(request.path, ids));
 }
 
 /** The path and query of a request target, also of one no URL parser reads (`//[`). */
@@ -149,10 +153,20 @@ function requestTarget(raw: string): URL {
   }
 }
 
-/** The answer as it can go on the wire: one HTTP cannot carry becomes the door's own error, which says why. */
-export function sendable(wire: WireAnswer, kind: DoorKind, ids: RequestIds): WireAnswer {
+/**
+ * The answer as it can go on the wire: one HTTP cannot carry becomes the door's own error,
+ * which says why. What AWS sends then is not known (evidence.headerNotSendable): the door
+ * answers as for a malformed result rather than send a broken response.
+ */
+export function sendable(wire: WireAnswer, context: DoorContext): WireAnswer {
   const problem = whyUnsendable(wire.statusCode, wireHeaders(wire));
-  return problem === undefined ? wire : unsendableAnswer(kind, problem, idHeaders(kind, ids));
+  if (problem === undefined) return wire;
+  return gatewayError(
+    'unsendable',
+    `${problem}: HTTP cannot carry it, so the local API answers as for a malformed result`,
+    context,
+    'what AWS sends for a header HTTP cannot carry',
+  );
 }
 
 /** Writes the answer and returns its console line. */
@@ -186,13 +200,6 @@ function wireHeaders(wire: WireAnswer): Record<string, string> {
         name !== 'content-length' && name !== 'connection' && name !== 'transfer-encoding',
     ),
   );
-}
-
-/** Each door's request-id headers, as it puts them on every answer. */
-export function idHeaders(kind: DoorKind, ids: RequestIds): Record<string, string> {
-  if (kind === 'HTTP API') return { 'apigw-requestid': ids.requestId };
-  if (kind === 'Function URL') return { 'x-amzn-requestid': ids.requestId };
-  return { 'x-amzn-requestid': ids.requestId, 'x-amz-apigw-id': ids.extendedRequestId };
 }
 
 /** A fault of the workshop's own, never the learner's code (the model catches theirs). */

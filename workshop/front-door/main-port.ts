@@ -1,22 +1,50 @@
-import type { DoorKind } from './gateway-errors';
+import { type DoorContext, type DoorKind, gatewayError } from './gateway-errors';
 import type { LoadedHandler } from './handler-bundle';
+import type { DoorOnTheWire } from './http-adapter';
 import type { IncomingRequest, RequestIds } from './request-events';
 import { restAnswer } from './rest-answer';
-import type { FunctionSpec, ServiceRoutes } from './service-routes';
-import { httpApiAnswer } from './v2-answer';
+import type { FunctionSpec, FunctionUrlSpec, ServiceRoutes } from './service-routes';
+import { functionUrlAnswer, httpApiAnswer } from './v2-answer';
 import type { WireAnswer } from './wire-answer';
 
+/** How a door finds the handler of a function: the latest build's. */
+export type HandlerOf = (fn: FunctionSpec) => LoadedHandler;
+
 /** The main port serves the REST API under its stage, and the HTTP API (when there is one) everywhere else. */
-export function mainPortDoor(routes: ServiceRoutes, path: string): DoorKind {
+export function mainPortDoorKind(routes: ServiceRoutes, path: string): DoorKind {
   const { stage } = routes;
   if (path === `/${stage}` || path.startsWith(`/${stage}/`)) return 'REST API';
   return routes.httpApi === undefined ? 'REST API' : 'HTTP API';
 }
 
+/** The main port's doors, on the routes of the latest build (`routes` is read at each request). */
+export function mainPortDoor(routes: () => ServiceRoutes, handlerOf: HandlerOf): DoorOnTheWire {
+  return {
+    contextOf: (path, ids) => mainPortContext(routes(), path, ids),
+    answer: (request, ids) => mainPortAnswer(routes(), handlerOf, request, ids),
+  };
+}
+
+/** A function URL's door: every path and method reaches its function. */
+export function functionUrlDoor(url: () => FunctionUrlSpec, handlerOf: HandlerOf): DoorOnTheWire {
+  return {
+    contextOf: (_path, ids) => ({ door: 'Function URL', ids }),
+    answer: (request, ids) => functionUrlAnswer(request, url(), handlerOf(url().function), ids),
+  };
+}
+
+function mainPortContext(routes: ServiceRoutes, path: string, ids: RequestIds): DoorContext {
+  return {
+    door: mainPortDoorKind(routes, path),
+    ids,
+    gatewayResponses: routes.gatewayResponses,
+  };
+}
+
 /** The answer of the main port's door to a whole request. */
-export function mainPortAnswer(
+export async function mainPortAnswer(
   routes: ServiceRoutes,
-  handlerOf: (fn: FunctionSpec) => LoadedHandler,
+  handlerOf: HandlerOf,
   request: IncomingRequest,
   ids: RequestIds,
 ): Promise<WireAnswer> {
@@ -24,11 +52,9 @@ export function mainPortAnswer(
   if (request.path === `/${stage}` || request.path.startsWith(`/${stage}/`))
     return restAnswer(request, routes, handlerOf, ids);
   if (routes.httpApi !== undefined) return httpApiAnswer(request, routes.httpApi, handlerOf, ids);
-  return Promise.resolve({
-    statusCode: 403,
-    headers: { 'content-type': 'application/json', 'x-amzn-requestid': ids.requestId },
-    body: Buffer.from('{"message":"Forbidden"}'),
-    why: `the path is not under the REST API's stage /${stage}: API Gateway refuses it`,
-    level: 'reported',
-  });
+  return gatewayError(
+    'outside the stage',
+    `the path is not under the REST API's stage /${stage}: API Gateway refuses it`,
+    { door: 'REST API', ids },
+  );
 }

@@ -3,6 +3,7 @@ import type { CorsConfig } from '../api-gateway/http-api/cors';
 import { isPreflight } from '../api-gateway/http-api/cors';
 import { invokeThroughFunctionUrl } from '../api-gateway/http-api/invoke-through-function-url';
 import { invokeThroughHttpApi } from '../api-gateway/http-api/invoke-through-http-api';
+import { gatewayError } from './gateway-errors';
 import type { LoadedHandler } from './handler-bundle';
 import { contextFor } from './invocation';
 import { type IncomingRequest, type RequestIds, v2Event } from './request-events';
@@ -42,13 +43,11 @@ export async function httpApiAnswer(
   if (cors !== undefined && isPreflight(event))
     return fromGatewayAnswer(await invokeThroughHttpApi(neverCalled, event, { cors }));
   if (route === undefined)
-    return {
-      statusCode: 404,
-      headers: { 'content-type': 'application/json', 'apigw-requestid': ids.requestId },
-      body: Buffer.from('{"message":"Not Found"}'),
-      why: 'no route of the HTTP API matches this method and path: it answers 404 itself, the function never runs',
-      level: 'reported',
-    };
+    return gatewayError(
+      'no route',
+      'no route of the HTTP API matches this method and path: it answers 404 itself, the function never runs',
+      { door: 'HTTP API', ids },
+    );
   const answer = await invokeThroughHttpApi(
     handlerOf(route.function) as never,
     event,
@@ -73,13 +72,11 @@ export async function functionUrlAnswer(
   ids: RequestIds,
 ): Promise<WireAnswer> {
   if (url.authType !== 'NONE')
-    return {
-      statusCode: 403,
-      headers: { 'content-type': 'application/json', 'x-amzn-requestid': ids.requestId },
-      body: Buffer.from('{"Message":"Forbidden"}'),
-      why: `the URL's AuthType is ${url.authType}: a request not signed with SigV4 is refused, the function never runs`,
-      level: 'documented',
-    };
+    return gatewayError(
+      'not signed',
+      `the URL's AuthType is ${url.authType}: a request not signed with SigV4 is refused, the function never runs`,
+      { door: 'Function URL', ids },
+    );
   const event = v2Event(request, {
     routeKey: '$default',
     domainName: URL_DOMAIN,

@@ -200,6 +200,13 @@ export const httpApiEvidence = {
     S.functionUrlStreaming,
     'BUFFERED, the default invoke mode, calls the function through Invoke; RESPONSE_STREAM calls it through InvokeWithResponseStream, for a function written to stream (not modelled here)',
   ),
+  notFound: inferred(
+    'a request that matches no route of an HTTP API gets 404 {"message":"Not Found"} from API Gateway itself, as clients see it; neither documented nor recorded here',
+  ),
+  urlNotSigned: documented(
+    S.functionUrlInvocation,
+    'with AuthType AWS_IAM a request must be signed with SigV4; an unsigned one is refused with 403 and the function never runs (the body {"Message":"Forbidden"} is not documented)',
+  ),
   integrationTimeout: inferred(
     'an HTTP API waits at most 30 s for its integration (documented in its quotas, ' +
       'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html' +
