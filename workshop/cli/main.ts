@@ -15,7 +15,7 @@ import { serveStep } from './commands/serve-step';
 import { requireLearnerFiles, testStep } from './commands/test-step';
 import { watchSteps } from './commands/watch';
 import { UserError } from './output';
-import { portOption } from './port-option';
+import { optionalPort, portOption } from './port-option';
 import { overview } from './step-status';
 
 const commands: Record<string, Command> = {
@@ -82,10 +82,13 @@ const commands: Record<string, Command> = {
     run: (args, steps) => solve(requireStep(args, steps, 'solve'), args),
   },
   serve: {
-    usage: 'serve [step|solution] [--port 3000] [--offline]',
+    usage: 'serve [step|solution] [--port 3000] [--page-port 5173] [--offline]',
     summary:
-      "Run a step's code (default: the current step) or the solution on the workshop's local API Gateway, which answers as AWS would, and print curl lines. --offline runs it on serverless-offline instead (step 4 onwards), the plugin real projects use.",
-    accepts: { positionals: 1, options: { port: { value: true }, offline: { value: false } } },
+      "Run a step's code (default: the current step) or the solution on the workshop's local API Gateway, which answers as AWS would, and print curl lines. Function URLs take --port + 100 and up (3100). A browser page calls the routes from the origin the service allows, ALLOWED_ORIGIN (http://localhost:5173 by default); --page-port <n> puts it on http://localhost:<n> and makes the service allow that origin instead. --offline runs it on serverless-offline instead (step 4 onwards), the plugin real projects use.",
+    accepts: {
+      positionals: 1,
+      options: { port: { value: true }, 'page-port': { value: true }, offline: { value: false } },
+    },
     run: (args, steps) => serve(args, steps),
   },
   doctor: {
@@ -114,7 +117,10 @@ function usage(): string {
 }
 
 function stepArgument(args: string[], steps: Step[]): Step | undefined {
-  const ref = args.find((arg, index) => !arg.startsWith('-') && args[index - 1] !== '--port');
+  const ref = args.find(
+    (arg, index) =>
+      !arg.startsWith('-') && args[index - 1] !== '--port' && args[index - 1] !== '--page-port',
+  );
   if (ref === undefined) return undefined;
   const step = findStep(steps, ref);
   if (!step)
@@ -147,6 +153,7 @@ function usesLocalApi(config: string): boolean {
 
 async function serve(args: string[], steps: Step[]): Promise<number> {
   const port = portOption(args, 3000);
+  const pagePort = optionalPort(args, 'page-port');
   const offline = args.includes('--offline');
   if (args.includes('solution'))
     return offline
@@ -155,6 +162,7 @@ async function serve(args: string[], steps: Step[]): Promise<number> {
           folder: repoRoot,
           label: 'the solution (solution/)',
           port,
+          pagePort,
           sources: serviceSources(repoRoot, path.join(repoRoot, 'solution', 'src')),
         });
   const step = stepArgument(args, steps) ?? (await currentStep(steps)) ?? steps[steps.length - 1];
@@ -163,6 +171,7 @@ async function serve(args: string[], steps: Step[]): Promise<number> {
       folder: stepFolder(step),
       label: `step ${step.number} (steps/${step.slug})`,
       port,
+      pagePort,
       sources: serviceSources(stepFolder(step)),
     });
   if (!usesLocalApi(path.join(stepFolder(step), 'serverless.yml'))) {

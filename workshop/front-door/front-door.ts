@@ -4,6 +4,7 @@ import { compileTemplate } from './compile-template';
 import { bundleFunctions, type LoadedFunctions } from './handler-bundle';
 import { listenOn } from './http-adapter';
 import { functionUrlDoor, mainPortDoor } from './main-port';
+import { functionUrlPort, PortInUseError } from './ports';
 import { printable, SaidLines } from './said-lines';
 import { type FunctionSpec, type ServiceRoutes, serviceRoutes } from './service-routes';
 
@@ -52,7 +53,13 @@ export class FrontDoor {
     const door = new FrontDoor({ ...options, folder: path.resolve(options.folder) });
     const first = await door.refresh();
     if (first.outcome === 'failed') throw first.error;
-    await door.listen();
+    try {
+      await door.listen();
+    } catch (error) {
+      // A failed start frees every port it took.
+      await door.stop();
+      throw error;
+    }
     return door;
   }
 
@@ -148,26 +155,46 @@ export class FrontDoor {
     const host = this.options.host ?? '127.0.0.1';
     const say = (line: string) => this.say(line);
     const handlerOf = (fn: FunctionSpec) => this.functions.handler(fn);
-    const main = await listenOn(
-      this.options.port ?? 0,
-      host,
-      mainPortDoor(() => this.routes, handlerOf),
-      say,
+    const wantedPort = this.options.port ?? 0;
+    const main = await listenOrSay(wantedPort, 'the API', () =>
+      listenOn(
+        wantedPort,
+        host,
+        mainPortDoor(() => this.routes, handlerOf),
+        say,
+      ),
     );
     this.servers.push(main.server);
     const port = main.port;
     this.origin = `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`;
     for (const [index, url] of this.routes.functionUrls.entries()) {
-      // The same port order every start, so that a page's URLs stay valid across restarts.
-      const wanted = this.options.port ? port + 1 + index : 0;
-      const served = await listenOn(
-        wanted,
-        host,
-        functionUrlDoor(() => this.routes.functionUrls[index] ?? url, handlerOf),
-        say,
+      // The same ports every start, so that a page's URLs stay valid across restarts.
+      const wanted = this.options.port ? functionUrlPort(port, index) : 0;
+      const served = await listenOrSay(wanted, `the function URL of ${url.function.name}`, () =>
+        listenOn(
+          wanted,
+          host,
+          functionUrlDoor(() => this.routes.functionUrls[index] ?? url, handlerOf),
+          say,
+        ),
       );
       this.servers.push(served.server);
       this.urlOrigins.push(`http://${host === '127.0.0.1' ? 'localhost' : host}:${served.port}`);
     }
+  }
+}
+
+/** `listen`, with a port in use (or out of range) said as what it was for and what to do. */
+async function listenOrSay<T>(port: number, purpose: string, listen: () => Promise<T>): Promise<T> {
+  if (port > 65535)
+    throw new Error(
+      `Port ${port} (${purpose}) is above 65535: pick a lower port with --port <number>.`,
+    );
+  try {
+    return await listen();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') throw new PortInUseError(port, purpose);
+    throw error;
   }
 }
