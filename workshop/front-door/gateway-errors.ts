@@ -1,5 +1,5 @@
 import { ENDPOINT_TIMED_OUT_BODY } from '../api-gateway/failures';
-import { INTERNAL_SERVER_ERROR_BODY } from '../api-gateway/gateway-answer';
+import { type DoorKind, INTERNAL_SERVER_ERROR_BODY } from '../api-gateway/gateway-answer';
 import { httpApiEvidence } from '../api-gateway/http-api/evidence';
 import { HTTP_API_TIMED_OUT_BODY } from '../api-gateway/http-api/invoke-through-http-api';
 import {
@@ -12,8 +12,7 @@ import type { RequestIds } from './request-events';
 import type { GatewayResponseSpec } from './service-routes';
 import type { WireAnswer } from './wire-answer';
 
-/** Which door a request came through. */
-export type DoorKind = 'REST API' | 'HTTP API' | 'Function URL';
+export type { DoorKind } from '../api-gateway/gateway-answer';
 
 /** The most a request body may hold at each door, in bytes (evidence.requestTooLarge, evidence.functionUrlRequestTooLarge). */
 export const BODY_LIMIT: Record<DoorKind, number> = {
