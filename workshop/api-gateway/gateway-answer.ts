@@ -1,7 +1,7 @@
 import { type Evidence, isFirm } from './sources';
 
 /** Which front door answered: a REST API (the default), an HTTP API or a Lambda Function URL. */
-export type FrontDoor = 'REST API' | 'HTTP API' | 'Function URL';
+export type DoorKind = 'REST API' | 'HTTP API' | 'Function URL';
 
 /**
  * What a client receives from API Gateway (REST API, Lambda-proxy integration, payload 1.0),
@@ -33,7 +33,7 @@ export interface GatewayAnswer {
    */
   inferred?: string;
   /** Who answered; undefined means a REST API. */
-  frontDoor?: FrontDoor;
+  frontDoor?: DoorKind;
   /**
    * Set when a browser would keep this answer from the page that asked (its CORS check
    * fails), with why, e.g. a duplicate Access-Control-Allow-Origin. Only the Function URL

@@ -1,22 +1,25 @@
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
-import { lambdaContext } from '../fixtures/lambda-context';
+import { ENDPOINT_TIMED_OUT_BODY } from './failures';
 import type { GatewayAnswer } from './gateway-answer';
+import { invocationContext } from './lambda-context';
+import { type Clock, type FailureCause, type Invocation, invoke } from './lambda-runtime';
 import {
-  describeValue,
   type GatewayOptions,
   gatewayError,
+  gatewayHeaders,
   mapProxyResult,
 } from './map-proxy-result';
-import { evidence } from './sources';
+import { type Evidence, evidence } from './sources';
+
+export { MAX_RESPONSE_PAYLOAD_BYTES } from './lambda-runtime';
 
 /** Any function that could be configured as a proxy handler, typed loosely so tests can pass broken ones. */
 export type AnyProxyHandler = (event: APIGatewayProxyEvent, context: Context) => unknown;
 
-/**
- * Lambda's limit for a synchronous invocation's response, in bytes, as its error message
- * states: "Response payload size (N bytes) exceeded maximum allowed payload size (6291556 bytes)".
- */
-export const MAX_RESPONSE_PAYLOAD_BYTES = 6_291_556;
+export interface ProxyOptions extends GatewayOptions {
+  /** The function's and the integration's timeouts; none by default (the handler is awaited). */
+  clock?: Clock;
+}
 
 /**
  * Answers: given this handler and this event, what would a client of API Gateway
@@ -28,49 +31,49 @@ export const MAX_RESPONSE_PAYLOAD_BYTES = 6_291_556;
 export async function invokeThroughApiGateway(
   handler: AnyProxyHandler,
   event: APIGatewayProxyEvent,
-  context: Context = lambdaContext(),
-  options: GatewayOptions = {},
+  context: Context = invocationContext(),
+  options: ProxyOptions = {},
 ): Promise<GatewayAnswer> {
-  let result: unknown;
-  try {
-    result = await handler(event, context);
-  } catch (error) {
-    return gatewayError(
-      `the function threw ${describeError(error)}; a proxy integration turns every error into 502, whatever its message`,
-      event,
-      statusInMessage(error) ? evidence.statusInMessage : evidence.functionError,
-    );
-  }
+  return answerProxyInvocation(
+    await invoke(handler, event, context, options.clock),
+    event,
+    options,
+  );
+}
 
-  let payload: string | undefined;
-  try {
-    payload = JSON.stringify(result);
-  } catch (error) {
+/** A REST proxy integration's answer to one invocation. */
+export function answerProxyInvocation(
+  invocation: Invocation,
+  event: APIGatewayProxyEvent,
+  options: GatewayOptions = {},
+): GatewayAnswer {
+  if (invocation.kind === 'integration timed out')
+    return {
+      statusCode: 504,
+      headers: { 'content-type': 'application/json', ...gatewayHeaders(event) },
+      body: ENDPOINT_TIMED_OUT_BODY,
+      problem: `the integration timed out after ${invocation.after} s, before the function answered`,
+      evidence: evidence.integrationTimeout,
+    };
+  if (invocation.kind === 'failed')
     return gatewayError(
-      `Lambda could not serialise the result to JSON (${describeError(error)})`,
+      invocation.cause === 'threw'
+        ? `${invocation.why}; a proxy integration turns every error into 502, whatever its message`
+        : invocation.why,
       event,
-      evidence.unserialisable,
+      failureEvidence(invocation.cause, invocation.thrown),
     );
-  }
-  // JSON.stringify(undefined) is undefined: Lambda then sends `null` to API Gateway.
-  payload ??= 'null';
-  const size = Buffer.byteLength(payload);
-  if (size > MAX_RESPONSE_PAYLOAD_BYTES) {
-    return gatewayError(
-      `the response is ${size} bytes; Lambda refuses synchronous responses over ${MAX_RESPONSE_PAYLOAD_BYTES} bytes`,
-      event,
-      evidence.payloadTooLarge,
-    );
-  }
-  return mapProxyResult(JSON.parse(payload), event, options);
+  return mapProxyResult(invocation.result, event, options);
+}
+
+function failureEvidence(cause: FailureCause, thrown: unknown): Evidence {
+  if (cause === 'unserialisable') return evidence.unserialisable;
+  if (cause === 'too large') return evidence.payloadTooLarge;
+  if (cause === 'timed out') return evidence.lambdaTimeout;
+  return statusInMessage(thrown) ? evidence.statusInMessage : evidence.functionError;
 }
 
 /** A message like "[400] Bad Request": the Lambda integration's convention, meaningless to a proxy one. */
 function statusInMessage(error: unknown): boolean {
   return error instanceof Error && /\[\d{3}\]/.test(error.message);
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${JSON.stringify(error.message)}`;
-  return describeValue(error);
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
-import { lambdaContext } from '../fixtures/lambda-context';
 import { INTERNAL_SERVER_ERROR_BODY } from './gateway-answer';
 import { nonProxyClientName } from './integration-response-headers';
+import { type FunctionOutcome, invokeFunction, type LambdaErrorDocument } from './lambda-runtime';
 import { renderResponseTemplate } from './mapping-template';
 import { evidence } from './sources';
 
@@ -17,12 +17,8 @@ export interface IntegrationResponse {
   ResponseTemplates?: Record<string, string>;
 }
 
-/** What the Node.js runtime reports for a failed invocation: the client sees it all unless a template says otherwise. */
-export interface LambdaErrorDocument {
-  errorType: string;
-  errorMessage: string;
-  trace: string[];
-}
+export type { LambdaErrorDocument } from './lambda-runtime';
+export { lambdaErrorDocument } from './lambda-runtime';
 
 /** Another runtime's error document (Python's, in the AWS recordings), matched the same way. */
 export interface OtherRuntimeErrorDocument {
@@ -59,28 +55,18 @@ export interface LambdaIntegrationAnswer {
 /** Any function that could be configured with `integration: lambda`, typed loosely so tests can pass broken ones. */
 export type AnyLambdaHandler<E> = (event: E, context: Context) => unknown;
 
-/** Runs the handler as Lambda would and returns what it hands API Gateway. */
+/** Runs the handler as Lambda would (the one runtime, lambda-runtime.ts) and returns what it hands API Gateway. */
 export async function invokeLambda<E>(
   handler: AnyLambdaHandler<E>,
   event: E,
-  context: Context = lambdaContext(),
+  context?: Context,
 ): Promise<LambdaOutcome> {
-  try {
-    return { result: await handler(event, context) };
-  } catch (error) {
-    return { error: lambdaErrorDocument(error) };
-  }
+  return lambdaOutcome(await invokeFunction(handler, event, context));
 }
 
-/** The Node.js runtime's error document: the error's name, message and stack, one line per frame. */
-export function lambdaErrorDocument(error: unknown): LambdaErrorDocument {
-  if (error instanceof Error)
-    return {
-      errorType: error.name,
-      errorMessage: error.message,
-      trace: (error.stack ?? '').split('\n'),
-    };
-  return { errorType: typeof error, errorMessage: String(error), trace: [] };
+/** An invocation as the Lambda integration maps it: a result, or the runtime's error document. */
+export function lambdaOutcome(invocation: FunctionOutcome): LambdaOutcome {
+  return invocation.kind === 'result' ? { result: invocation.result } : { error: invocation.error };
 }
 
 /**

@@ -235,7 +235,7 @@ function mergeHeaders(
 }
 
 /** Headers API Gateway adds to every answer, its own request ids among them. */
-function gatewayHeaders(event: GatewayEvent): Record<string, string> {
+export function gatewayHeaders(event: GatewayEvent): Record<string, string> {
   const context = event?.requestContext;
   const headers: Record<string, string> = {};
   if (context?.requestId) headers['x-amzn-requestid'] = context.requestId;

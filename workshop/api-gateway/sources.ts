@@ -75,6 +75,8 @@ export const sources = {
   /** Lambda's Node.js runtime interface client: how a console call reaches CloudWatch Logs. */
   nodejsLogPatch:
     'https://github.com/aws/aws-lambda-nodejs-runtime-interface-client/blob/main/src/LogPatch.js',
+  /** A framework user's report: API Gateway refused a request template that did not render as JSON. */
+  requestTemplateNotJson: 'https://github.com/serverless/serverless/issues/3088',
   /** The LocalStack change that re-recorded test_lambda_selection_patterns with overlapping patterns. */
   selectionPatternsChange: 'https://github.com/localstack/localstack/pull/12580',
   // Routing.
@@ -450,10 +452,6 @@ export const evidence = {
     `${sources.errorTypeCapture502} and ${sources.errorTypeCapture504}`,
     "API Gateway's own 5xx answers (a malformed result's or a failed function's 502, a refusal's 500, a timeout's 504) carry x-amzn-ErrorType: InternalServerErrorException in public captures of real AWS; no AWS page documents the header and no recording we replay holds it",
   ),
-  requestTooLarge: documented(
-    sources.importantNotes,
-    '"Customizing the default gateway response for 413 REQUEST_TOO_LARGE isn\'t currently supported": a DEFAULT_4XX gateway response gives the 413 of a request body over 10 MB no header',
-  ),
   gatewayResponse5xx: inferred(
     "DEFAULT_5XX applies to every 5XX without a response type of its own (documented); that a malformed result's 502 is one of them is not recorded",
   ),
@@ -541,10 +539,6 @@ export const evidence = {
   restSpecificity: inferred(
     "a literal segment wins over a path parameter, which wins over a greedy path, and a method of its own over ANY: documented for HTTP APIs (a full match, then a greedy path variable, then $default), not for REST; LocalStack's and SAM CLI's routers order REST resources the same way",
   ),
-  restMissingRoute: documented(
-    sources.gatewayResponseTypes,
-    'MISSING_AUTHENTICATION_TOKEN (403) is the gateway response for "an unsupported API method or resource": only a request that no resource and method match gets it',
-  ),
   restQueryParameters: documented(
     'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html#api-gateway-simple-proxy-for-lambda-input-format',
     'the Lambda proxy event carries queryStringParameters and multiValueQueryStringParameters (null without a query string); of a repeated name, queryStringParameters holds the last value',
@@ -556,10 +550,6 @@ export const evidence = {
     sources.httpApiRoutes,
     'a route is a method and a path, with {param} and a greedy {proxy+} at its end; ANY matches the methods no route of the path defines; a request picks the full match first, then a greedy path variable, then $default',
   ),
-  httpApiNotFound: documented(
-    `${sources.httpApiRoutes}#http-api-develop-routes.evaluation`,
-    'a request that no route matches, with no $default route, gets {"message":"Not Found"}; the service has no stage path to find, so /dev/… is no route either',
-  ),
   httpApiParameters: documented(
     sources.httpApiPayload,
     'payload 2.0 carries rawQueryString as sent, queryStringParameters with the values of a repeated name joined by commas, and pathParameters decoded (API Gateway decodes URL-encoded request parameters)',
@@ -567,5 +557,37 @@ export const evidence = {
   functionUrlEveryPath: documented(
     'https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html',
     "a function URL has no routes: every method and path reaches the function, which reads them from the event's rawPath and requestContext.http.method",
+  ),
+  // What the local API answers when the request or the answer cannot be handled as usual.
+  requestTooLarge: documented(
+    sources.apiGatewayQuotas,
+    'a REST or HTTP API accepts a request payload of at most 10 MB; past it API Gateway answers 413 itself (the REQUEST_TOO_LARGE gateway response, ' +
+      sources.gatewayResponseTypes +
+      '); the function never runs. "Customizing the default gateway response for 413 REQUEST_TOO_LARGE isn\'t currently supported" (' +
+      sources.importantNotes +
+      '): a DEFAULT_4XX gateway response gives that 413 no header. The body {"message":"Request Too Long"} is neither documented nor recorded here',
+  ),
+  functionUrlRequestTooLarge: inferred(
+    "a Function URL passes the request to Lambda's synchronous Invoke, whose request payload is limited to 6 MB (documented: " +
+      sources.lambdaQuotas +
+      '); that the client then gets a 413 is not documented',
+  ),
+  mockPreflight: documented(
+    sources.cors,
+    "an OPTIONS method on a MOCK integration (what the framework makes for cors: true) is answered by API Gateway itself from the integration response's static values, whatever the Origin; the function never runs",
+  ),
+  missingAuthenticationToken: documented(
+    sources.gatewayResponseTypes,
+    'MISSING_AUTHENTICATION_TOKEN (403) is the gateway response for a missing authentication token, "including the cases when the client attempts to invoke an unsupported API method or resource"; its body {"message":"Missing Authentication Token"} and x-amzn-ErrorType MissingAuthenticationTokenException are what clients see',
+  ),
+  pathOutsideStage: inferred(
+    'a path whose first segment is none of the API\'s stages: the execute-api domain answers 403 {"message":"Forbidden"}, as clients see it; neither documented nor recorded here',
+  ),
+  requestBodyNotJson: reported(
+    sources.requestTemplateNotJson,
+    'a Lambda-integration request whose rendered request template was not JSON got {"message": "Could not parse request body into json: …"} from API Gateway, the function never ran; the framework\'s template renders the body with $input.json(\'$\'), so a body that is not JSON does the same (inferred), and the 400 status is not stated there',
+  ),
+  headerNotSendable: inferred(
+    'a header name or value that HTTP cannot carry (a line break, a control character, a name with a space): what API Gateway sends then is neither documented nor recorded; the local API answers as for a malformed result rather than send a broken response',
   ),
 } satisfies Record<string, Evidence>;

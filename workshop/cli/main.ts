@@ -16,7 +16,7 @@ import { serveStep } from './commands/serve-step';
 import { requireLearnerFiles, testStep } from './commands/test-step';
 import { watchSteps } from './commands/watch';
 import { UserError } from './output';
-import { portOption } from './port-option';
+import { optionalPort, portOption } from './port-option';
 import { overview } from './step-status';
 
 const commands: Record<string, Command> = {
@@ -83,12 +83,17 @@ const commands: Record<string, Command> = {
     run: (args, steps) => solve(requireStep(args, steps, 'solve'), args),
   },
   serve: {
-    usage: 'serve [step|solution] [--port 3000] [--offline] [--dir <path>]',
+    usage: 'serve [step|solution] [--port 3000] [--page-port 5173] [--offline] [--dir <path>]',
     summary:
-      "Run a step's code (default: the current step) or the solution on the workshop's local API Gateway, which answers as AWS would, and print curl lines. --offline runs it on serverless-offline instead (step 4 onwards), the plugin real projects use. --dir <path> runs any Serverless Framework service with Node.js handlers (your own project) on the local API, and names what it does not model.",
+      "Run a step's code (default: the current step) or the solution on the workshop's local API Gateway, which answers as AWS would, and print curl lines. Function URLs take --port + 100 and up (3100). A browser page calls the routes from the origin the service allows, ALLOWED_ORIGIN (http://localhost:5173 by default); --page-port <n> puts it on http://localhost:<n> and makes the service allow that origin instead. --offline runs it on serverless-offline instead (step 4 onwards), the plugin real projects use. --dir <path> runs any Serverless Framework service with Node.js handlers (your own project) on the local API, and names what it does not model.",
     accepts: {
       positionals: 1,
-      options: { port: { value: true }, offline: { value: false }, dir: { value: true } },
+      options: {
+        port: { value: true },
+        'page-port': { value: true },
+        offline: { value: false },
+        dir: { value: true },
+      },
     },
     run: (args, steps) => serve(args, steps),
   },
@@ -119,7 +124,8 @@ function usage(): string {
 
 function stepArgument(args: string[], steps: Step[]): Step | undefined {
   const ref = args.find(
-    (arg, index) => !arg.startsWith('-') && !['--port', '--dir'].includes(args[index - 1]),
+    (arg, index) =>
+      !arg.startsWith('-') && !['--port', '--page-port', '--dir'].includes(args[index - 1]),
   );
   if (ref === undefined) return undefined;
   const step = findStep(steps, ref);
@@ -163,6 +169,7 @@ function usesServerlessOffline(config: string): boolean {
 
 async function serve(args: string[], steps: Step[]): Promise<number> {
   const port = portOption(args, 3000);
+  const pagePort = optionalPort(args, 'page-port');
   const offline = args.includes('--offline');
   const dir = dirOption(args);
   if (dir !== undefined) {
@@ -170,7 +177,7 @@ async function serve(args: string[], steps: Step[]): Promise<number> {
       throw new UserError('--dir runs a service on the local API only, not with --offline.');
     if (stepArgument(args, steps) !== undefined || args.includes('solution'))
       throw new UserError('--dir takes the place of a step: give one or the other.');
-    return serveDir(dir, port);
+    return serveDir(dir, port, pagePort);
   }
   if (args.includes('solution'))
     return offline
@@ -179,6 +186,7 @@ async function serve(args: string[], steps: Step[]): Promise<number> {
           folder: repoRoot,
           label: 'the solution (solution/)',
           port,
+          pagePort,
           sources: serviceSources(repoRoot, path.join(repoRoot, 'solution', 'src')),
         });
   const step = stepArgument(args, steps) ?? (await currentStep(steps)) ?? steps[steps.length - 1];
@@ -187,6 +195,7 @@ async function serve(args: string[], steps: Step[]): Promise<number> {
       folder: stepFolder(step),
       label: `step ${step.number} (steps/${step.slug})`,
       port,
+      pagePort,
       sources: serviceSources(stepFolder(step)),
     });
   if (!usesServerlessOffline(path.join(stepFolder(step), 'serverless.yml'))) {

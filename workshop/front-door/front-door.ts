@@ -1,15 +1,14 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { compileTemplate } from '../serverless/compile-template';
-import { BundleError, bundleFunctions, type LoadedFunctions } from './handler-bundle';
+import { bundleFunctions, type LoadedFunctions } from './handler-bundle';
+import { listenOn } from './http-adapter';
+import { functionUrlDoor, mainPortDoor } from './main-port';
 import { type NotModelled, notModelledIn } from './not-modelled';
-import { type IncomingRequest, newRequestIds } from './request-events';
-import { restAnswer } from './rest-answer';
+import { functionUrlPort, PortInUseError } from './ports';
 import { examplePath, hasParameters } from './route-match';
-import { type ServiceRoutes, serviceRoutes } from './service-routes';
-import { functionUrlAnswer, httpApiAnswer } from './v2-answer';
-import { consoleLine, type WireAnswer } from './wire-answer';
+import { printable, SaidLines } from './said-lines';
+import { type FunctionSpec, type ServiceRoutes, serviceRoutes } from './service-routes';
 
 export interface FrontDoorOptions {
   /** The folder holding serverless.yml. */
@@ -46,7 +45,7 @@ export type Refresh = { outcome: 'rebuilt' } | { outcome: 'failed'; error: Error
 export class FrontDoor {
   private routes!: ServiceRoutes;
   private functions!: LoadedFunctions;
-  private readonly lines: string[] = [];
+  private readonly lines = new SaidLines();
   private readonly servers: Server[] = [];
   private urlOrigins: string[] = [];
   private origin = '';
@@ -58,7 +57,13 @@ export class FrontDoor {
     const door = new FrontDoor({ ...options, folder: path.resolve(options.folder) });
     const first = await door.refresh();
     if (first.outcome === 'failed') throw first.error;
-    await door.listen();
+    try {
+      await door.listen();
+    } catch (error) {
+      // A failed start frees every port it took.
+      await door.stop();
+      throw error;
+    }
     return door;
   }
 
@@ -81,7 +86,7 @@ export class FrontDoor {
 
   /** Everything said so far: request lines and the functions' log lines. */
   output(): string {
-    return this.lines.join('\n');
+    return this.lines.text();
   }
 
   /** The routes it serves, REST first. */
@@ -151,124 +156,56 @@ export class FrontDoor {
     );
   }
 
-  private say(line: string): void {
-    this.lines.push(line);
+  private say(said: string): void {
+    const line = printable(said);
+    this.lines.add(line);
     this.options.onLine?.(line);
   }
 
   private async listen(): Promise<void> {
     const host = this.options.host ?? '127.0.0.1';
-    const main = await listenOn(this.options.port ?? 0, host, (request) =>
-      this.answerMain(request),
+    const say = (line: string) => this.say(line);
+    const handlerOf = (fn: FunctionSpec) => this.functions.handler(fn);
+    const wantedPort = this.options.port ?? 0;
+    const main = await listenOrSay(wantedPort, 'the API', () =>
+      listenOn(
+        wantedPort,
+        host,
+        mainPortDoor(() => this.routes, handlerOf),
+        say,
+      ),
     );
     this.servers.push(main.server);
     const port = main.port;
     this.origin = `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`;
     for (const [index, url] of this.routes.functionUrls.entries()) {
-      // The same port order every start, so that a page's URLs stay valid across restarts.
-      const wanted = this.options.port ? port + 1 + index : 0;
-      const served = await listenOn(wanted, host, (request) =>
-        functionUrlAnswer(
-          request,
-          this.routes.functionUrls[index] ?? url,
-          this.functions.handler((this.routes.functionUrls[index] ?? url).function),
-          newRequestIds(),
+      // The same ports every start, so that a page's URLs stay valid across restarts.
+      const wanted = this.options.port ? functionUrlPort(port, index) : 0;
+      const served = await listenOrSay(wanted, `the function URL of ${url.function.name}`, () =>
+        listenOn(
+          wanted,
+          host,
+          functionUrlDoor(() => this.routes.functionUrls[index] ?? url, handlerOf),
+          say,
         ),
       );
       this.servers.push(served.server);
       this.urlOrigins.push(`http://${host === '127.0.0.1' ? 'localhost' : host}:${served.port}`);
     }
-    // Each answer gets its console line.
-    for (const server of this.servers) server.on('answered', (line: string) => this.say(line));
-  }
-
-  private async answerMain(request: IncomingRequest): Promise<WireAnswer> {
-    const ids = newRequestIds();
-    const { stage } = this.routes;
-    // A service with no REST API has no stage path: /dev/… is a path like any other.
-    const underStage = request.path === `/${stage}` || request.path.startsWith(`/${stage}/`);
-    if (underStage && (this.routes.rest.length > 0 || this.routes.httpApi === undefined))
-      return restAnswer(request, this.routes, (fn) => this.functions.handler(fn), ids);
-    if (this.routes.httpApi !== undefined)
-      return httpApiAnswer(
-        request,
-        { ...this.routes.httpApi, notModelled: this.routes.notModelled },
-        (fn) => this.functions.handler(fn),
-        ids,
-      );
-    return {
-      statusCode: 403,
-      headers: { 'content-type': 'application/json', 'x-amzn-requestid': ids.requestId },
-      body: Buffer.from('{"message":"Forbidden"}'),
-      why: `the path is not under the REST API's stage /${stage}: API Gateway refuses it`,
-      level: 'reported',
-    };
   }
 }
 
-/** A server on `port` (0: a free one, read back after binding) that answers with `answer`. */
-function listenOn(
-  port: number,
-  host: string,
-  answer: (request: IncomingRequest) => Promise<WireAnswer>,
-): Promise<{ server: Server; port: number }> {
-  const server = createServer((incoming, outgoing) => {
-    void handle(server, incoming, outgoing, answer);
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve({ server, port: (server.address() as AddressInfo).port });
-    });
-  });
-}
-
-async function handle(
-  server: Server,
-  incoming: IncomingMessage,
-  outgoing: ServerResponse,
-  answer: (request: IncomingRequest) => Promise<WireAnswer>,
-): Promise<void> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  const url = new URL(incoming.url ?? '/', 'http://localhost');
-  const headers: Array<[string, string]> = [];
-  for (let index = 0; index < incoming.rawHeaders.length; index += 2)
-    headers.push([incoming.rawHeaders[index], incoming.rawHeaders[index + 1]]);
-  const request: IncomingRequest = {
-    method: (incoming.method ?? 'GET').toUpperCase(),
-    path: url.pathname,
-    rawQuery: url.search.replace(/^\?/, ''),
-    headers,
-    body: Buffer.concat(chunks),
-    sourceIp: (incoming.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
-  };
-  let wire: WireAnswer;
+/** `listen`, with a port in use (or out of range) said as what it was for and what to do. */
+async function listenOrSay<T>(port: number, purpose: string, listen: () => Promise<T>): Promise<T> {
+  if (port > 65535)
+    throw new Error(
+      `Port ${port} (${purpose}) is above 65535: pick a lower port with --port <number>.`,
+    );
   try {
-    wire = await answer(request);
+    return await listen();
   } catch (error) {
-    // A fault of the workshop's own, never the learner's code (the model catches theirs).
-    wire = {
-      statusCode: 500,
-      headers: { 'content-type': 'application/json' },
-      body: Buffer.from(
-        JSON.stringify({ message: `The workshop's local API failed: ${(error as Error).message}` }),
-      ),
-      why: `the workshop's local API failed: ${error instanceof BundleError ? error.message : (error as Error).stack}`,
-      notModelled: 'this request: a bug of the workshop, please report it',
-    };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') throw new PortInUseError(port, purpose);
+    throw error;
   }
-  for (const [name, value] of Object.entries(wire.headers)) {
-    if (name === 'content-length' || name === 'connection' || name === 'transfer-encoding')
-      continue;
-    outgoing.setHeader(name, value);
-  }
-  outgoing.statusCode = wire.statusCode;
-  outgoing.end(wire.body);
-  const origin = request.headers.find(([name]) => name.toLowerCase() === 'origin')?.[1];
-  const preflight =
-    request.method === 'OPTIONS' &&
-    request.headers.some(([name]) => name.toLowerCase() === 'access-control-request-method');
-  server.emit('answered', consoleLine(request.method, request.path, wire, origin, preflight));
 }

@@ -49,7 +49,7 @@ export function restProxyEvent(
   const multi: Record<string, string[]> = {};
   for (const [name, value] of request.headers) {
     single[name] = value;
-    multi[name] = [...(multi[name] ?? []), value];
+    multi[name] = [...(Object.hasOwn(multi, name) ? multi[name] : []), value];
   }
   const query = queryMaps(request.rawQuery);
   const path = request.path.slice(stage.length + 1) || '/';
@@ -245,7 +245,7 @@ function queryMaps(raw: string): {
   const multi: Record<string, string[]> = {};
   for (const [name, value] of new URLSearchParams(raw)) {
     single[name] = value;
-    multi[name] = [...(multi[name] ?? []), value];
+    multi[name] = [...(Object.hasOwn(multi, name) ? multi[name] : []), value];
   }
   return { single, multi };
 }

@@ -1,3 +1,4 @@
+import { httpApiEvidence } from '../api-gateway/http-api/evidence';
 import { type Evidence, evidence } from '../api-gateway/sources';
 
 /** What a route is matched on: its method (`ANY` or `*` for every one) and its resource path. */
@@ -46,11 +47,11 @@ export const routingEvidence = {
     greedy: evidence.restGreedyPath,
     any: evidence.restAnyMethod,
     specificity: evidence.restSpecificity,
-    miss: evidence.restMissingRoute,
+    miss: evidence.missingAuthenticationToken,
   },
   httpApi: {
     match: evidence.httpApiRouteMatch,
-    miss: evidence.httpApiNotFound,
+    miss: httpApiEvidence.notFound,
   },
 } satisfies Record<string, Record<string, Evidence>>;
 

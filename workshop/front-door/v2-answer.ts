@@ -3,11 +3,12 @@ import type { CorsConfig } from '../api-gateway/http-api/cors';
 import { isPreflight } from '../api-gateway/http-api/cors';
 import { invokeThroughFunctionUrl } from '../api-gateway/http-api/invoke-through-function-url';
 import { invokeThroughHttpApi } from '../api-gateway/http-api/invoke-through-http-api';
+import { gatewayError, notModelledGap } from './gateway-errors';
 import type { LoadedHandler } from './handler-bundle';
-import { invocationContext, timedHandler } from './invocation';
-import { gapMessage, gapOn, gapReached } from './not-modelled';
+import { contextFor } from './invocation';
+import { gapOn, gapReached } from './not-modelled';
 import { type IncomingRequest, type RequestIds, v2Event } from './request-events';
-import { matchRoute, routingEvidence } from './route-match';
+import { matchRoute } from './route-match';
 import type { CfnCors, FunctionSpec, FunctionUrlSpec, ServiceRoutes } from './service-routes';
 import { fromGatewayAnswer, type WireAnswer } from './wire-answer';
 
@@ -46,30 +47,25 @@ export async function httpApiAnswer(
     route === undefined
       ? gapReached(httpApi.notModelled, 'HTTP API', request.method, request.path)
       : gapOn(httpApi.notModelled, 'HTTP API', route);
-  if (gap !== undefined)
-    return {
-      statusCode: 501,
-      headers: { 'content-type': 'application/json', 'apigw-requestid': ids.requestId },
-      body: Buffer.from(JSON.stringify({ message: gapMessage(gap) })),
-      why: "the workshop's local API answers 501 rather than guess",
-      notModelled: `${gap.resource}, ${gap.property}`,
-    };
+  if (gap !== undefined) return notModelledGap(gap, { door: 'HTTP API', ids });
   if (route === undefined)
-    return {
-      statusCode: 404,
-      headers: { 'content-type': 'application/json', 'apigw-requestid': ids.requestId },
-      body: Buffer.from('{"message":"Not Found"}'),
-      why: 'no route of the HTTP API matches this method and path: it answers 404 itself, the function never runs',
-      level: routingEvidence.httpApi.miss.level,
-    };
+    return gatewayError(
+      'no route',
+      'no route of the HTTP API matches this method and path: it answers 404 itself, the function never runs',
+      { door: 'HTTP API', ids },
+    );
   const answer = await invokeThroughHttpApi(
-    timedHandler(
-      handlerOf(route.function),
-      Math.min(route.function.timeout, route.integrationTimeout),
-    ) as never,
+    handlerOf(route.function) as never,
     event,
-    { payloadFormat: route.payloadFormat, cors },
-    invocationContext(route.function),
+    {
+      payloadFormat: route.payloadFormat,
+      cors,
+      clock: {
+        functionTimeout: route.function.timeout,
+        integrationTimeout: route.integrationTimeout,
+      },
+    },
+    contextFor(route.function),
   );
   return fromGatewayAnswer(answer);
 }
@@ -82,13 +78,11 @@ export async function functionUrlAnswer(
   ids: RequestIds,
 ): Promise<WireAnswer> {
   if (url.authType !== 'NONE')
-    return {
-      statusCode: 403,
-      headers: { 'content-type': 'application/json', 'x-amzn-requestid': ids.requestId },
-      body: Buffer.from('{"Message":"Forbidden"}'),
-      why: `the URL's AuthType is ${url.authType}: a request not signed with SigV4 is refused, the function never runs`,
-      level: 'documented',
-    };
+    return gatewayError(
+      'not signed',
+      `the URL's AuthType is ${url.authType}: a request not signed with SigV4 is refused, the function never runs`,
+      { door: 'Function URL', ids },
+    );
   const event = v2Event(request, {
     routeKey: '$default',
     domainName: URL_DOMAIN,
@@ -96,10 +90,13 @@ export async function functionUrlAnswer(
   });
   const answer = fromGatewayAnswer(
     await invokeThroughFunctionUrl(
-      timedHandler(handler, url.function.timeout) as never,
+      handler as never,
       event,
-      { cors: url.cors === undefined ? undefined : toCorsConfig(url.cors) },
-      { ...invocationContext(url.function), awsRequestId: ids.requestId },
+      {
+        cors: url.cors === undefined ? undefined : toCorsConfig(url.cors),
+        functionTimeout: url.function.timeout,
+      },
+      contextFor(url.function, ids.requestId),
     ),
   );
   if (url.invokeMode !== 'BUFFERED')

@@ -1,6 +1,6 @@
 import type { GatewayAnswer } from '../api-gateway/gateway-answer';
 import type { LambdaIntegrationAnswer } from '../api-gateway/lambda-integration';
-import type { EvidenceLevel } from '../api-gateway/sources';
+import { type EvidenceLevel, evidence } from '../api-gateway/sources';
 
 /** What the front door sends back, and the one line the console prints about it. */
 export interface WireAnswer {
@@ -14,6 +14,8 @@ export interface WireAnswer {
   level?: EvidenceLevel;
   /** Set when the model does not cover the request: the console says so, instead of guessing silently. */
   notModelled?: string;
+  /** The REST gateway response that changed this error answer (its type), when one did. */
+  gatewayResponse?: string;
 }
 
 /** A GatewayAnswer (REST proxy, HTTP API, Function URL) on the wire. */
@@ -43,7 +45,8 @@ export function fromLambdaAnswer(answer: LambdaIntegrationAnswer): WireAnswer {
     headers: answer.headers,
     body: Buffer.from(answer.body, 'utf8'),
     why: answer.problem ?? answer.chosen,
-    level: answer.problem !== undefined ? 'documented' : undefined,
+    // Its only problem: no integration response matches and there is no default.
+    level: answer.problem !== undefined ? evidence.noDefault.level : undefined,
   };
 }
 
@@ -62,7 +65,11 @@ export function consoleLine(
   const body = text.length > 120 ? `${text.slice(0, 120)}…` : text;
   const level = answer.level === undefined ? '' : ` (${answer.level})`;
   const limit = answer.notModelled === undefined ? '' : ` — not modelled: ${answer.notModelled}`;
-  return `${method} ${path} → ${answer.statusCode}${body ? ` ${body}` : ''} — ${answer.why}${level}${limit}${browserNote(answer, origin, preflight)}`;
+  const response =
+    answer.gatewayResponse === undefined
+      ? ''
+      : ` — the ${answer.gatewayResponse} gateway response applies`;
+  return `${method} ${path} → ${answer.statusCode}${body ? ` ${body}` : ''} — ${answer.why}${level}${response}${limit}${browserNote(answer, origin, preflight)}`;
 }
 
 /** What a browser on `origin` makes of the answer's Access-Control-Allow-Origin. */

@@ -1,16 +1,19 @@
 import path from 'node:path';
 import { checkArguments } from '../cli/arguments';
 import { serveLocalApi, serviceSources } from '../cli/commands/serve-local-api';
-import { portOption } from '../cli/port-option';
+import { optionalPort, portOption } from '../cli/port-option';
 import { repoRoot } from '../paths';
 import { serveFolder } from '../serverless/serve-folder';
 
-// `npm run serve [-- --port 4000] [--offline]`: the finished service, solution/, on http://localhost:3000/dev/throw.
+// `npm run serve [-- --port 4000] [--page-port 5180] [--offline]`: the finished service, solution/, on http://localhost:3000/dev/throw.
 Promise.resolve()
   .then(() =>
     checkArguments(
-      'npm run serve [-- --port 3000] [--offline]',
-      { positionals: 0, options: { port: { value: true }, offline: { value: false } } },
+      'npm run serve [-- --port 3000] [--page-port 5173] [--offline]',
+      {
+        positionals: 0,
+        options: { port: { value: true }, 'page-port': { value: true }, offline: { value: false } },
+      },
       process.argv.slice(2),
     ),
   )
@@ -24,6 +27,7 @@ Promise.resolve()
           folder: repoRoot,
           label: 'the solution (solution/)',
           port,
+          pagePort: optionalPort(process.argv.slice(2), 'page-port'),
           sources: serviceSources(repoRoot, path.join(repoRoot, 'solution', 'src')),
         });
   })

@@ -222,6 +222,18 @@ export const httpApiEvidence = {
     S.fetchCorsPreflight,
     'GET, HEAD and POST are CORS-safelisted methods: a browser rejects a preflight on Access-Control-Allow-Methods only for a method that is not one of them, so url.cors.allowedMethods of GET alone does not stop a POST (Chromium confirmed: workshop/verify/cors-in-a-browser.browser.test.ts)',
   ),
+  notFound: inferred(
+    'a request that matches no route of an HTTP API gets 404 {"message":"Not Found"} from API Gateway itself, as clients see it; neither documented nor recorded here',
+  ),
+  urlNotSigned: documented(
+    S.functionUrlInvocation,
+    'with AuthType AWS_IAM a request must be signed with SigV4; an unsigned one is refused with 403 and the function never runs (the body {"Message":"Forbidden"} is not documented)',
+  ),
+  integrationTimeout: inferred(
+    'an HTTP API waits at most 30 s for its integration (documented in its quotas, ' +
+      'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html' +
+      '); that it then answers 503 {"message":"Service Unavailable"} rather than 504 is neither documented nor recorded here',
+  ),
   urlCorsNeedsOrigin: inferred(
     'the URL adds CORS headers only to a request with an Origin header, as an HTTP API does; not documented',
   ),

@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { lambdaContext } from '../../fixtures/lambda-context';
 import type { GatewayAnswer } from '../gateway-answer';
+import { invocationContext } from '../lambda-context';
+import { invokeFunction } from '../lambda-runtime';
 import {
   corsCheckFailure,
   corsResponseHeaders,
@@ -13,7 +14,6 @@ import {
   withUrlCorsHeaders,
 } from './cors';
 import { httpApiEvidence as evidence } from './evidence';
-import { invokeLambda } from './invoke-lambda';
 import type { AnyHttpApiHandler } from './invoke-through-http-api';
 import { mapV2Result, v2Error } from './map-v2-result';
 
@@ -26,6 +26,8 @@ export interface FunctionUrlOptions {
    * for a handler written to stream, and the model throws rather than guess its answers.
    */
   invokeMode?: string;
+  /** The function's timeout, in seconds; none by default (the handler is awaited). A URL has no integration timeout of its own. */
+  functionTimeout?: number;
 }
 
 /** What RESPONSE_STREAM changes, for the error the model throws and for the checks that name it. */
@@ -44,7 +46,7 @@ export async function invokeThroughFunctionUrl(
   handler: AnyHttpApiHandler,
   event: APIGatewayProxyEventV2,
   options: FunctionUrlOptions = {},
-  context: Context = lambdaContext(),
+  context: Context = invocationContext(),
 ): Promise<GatewayAnswer> {
   if (options.invokeMode !== undefined && options.invokeMode !== 'BUFFERED')
     throw new Error(
@@ -66,7 +68,7 @@ export async function invokeThroughFunctionUrl(
     );
   }
 
-  const outcome = await invokeLambda(handler, event, context);
+  const outcome = await invokeFunction(handler, event, context, options.functionTimeout);
   const answer =
     outcome.kind === 'failed'
       ? v2Error(

@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { lambdaContext } from '../../fixtures/lambda-context';
 import type { GatewayAnswer } from '../gateway-answer';
+import { invocationContext } from '../lambda-context';
+import { type Clock, invoke } from '../lambda-runtime';
 import { mapProxyResult } from '../map-proxy-result';
 import { type Evidence, isFirm } from '../sources';
 import {
@@ -14,7 +15,6 @@ import {
   withoutCorsHeaders,
 } from './cors';
 import { httpApiEvidence as evidence } from './evidence';
-import { invokeLambda } from './invoke-lambda';
 import { mapV2Result, v2Error } from './map-v2-result';
 import { toV1Event } from './to-v1-event';
 
@@ -30,6 +30,8 @@ export interface HttpApiOptions {
   payloadFormat?: '2.0' | '1.0';
   /** serverless.yml's `provider.httpApi.cors`. */
   cors?: HttpApiCors;
+  /** The function's and the integration's timeouts; none by default (the handler is awaited). */
+  clock?: Clock;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function invokeThroughHttpApi(
   handler: AnyHttpApiHandler,
   event: APIGatewayProxyEventV2,
   options: HttpApiOptions = {},
-  context: Context = lambdaContext(),
+  context: Context = invocationContext(),
 ): Promise<GatewayAnswer> {
   const cors =
     options.cors === undefined
@@ -53,23 +55,41 @@ export async function invokeThroughHttpApi(
 
   const v1 = options.payloadFormat === '1.0';
   const delivered = v1 ? toV1Event(event) : event;
-  const outcome = await invokeLambda(
+  const outcome = await invoke(
     handler as (event: APIGatewayProxyEventV2 | APIGatewayProxyEvent, context: Context) => unknown,
     delivered,
     context,
+    options.clock,
   );
   const answer =
-    outcome.kind === 'failed'
-      ? v2Error(
-          `${outcome.why}; an HTTP API answers every failed invocation with 500`,
-          'HTTP API',
-          evidence.functionError,
-        )
-      : v1
-        ? mapV1OnHttpApi(outcome.result)
-        : mapV2Result(outcome.result, 'HTTP API');
+    outcome.kind === 'integration timed out'
+      ? integrationTimedOut(outcome.after)
+      : outcome.kind === 'failed'
+        ? v2Error(
+            `${outcome.why}; an HTTP API answers every failed invocation with 500`,
+            'HTTP API',
+            evidence.functionError,
+          )
+        : v1
+          ? mapV1OnHttpApi(outcome.result)
+          : mapV2Result(outcome.result, 'HTTP API');
   return finish(answer, event, cors);
 }
+
+/** API Gateway stopped waiting for the function: its own answer, not a function error. */
+function integrationTimedOut(after: number): GatewayAnswer {
+  return {
+    statusCode: 503,
+    headers: { 'content-type': 'application/json' },
+    body: HTTP_API_TIMED_OUT_BODY,
+    problem: `the integration timed out after ${after} s, before the function answered`,
+    evidence: evidence.integrationTimeout,
+    frontDoor: 'HTTP API',
+  };
+}
+
+/** An HTTP API's answer when its integration times out (evidence.integrationTimeout). */
+export const HTTP_API_TIMED_OUT_BODY = '{"message":"Service Unavailable"}';
 
 /**
  * A payload 1.0 result on an HTTP API. It does not validate as a REST API does: an unknown

@@ -4,18 +4,52 @@ import path from 'node:path';
 import { repoRoot } from '../../paths';
 import { runFramework } from '../../serverless/framework';
 import { isPortInUse } from '../../serverless/free-port';
+import { portHolder } from '../../serverless/port-holder';
 import { dim, green, red } from '../output';
 
 type Verdict = 'ok' | 'problem' | 'info';
 
-interface Finding {
+export interface Finding {
   verdict: Verdict;
   what: string;
   /** What to do about it, for a problem. */
   fix?: string;
 }
 
-const LOCAL_API_PORTS = [3000, 3002];
+export interface ServePort {
+  port: number;
+  what: string;
+  fix: string;
+}
+
+/**
+ * Every port `serve` takes by default, with what for: the API (--port), the function URL of
+ * step 11 and the solution (--port + 100), the browser page (the allowed origin's), and
+ * serverless-offline's Lambda port when `serve --offline` runs it (serverless.yml's
+ * custom.serverless-offline.lambdaPort).
+ */
+export const SERVE_PORTS: ServePort[] = [
+  {
+    port: 3000,
+    what: 'the local API',
+    fix: 'serve on another port: npm run workshop -- serve 4 --port 4000',
+  },
+  {
+    port: 3100,
+    what: 'the function URL (step 11 and the solution)',
+    fix: 'serve on another port: --port 4000 puts the function URL on 4100',
+  },
+  {
+    port: 5173,
+    what: 'the browser page on the allowed origin',
+    fix: 'put the page on another port: npm run workshop -- serve 8 --page-port 5180',
+  },
+  {
+    port: 3002,
+    what: "serverless-offline's Lambda port, for serve --offline",
+    fix: "change custom.serverless-offline.lambdaPort in the step's serverless.yml",
+  },
+];
 
 /** `workshop doctor`: checks this machine for what the workshop needs and says what to do about each problem. */
 export async function doctor(): Promise<number> {
@@ -23,7 +57,7 @@ export async function doctor(): Promise<number> {
     nodeVersion(),
     npmVersion(),
     ...installedDependencies(),
-    ...(await ports()),
+    ...(await portFindings()),
     await frameworkOffline(),
     awsCredentials(),
   ];
@@ -129,18 +163,19 @@ function installedDependencies(): Finding[] {
       ];
 }
 
-async function ports(): Promise<Finding[]> {
+/** A finding for each port: free, or in use, with what holds it where this machine can tell. */
+export async function portFindings(ports: ServePort[] = SERVE_PORTS): Promise<Finding[]> {
   return Promise.all(
-    LOCAL_API_PORTS.map(
-      async (port): Promise<Finding> =>
-        (await isPortInUse(port))
-          ? {
-              verdict: 'problem',
-              what: `port ${port} is in use (the local API uses it)`,
-              fix: `Stop what runs there (another serve?), or serve on another port: npm run workshop -- serve 4 --port 4000`,
-            }
-          : { verdict: 'ok', what: `port ${port} is free for the local API` },
-    ),
+    ports.map(async ({ port, what, fix }): Promise<Finding> => {
+      if (!(await isPortInUse(port)))
+        return { verdict: 'ok', what: `port ${port} is free for ${what}` };
+      const holder = portHolder(port);
+      return {
+        verdict: 'problem',
+        what: `port ${port} is in use (${what} takes it)${holder === undefined ? '' : `, by ${holder}`}`,
+        fix: `Stop what runs there (another serve?), or ${fix}`,
+      };
+    }),
   );
 }
 

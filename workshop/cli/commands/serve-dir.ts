@@ -17,7 +17,7 @@ const NOT_SOURCES = new Set([
  * `serve --dir <path>`: any Serverless Framework service with Node.js handlers, a learner's own
  * project after the workshop, on the workshop's local API, as `serve` runs a step.
  */
-export async function serveDir(dir: string, port: number): Promise<number> {
+export async function serveDir(dir: string, port: number, pagePort?: number): Promise<number> {
   const folder = path.resolve(dir);
   if (!existsSync(path.join(folder, 'serverless.yml')))
     throw new UserError(
@@ -27,6 +27,7 @@ export async function serveDir(dir: string, port: number): Promise<number> {
     folder,
     label: `the service in ${folder}`,
     port,
+    pagePort,
     sources: serviceFolderSources(folder),
   });
 }

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { type BrowserPage, startBrowserPage } from '../../front-door/browser-page';
 import { FrontDoor, type ServedRoute } from '../../front-door/front-door';
 import type { NotModelled } from '../../front-door/not-modelled';
+import { keepServingThroughStrayErrors } from '../../front-door/stray-errors';
 import { isPortInUse } from '../../serverless/free-port';
 import { refusedPort, untilStopped } from '../../serverless/serve-folder';
 import { followSaves } from '../follow-saves';
-import { dim, red } from '../output';
+import { dim, red, UserError } from '../output';
 import { watchFiles } from '../watch-files';
 
 export interface ServeLocalApiOptions {
@@ -15,6 +16,12 @@ export interface ServeLocalApiOptions {
   /** What is served, for the banner: "step 8 (steps/08-cors-on-errors)", "the solution". */
   label: string;
   port: number;
+  /**
+   * `--page-port`: the browser page's port. The service then allows its origin,
+   * http://localhost:<port>, as ALLOWED_ORIGIN would; by default the page is on ALLOWED_ORIGIN
+   * (http://localhost:5173 unless set).
+   */
+  pagePort?: number;
   /** The code it follows: a save of one of these rebuilds it. */
   sources: string[];
 }
@@ -26,12 +33,16 @@ export interface ServeLocalApiOptions {
  */
 export async function serveLocalApi(options: ServeLocalApiOptions): Promise<number> {
   if (await refusedPort(options.port)) return 1;
+  const allowedOrigin = pageOrigin(options.pagePort);
+  // The functions run in this process: their stray errors must not end it.
+  keepServingThroughStrayErrors((line) => console.log(line));
   console.log(`Starting ${options.label} on the workshop's local API Gateway…`);
   let door: FrontDoor;
   try {
     door = await FrontDoor.start({
       folder: options.folder,
       port: options.port,
+      env: { ALLOWED_ORIGIN: allowedOrigin },
       onLine: (line) => console.log(line),
     });
   } catch (error) {
@@ -52,7 +63,7 @@ export async function serveLocalApi(options: ServeLocalApiOptions): Promise<numb
     await door.stop();
   });
   console.log(banner(door.servedRoutes(), door.notModelled()));
-  page = await pageOnAllowedOrigin(door);
+  page = await pageOnAllowedOrigin(door, allowedOrigin);
 
   const saves = followSaves(async () => {
     const refreshed = await door.refresh();
@@ -73,12 +84,29 @@ export async function serveLocalApi(options: ServeLocalApiOptions): Promise<numb
 }
 
 /**
- * The page that calls the routes from a browser, on the origin the service allows
- * (ALLOWED_ORIGIN, or http://localhost:5173 as every step's serverless.yml defaults to), or
- * undefined, after saying why, when that origin cannot be served here.
+ * The origin the service allows and the page is served on: http://localhost:<--page-port>,
+ * else ALLOWED_ORIGIN, else http://localhost:5173 (every step's serverless.yml's default).
  */
-async function pageOnAllowedOrigin(door: FrontDoor): Promise<BrowserPage | undefined> {
-  const origin = new URL(process.env.ALLOWED_ORIGIN ?? 'http://localhost:5173');
+function pageOrigin(pagePort: number | undefined): string {
+  const fromEnvironment = process.env.ALLOWED_ORIGIN;
+  if (pagePort === undefined) return fromEnvironment ?? 'http://localhost:5173';
+  const origin = `http://localhost:${pagePort}`;
+  if (fromEnvironment !== undefined && fromEnvironment !== origin)
+    throw new UserError(
+      `--page-port ${pagePort} serves the page on ${origin}, but ALLOWED_ORIGIN is ${fromEnvironment}: give one of them.`,
+    );
+  return origin;
+}
+
+/**
+ * The page that calls the routes from a browser, on the origin the service allows, or
+ * undefined, after saying why and what to do, when that origin cannot be served here.
+ */
+async function pageOnAllowedOrigin(
+  door: FrontDoor,
+  allowedOrigin: string,
+): Promise<BrowserPage | undefined> {
+  const origin = new URL(allowedOrigin);
   if (!['localhost', '127.0.0.1'].includes(origin.hostname) || origin.protocol !== 'http:') {
     console.log(
       dim(`No browser page: the allowed origin ${origin.origin} is not on this machine.`),
@@ -86,9 +114,13 @@ async function pageOnAllowedOrigin(door: FrontDoor): Promise<BrowserPage | undef
     return undefined;
   }
   const port = Number(origin.port || 80);
+  const elsewhere =
+    'For a page on another port: --page-port <number> (the service then allows that origin).';
   if (await isPortInUse(port)) {
     console.log(
-      dim(`No browser page: port ${port} of the allowed origin ${origin.origin} is in use.`),
+      dim(
+        `No browser page: port ${port} of the allowed origin ${origin.origin} is in use. ${elsewhere}`,
+      ),
     );
     return undefined;
   }
@@ -97,7 +129,9 @@ async function pageOnAllowedOrigin(door: FrontDoor): Promise<BrowserPage | undef
     page = await startBrowserPage(() => door.servedRoutes(), port);
   } catch (error) {
     // Taken between the look and the bind: another serve, most likely.
-    console.log(dim(`No browser page on ${origin.origin}: ${(error as Error).message}`));
+    console.log(
+      dim(`No browser page on ${origin.origin}: ${(error as Error).message} ${elsewhere}`),
+    );
     return undefined;
   }
   console.log(
