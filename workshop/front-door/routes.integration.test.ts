@@ -69,7 +69,7 @@ describe('an HTTP API with no REST API (step 10)', () => {
     const response = await fetch(`${door.httpApiUrl}/dev/throw`, { method: 'POST', body: '{}' });
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ message: 'Not Found' });
-    expect(door.output()).toMatch(/POST \/dev\/throw → 404 .*\(documented\)/);
+    expect(door.output()).toMatch(/POST \/dev\/throw → 404 .*\(inferred\)/);
   });
 
   it('fills pathParameters and rawQueryString of a route with a path parameter', async () => {
