@@ -224,7 +224,9 @@ function refuseMalformed(
   socket: Socket,
   say: (line: string) => void,
 ): void {
-  if (error.code === 'ECONNRESET' || !socket.writable) {
+  // The connection ending mid-request (HPE_INVALID_EOF_STATE) is a client that went away, which
+  // the request's own line already says: not malformed HTTP, and no one is left to answer.
+  if (error.code === 'ECONNRESET' || error.code === 'HPE_INVALID_EOF_STATE' || !socket.writable) {
     socket.destroy();
     return;
   }
