@@ -42,17 +42,20 @@ export function watchSteps(steps: Step[], start: Step, options: WatchOptions): P
   let runUnderWay: AbortController | undefined;
 
   return new Promise((resolve) => {
-    const dispatch = (event: Queued): void => {
-      queue.push(event);
+    const dispatch = (queued: Queued): void => {
+      queue.push(queued);
       if (handling) return;
       handling = true;
-      for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-        const event = next === 'look' ? noticed(state, missingFiles(current())) : next;
-        const transition = reduce(state, event);
-        state = transition.state;
-        for (const effect of transition.effects) perform(effect);
+      try {
+        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+          const event = next === 'look' ? noticed(state, missingFiles(current())) : next;
+          const transition = reduce(state, event);
+          state = transition.state;
+          for (const effect of transition.effects) perform(effect);
+        }
+      } finally {
+        handling = false;
       }
-      handling = false;
     };
     const current = () => state.steps[state.index];
 
