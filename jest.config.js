@@ -8,7 +8,7 @@ const shared = {
   testEnvironment: 'node',
   rootDir: __dirname,
   moduleNameMapper: { '^@workshop/(.*)$': '<rootDir>/workshop/$1' },
-  setupFilesAfterEnv: ['<rootDir>/workshop/jest/setup-matchers.ts'],
+  setupFilesAfterEnv: ['<rootDir>/workshop/testing/setup-matchers.ts'],
   // The learner-facing step tests fail on the starters by design; `npm run verify` runs them.
   testPathIgnorePatterns: [
     '/node_modules/',

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './paths';
 
@@ -13,6 +13,7 @@ const FLOORS: string[][] = [
   ['workshop/jest'],
   ['workshop/serverless'],
   ['workshop/front-door'],
+  ['workshop/testing'],
   ['workshop/curriculum', 'workshop/recorder', 'workshop/local-vs-aws'],
   ['workshop/cli', 'workshop/deployed'],
   ['workshop/verify'],
@@ -20,6 +21,10 @@ const FLOORS: string[][] = [
 ];
 
 const IMPORT = /^\s*(?:import|export)\b[^'"]*?from\s+'([^']+)'|^\s*import\s+'([^']+)'/gm;
+const REQUIRE = /\b(?:require|import)\(\s*'([^']+)'\s*\)/g;
+
+/** All of the workshop a step's tests may import (workshop/testing/index.ts). */
+const TESTING_FACADE = '@workshop/testing';
 
 /** `workshop/cli/commands/home.ts` → `workshop/cli`; `workshop/paths.ts` → `workshop`. */
 function folderOf(file: string): string {
@@ -37,21 +42,60 @@ function sourceFiles(folder: string): string[] {
     .filter((file) => file.endsWith('.ts') && !file.includes('/fixture-workshop/'));
 }
 
+/** What `file` imports (and requires): the specifiers as written. */
+function specifiersIn(file: string): string[] {
+  const text = readFileSync(path.join(repoRoot, file), 'utf8');
+  const imported = [...text.matchAll(IMPORT)].map((match) => match[1] ?? match[2]);
+  const required = [...text.matchAll(REQUIRE)].map((match) => match[1]);
+  return [...imported, ...required];
+}
+
+/** The module a specifier names, from the repo root: a folder stands for its index.ts. */
+function moduleNamed(from: string, specifier: string): string | undefined {
+  const target = specifier.startsWith('@workshop/')
+    ? `workshop/${specifier.slice('@workshop/'.length)}`
+    : specifier.startsWith('.')
+      ? path.posix.join(path.posix.dirname(from), specifier)
+      : undefined;
+  if (target === undefined) return undefined;
+  return existsSync(path.join(repoRoot, target, 'index.ts')) ? `${target}/index` : target;
+}
+
 /** Each import of a project module: the importing file and the file it names. */
 function projectImports(): Array<{ from: string; to: string }> {
-  const imports: Array<{ from: string; to: string }> = [];
-  for (const file of [...sourceFiles('workshop'), ...sourceFiles('solution')]) {
-    const text = readFileSync(path.join(repoRoot, file), 'utf8');
-    for (const match of text.matchAll(IMPORT)) {
-      const specifier = match[1] ?? match[2];
-      if (specifier.startsWith('@workshop/')) {
-        imports.push({ from: file, to: `workshop/${specifier.slice('@workshop/'.length)}` });
-      } else if (specifier.startsWith('.')) {
-        imports.push({ from: file, to: path.posix.join(path.posix.dirname(file), specifier) });
-      }
-    }
-  }
-  return imports;
+  return [...sourceFiles('workshop'), ...sourceFiles('solution')].flatMap((from) =>
+    specifiersIn(from).flatMap((specifier) => {
+      const to = moduleNamed(from, specifier);
+      return to === undefined ? [] : [{ from, to }];
+    }),
+  );
+}
+
+/** Every file of the steps' tests, and of the answers' if one ships any. */
+function stepTestFiles(): string[] {
+  const under = (top: string) =>
+    readdirSync(path.join(repoRoot, top), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `${top}/${entry.name}/test`)
+      .filter((folder) => existsSync(path.join(repoRoot, folder)))
+      .flatMap((folder) => sourceFiles(folder));
+  return [...under('steps'), ...under('answers')];
+}
+
+/**
+ * What a step's test file imports that it may not: the workshop only through its facade,
+ * `@workshop/testing`, and by a relative path only the step's own files (its src/ and test/).
+ */
+function forbiddenStepImports(file: string, specifiers: string[]): string[] {
+  const stepFolder = file.split('/').slice(0, 2).join('/');
+  return specifiers
+    .filter((specifier) =>
+      specifier.startsWith('@workshop/')
+        ? specifier !== TESTING_FACADE
+        : specifier.startsWith('.') &&
+          !path.posix.join(path.posix.dirname(file), specifier).startsWith(`${stepFolder}/`),
+    )
+    .map((specifier) => `${file} imports ${specifier}`);
 }
 
 describe('the import graph', () => {
@@ -73,5 +117,34 @@ describe('the import graph', () => {
       .filter(({ from, to }) => floorOf(folderOf(to)) >= floorOf(folderOf(from)))
       .map(({ from, to }) => `${from} imports ${to}`);
     expect(upward).toEqual([]);
+  });
+});
+
+describe('the step tests', () => {
+  const files = stepTestFiles();
+
+  it('finds the step tests it judges', () => {
+    expect(files.length).toBeGreaterThan(15);
+  });
+
+  it('import the workshop only through @workshop/testing', () => {
+    const forbidden = files.flatMap((file) => forbiddenStepImports(file, specifiersIn(file)));
+    expect(forbidden).toEqual([]);
+  });
+
+  it('would be told apart from a test that reaches into the machinery', () => {
+    const file = 'steps/01-scaffold/test/scaffold.test.ts';
+    const specifiers = [
+      '@workshop/testing',
+      '../src/handler',
+      './helper',
+      '@workshop/jest/load-once',
+      '../../../workshop/paths',
+      'node:path',
+    ];
+    expect(forbiddenStepImports(file, specifiers)).toEqual([
+      `${file} imports @workshop/jest/load-once`,
+      `${file} imports ../../../workshop/paths`,
+    ]);
   });
 });

@@ -4,8 +4,8 @@ import {
 } from '@workshop/api-gateway/lambda-integration';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
-import { compileTemplate } from '@workshop/front-door/compile-template';
 import { repoRoot } from '@workshop/paths';
+import { compileTemplate } from '@workshop/serverless/compile-template';
 import { methodIntegration } from '@workshop/serverless/package-service';
 import fc from 'fast-check';
 import { throwErrorLambda } from '../src/lambda-handler';

@@ -1,4 +1,8 @@
-import { type GatewayAnswer, INTERNAL_SERVER_ERROR_BODY } from './gateway-answer';
+import {
+  GATEWAY_5XX_HEADERS,
+  type GatewayAnswer,
+  INTERNAL_SERVER_ERROR_BODY,
+} from './gateway-answer';
 import { evidence } from './sources';
 import { staticHeaderValues } from './static-header-values';
 
@@ -35,7 +39,7 @@ export function answerWhenSlow({
   if (integrationTimeout <= lambdaTimeout) {
     return {
       statusCode: 504,
-      headers: { 'content-type': 'application/json' },
+      headers: { ...GATEWAY_5XX_HEADERS },
       body: ENDPOINT_TIMED_OUT_BODY,
       problem: `the integration timed out after ${integrationTimeout} s, before the function's ${lambdaTimeout} s Lambda timeout`,
       evidence: evidence.integrationTimeout,
@@ -43,7 +47,7 @@ export function answerWhenSlow({
   }
   return {
     statusCode: 502,
-    headers: { 'content-type': 'application/json' },
+    headers: { ...GATEWAY_5XX_HEADERS },
     body: INTERNAL_SERVER_ERROR_BODY,
     problem: `the function outlived its ${lambdaTimeout} s Lambda timeout, under the ${integrationTimeout} s integration timeout: a failed invocation`,
     evidence: evidence.lambdaTimeout,
@@ -57,7 +61,7 @@ export type Refusal = 'throttled' | 'no permission' | 'invalid integration';
 export function answerWhenRefused(reason: Refusal): GatewayAnswer {
   return {
     statusCode: 500,
-    headers: { 'content-type': 'application/json' },
+    headers: { ...GATEWAY_5XX_HEADERS },
     body: INTERNAL_SERVER_ERROR_BODY,
     problem: `Lambda refused the invocation (${reason}); the function never ran`,
     evidence: evidence.refusedInvocation,

@@ -52,6 +52,15 @@ export interface GatewayAnswer {
 export const INTERNAL_SERVER_ERROR_BODY = '{"message": "Internal server error"}';
 
 /**
+ * The headers of a REST API's own 5xx (a 502, a refusal's 500, a timeout's 504) beside
+ * Content-Type: public captures of real AWS show its error type (reported: evidence.errorTypeHeader).
+ */
+export const GATEWAY_5XX_HEADERS: Readonly<Record<string, string>> = {
+  'content-type': 'application/json',
+  'x-amzn-errortype': 'InternalServerErrorException',
+};
+
+/**
  * What AWS would do and why, for a failing check. It reads mid-sentence ("…, but the Function
  * URL would answer 502 …"): where it starts a sentence, pass it through `sentence`.
  */

@@ -278,36 +278,85 @@ const rules: Rule[] = [
     },
   },
   {
-    rule: 'Date, Server, Content-Length and WWW-Authenticate come back as x-amzn-Remapped-*',
+    rule: 'Authorization, Connection, Content-MD5, Max-Forwards, User-Agent and WWW-Authenticate come back as x-amzn-Remapped-*',
     evidence: evidence.remapped,
     handler: returning({
       statusCode: 401,
-      headers: { 'WWW-Authenticate': 'Bearer', Date: 'Mon', Server: 'me', 'Content-Length': '0' },
+      headers: {
+        Authorization: 'x',
+        Connection: 'close',
+        'Content-MD5': 'md5',
+        'Max-Forwards': '3',
+        'User-Agent': 'me',
+        'WWW-Authenticate': 'Bearer',
+      },
     }),
     delivered: {
       statusCode: 401,
       headers: {
+        'x-amzn-remapped-authorization': 'x',
+        'x-amzn-remapped-connection': 'close',
+        'x-amzn-remapped-content-md5': 'md5',
+        'x-amzn-remapped-max-forwards': '3',
+        'x-amzn-remapped-user-agent': 'me',
         'x-amzn-remapped-www-authenticate': 'Bearer',
-        'x-amzn-remapped-date': 'Mon',
-        'x-amzn-remapped-server': 'me',
-        'x-amzn-remapped-content-length': '0',
       },
     },
-    absentHeaders: ['www-authenticate', 'date', 'server', 'content-length'],
+    absentHeaders: [
+      'authorization',
+      'connection',
+      'content-md5',
+      'max-forwards',
+      'user-agent',
+      'www-authenticate',
+    ],
   },
   {
-    rule: 'Connection comes back as x-amzn-Remapped-Connection',
-    evidence: evidence.remappedConnection,
-    handler: returning({ statusCode: 200, headers: { Connection: 'close' } }),
-    delivered: { statusCode: 200, headers: { 'x-amzn-remapped-connection': 'close' } },
-    absentHeaders: ['connection'],
+    rule: "Date and Server come back as x-amzn-Remapped-*, API Gateway's own under the name",
+    evidence: evidence.remappedOverwritten,
+    handler: returning({ statusCode: 200, headers: { Date: 'Mon', Server: 'me' } }),
+    delivered: {
+      statusCode: 200,
+      headers: { 'x-amzn-remapped-date': 'Mon', 'x-amzn-remapped-server': 'me' },
+    },
+    absentHeaders: ['date', 'server'],
   },
   {
-    rule: 'Authorization comes back as x-amzn-Remapped-Authorization',
-    evidence: evidence.remappedAuthorization,
-    handler: returning({ statusCode: 200, headers: { Authorization: 'x' } }),
-    delivered: { statusCode: 200, headers: { 'x-amzn-remapped-authorization': 'x' } },
-    absentHeaders: ['authorization'],
+    rule: 'Expect, Host, Proxy-Authenticate, TE, Trailer, Transfer-Encoding, Upgrade and Via are dropped',
+    evidence: evidence.droppedByProxy,
+    handler: returning({
+      statusCode: 200,
+      headers: {
+        Expect: '100-continue',
+        Host: 'h',
+        'Proxy-Authenticate': 'Basic',
+        TE: 'trailers',
+        Trailer: 'X',
+        'Transfer-Encoding': 'chunked',
+        Upgrade: 'h2c',
+        Via: '1.1 me',
+      },
+    }),
+    delivered: { statusCode: 200, headers: {} },
+    absentHeaders: [
+      'expect',
+      'host',
+      'proxy-authenticate',
+      'te',
+      'trailer',
+      'transfer-encoding',
+      'upgrade',
+      'via',
+      'x-amzn-remapped-host',
+      'x-amzn-remapped-via',
+    ],
+  },
+  {
+    rule: 'Content-Length is passed through',
+    evidence: evidence.contentLengthPassed,
+    handler: returning({ statusCode: 200, headers: { 'Content-Length': '2' }, body: 'hi' }),
+    delivered: { statusCode: 200, headers: { 'content-length': '2' }, body: 'hi' },
+    absentHeaders: ['x-amzn-remapped-content-length'],
   },
   {
     rule: 'isBase64Encoded: true with no binary media types → the client gets the base64 text',
@@ -339,7 +388,12 @@ describe('what API Gateway (REST, Lambda-proxy) sends the client', () => {
       if (rule.rejectedBecause) {
         expect(answer.statusCode).toBe(502);
         expect(answer.body).toBe(INTERNAL_SERVER_ERROR_BODY);
-        expect(answer.headers).toEqual({ 'content-type': 'application/json', ...gatewayIds });
+        // The error type is reported (public captures), not documented: evidence.errorTypeHeader.
+        expect(answer.headers).toEqual({
+          'content-type': 'application/json',
+          'x-amzn-errortype': 'InternalServerErrorException',
+          ...gatewayIds,
+        });
         expect(answer.problem).toMatch(rule.rejectedBecause);
         expect(answer.evidence).toBe(rule.evidence);
         // A rule we are not sure of keeps what the client would get if AWS accepted the result.

@@ -1,24 +1,14 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { type BinaryMediaOptions, decodedBody, sendsBytes } from './binary-media-types';
-import { type GatewayAnswer, INTERNAL_SERVER_ERROR_BODY } from './gateway-answer';
+import {
+  GATEWAY_5XX_HEADERS,
+  type GatewayAnswer,
+  INTERNAL_SERVER_ERROR_BODY,
+} from './gateway-answer';
+import { proxyClientName } from './proxy-response-headers';
 import { type Evidence, evidence, isFirm } from './sources';
 
 const RESULT_KEYS = ['statusCode', 'headers', 'multiValueHeaders', 'body', 'isBase64Encoded'];
-
-/**
- * Response headers API Gateway does not pass through under their own name: it sends them
- * as `x-amzn-Remapped-<name>` and uses its own. Each with how sure we are of it for a Lambda
- * proxy, which no recording covers: the non-proxy integrations remap a longer, recorded
- * list (integration-response-headers.ts).
- */
-export const REMAPPED_HEADERS: Record<string, Evidence> = {
-  'content-length': evidence.remapped,
-  date: evidence.remapped,
-  server: evidence.remapped,
-  'www-authenticate': evidence.remapped,
-  connection: evidence.remappedConnection,
-  authorization: evidence.remappedAuthorization,
-};
 
 /** The parts of the event API Gateway's answer depends on: its ids, and the request's Accept. */
 type GatewayEvent =
@@ -69,7 +59,7 @@ export function gatewayError(
 ): GatewayAnswer {
   return {
     statusCode,
-    headers: { 'content-type': 'application/json', ...gatewayHeaders(event) },
+    headers: { ...GATEWAY_5XX_HEADERS, ...gatewayHeaders(event) },
     body: INTERNAL_SERVER_ERROR_BODY,
     problem,
     evidence: why,
@@ -229,7 +219,8 @@ function mergeHeaders(
 ): Record<string, string> {
   const merged = new Map<string, string[]>();
   const add = (name: string, values: unknown[]) => {
-    const key = clientName(name);
+    const key = proxyClientName(name);
+    if (key === undefined) return;
     merged.set(key, [...(merged.get(key) ?? []), ...values.filter(isScalar).map(String)]);
   };
   for (const [name, values] of Object.entries(multi))
@@ -241,11 +232,6 @@ function mergeHeaders(
       .filter(([, values]) => values.length > 0)
       .map(([name, values]) => [name, values.join(', ')]),
   );
-}
-
-function clientName(name: string): string {
-  const lower = name.toLowerCase();
-  return lower in REMAPPED_HEADERS ? `x-amzn-remapped-${lower}` : lower;
 }
 
 /** Headers API Gateway adds to every answer, its own request ids among them. */

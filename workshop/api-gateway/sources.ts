@@ -2,7 +2,7 @@
  * Where each rule of the model comes from, and how sure we are of it. Cited by the model (so a
  * failing check can say how sure it is), by the table-driven tests and by docs/local-vs-aws.md.
  *
- * Evidence levels, strongest first (../shared/notes/api-gateway-facts.md):
+ * Evidence levels, strongest first (docs/evidence.md explains them, and what they corrected):
  * - recorded: an answer captured from real AWS (the public ones are LocalStack's tests marked
  *   `@markers.aws.validated`, whose snapshots hold what AWS sent);
  * - documented: an AWS page says it;
@@ -68,8 +68,28 @@ export const sources = {
   successEmptyOnAws: 'https://github.com/localstack/localstack/issues/12574',
   /** Reported for a WebSocket API (the same message REST APIs log): no matching response and no default → "Execution failed due to configuration error". */
   noDefaultMapping: 'https://repost.aws/questions/QU5uSB74xLRg2NBJ4MGzQbgw',
+  /** A public capture (2020) of a REST API's 502: x-amzn-errortype: InternalServerErrorException. */
+  errorTypeCapture502: 'https://github.com/aws-amplify/amplify-js/issues/6931',
+  /** Public captures (2025) of a REST API's 502 and 504 (INTEGRATION_TIMEOUT), both with x-amzn-errortype: InternalServerErrorException. */
+  errorTypeCapture504: 'https://github.com/DataBiosphere/azul/pull/7502',
+  /** Lambda's Node.js runtime interface client: how a console call reaches CloudWatch Logs. */
+  nodejsLogPatch:
+    'https://github.com/aws/aws-lambda-nodejs-runtime-interface-client/blob/main/src/LogPatch.js',
   /** The LocalStack change that re-recorded test_lambda_selection_patterns with overlapping patterns. */
   selectionPatternsChange: 'https://github.com/localstack/localstack/pull/12580',
+  // Routing.
+  /** REST: a proxy resource, its greedy path variable {proxy+} and the ANY method. */
+  proxyResource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-set-up-simple-proxy.html',
+  /** REST: resources, path parameters and the proxy resource of a method request. */
+  methodRequest:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html',
+  /** HTTP API: routes, path variables, ANY, $default and how a request picks its route. */
+  httpApiRoutes:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-routes.html',
+  /** HTTP API: the Lambda integration's payload formats 1.0 and 2.0. */
+  httpApiPayload:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html',
 } as const;
 
 /** A LocalStack test validated against AWS: its snapshot holds what AWS answered. */
@@ -209,6 +229,10 @@ export const evidence = {
   payloadTooLarge: documented(
     sources.lambdaQuotas,
     "a synchronous invocation's response is limited to 6 MB; a larger one fails the invocation (a function error: 502)",
+  ),
+  consoleCallOneRecord: reported(
+    sources.nodejsLogPatch,
+    "the Node.js runtime writes each console call as one framed record to the telemetry log descriptor (_LAMBDA_TELEMETRY_LOG_FD), newlines kept, so one call is one log event; only without that descriptor does it write to stdout and turn \\n into \\r (read in the runtime's source, commit 1597e2a9)",
   ),
   // The shape of the proxy result.
   bareString: recorded(
@@ -358,21 +382,28 @@ export const evidence = {
   binaryNotBase64: recorded(
     T.binaryResponse,
     'body "èé+à)(", isBase64Encoded: true, Accept image/png',
-    'a body that is not base64 came back 500; the body of that 500 was not recorded ({"message": "Internal server error"} is inferred), nor what AWS does with base64 of another alphabet or without padding',
+    `a body that is not base64 came back 500; documented too: the gateway response type API_CONFIGURATION_ERROR covers "a base64 decoding failure" (${sources.gatewayResponseTypes}); the body of that 500 was not recorded ({"message": "Internal server error"} is inferred), nor what AWS does with base64 of another alphabet or without padding`,
   ),
   binaryMatchDetails: inferred(
     "media types are compared as written (case included) and without their parameters (q=0.8), as LocalStack does, and of several Accept headers the first counts; a request with no Accept gets no bytes unless */* is configured (the recording's client always sent one: */* when the test named none)",
   ),
-  // Headers API Gateway renames: recorded for the non-proxy and HTTP_PROXY integrations only.
+  // Headers API Gateway renames or drops: documented for the Lambda proxy, recorded for the
+  // non-proxy and HTTP_PROXY integrations.
   remapped: documented(
     sources.importantNotes,
-    'AWS lists the response headers it remaps to x-amzn-Remapped-<name> for "methods with either Lambda integration or HTTP integration", Date, Server, Content-Length and WWW-Authenticate among them; the list does not single out the Lambda proxy, and no recording covers the Lambda proxy (the non-proxy and HTTP_PROXY recordings agree)',
+    "for a Lambda integration, AWS's known issues for REST APIs list Authorization, Connection, Content-MD5, Max-Forwards, User-Agent and WWW-Authenticate as remapped in the response: the client gets them as x-amzn-Remapped-<name>",
   ),
-  remappedConnection: inferred(
-    `Connection came back as x-amzn-Remapped-Connection from the non-proxy and HTTP_PROXY integrations (recorded: ${describeRecordedTest(T.headerRemapping)}; ${describeRecordedTest(T.headerRemappingHttpProxy)}) and in public captures of HTTP integrations (reported); for a Lambda proxy it is neither recorded nor documented`,
+  remappedOverwritten: documented(
+    sources.importantNotes,
+    'Date and Server from a Lambda integration are "remapped and overwritten": the client gets the function\'s value as x-amzn-Remapped-<name> and API Gateway\'s own under the name',
   ),
-  remappedAuthorization: inferred(
-    `Authorization came back as x-amzn-Remapped-Authorization from the non-proxy integrations (recorded: ${describeRecordedTest(T.headerRemapping)}); for a Lambda proxy it is neither recorded nor documented`,
+  droppedByProxy: documented(
+    sources.importantNotes,
+    'Expect, Host, Proxy-Authenticate, TE, Trailer, Transfer-Encoding, Upgrade and Via from a Lambda integration are dropped: the client never gets them',
+  ),
+  contentLengthPassed: documented(
+    sources.importantNotes,
+    'Content-Length from a Lambda integration is passed through (an older version of the page had it remapped); the non-proxy and HTTP_PROXY recordings remap it',
   ),
   remappedNonProxy: recorded(
     T.headerRemapping,
@@ -415,6 +446,14 @@ export const evidence = {
       sources.lambdaApiGatewayErrors +
       ')',
   ),
+  errorTypeHeader: reported(
+    `${sources.errorTypeCapture502} and ${sources.errorTypeCapture504}`,
+    "API Gateway's own 5xx answers (a malformed result's or a failed function's 502, a refusal's 500, a timeout's 504) carry x-amzn-ErrorType: InternalServerErrorException in public captures of real AWS; no AWS page documents the header and no recording we replay holds it",
+  ),
+  requestTooLarge: documented(
+    sources.importantNotes,
+    '"Customizing the default gateway response for 413 REQUEST_TOO_LARGE isn\'t currently supported": a DEFAULT_4XX gateway response gives the 413 of a request body over 10 MB no header',
+  ),
   gatewayResponse5xx: inferred(
     "DEFAULT_5XX applies to every 5XX without a response type of its own (documented); that a malformed result's 502 is one of them is not recorded",
   ),
@@ -424,9 +463,10 @@ export const evidence = {
     'lambda-selection-pattern-400',
     'an error "Error: Raising 400 from within the Lambda function", which matched ".*400.*", came back with that response\'s status, 405',
   ),
-  patternWholeMessage: documented(
-    sources.handlerErrors,
-    'the guide sets "Malformed.*" to match an error that starts with Malformed: the pattern matches the whole message',
+  patternWholeMessage: inferred(
+    'AWS shows only an example, "Malformed.*" to match an error that starts with Malformed (' +
+      sources.handlerErrors +
+      '); that a pattern must match the whole message, not a part of it, is inferred from it (the recorded patterns, ".*400.*" and ".*four hundred.*", are written for a whole-message match but do not test a partial one)',
   ),
   dotNoNewline: documented(
     sources.selectionPattern,
@@ -478,9 +518,54 @@ export const evidence = {
       ')',
   ),
   noDefault: documented(
-    sources.handlerErrors,
-    'an error no pattern matches, with no default response: API Gateway "throws an invalid configuration exception"; that the client gets a 500 and the log says "Execution failed due to configuration error" is reported (' +
+    sources.gatewayResponseTypes,
+    'an error no pattern matches, with no default response, is a 500: the gateway response type API_CONFIGURATION_ERROR (500) covers "no match for an integration response when no default mapping is configured"; the handler errors page says API Gateway "throws an invalid configuration exception" (' +
+      sources.handlerErrors +
+      '), and the log says "Execution failed due to configuration error" (reported: ' +
       sources.noDefaultMapping +
       ')',
+  ),
+  // Routing: which method of which resource (REST) or which route (HTTP API) a request reaches.
+  restPathParameter: documented(
+    sources.methodRequest,
+    'a resource path part in braces, /items/{id}, is a path parameter: it matches one segment, and the Lambda proxy event carries it in pathParameters',
+  ),
+  restGreedyPath: documented(
+    sources.proxyResource,
+    'a greedy path variable {proxy+} at the end of a resource catches every child resource below it, and the event carries the rest of the path as pathParameters.proxy',
+  ),
+  restAnyMethod: documented(
+    sources.proxyResource,
+    'the ANY method of a resource serves every HTTP method; greedy path variables, ANY and proxy integrations are independent features',
+  ),
+  restSpecificity: inferred(
+    "a literal segment wins over a path parameter, which wins over a greedy path, and a method of its own over ANY: documented for HTTP APIs (a full match, then a greedy path variable, then $default), not for REST; LocalStack's and SAM CLI's routers order REST resources the same way",
+  ),
+  restMissingRoute: documented(
+    sources.gatewayResponseTypes,
+    'MISSING_AUTHENTICATION_TOKEN (403) is the gateway response for "an unsupported API method or resource": only a request that no resource and method match gets it',
+  ),
+  restQueryParameters: documented(
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html#api-gateway-simple-proxy-for-lambda-input-format',
+    'the Lambda proxy event carries queryStringParameters and multiValueQueryStringParameters (null without a query string); of a repeated name, queryStringParameters holds the last value',
+  ),
+  restPathParameterDecoding: inferred(
+    'that REST path parameters reach the function percent-decoded, as the HTTP API documents for its own, is not documented for REST',
+  ),
+  httpApiRouteMatch: documented(
+    sources.httpApiRoutes,
+    'a route is a method and a path, with {param} and a greedy {proxy+} at its end; ANY matches the methods no route of the path defines; a request picks the full match first, then a greedy path variable, then $default',
+  ),
+  httpApiNotFound: documented(
+    `${sources.httpApiRoutes}#http-api-develop-routes.evaluation`,
+    'a request that no route matches, with no $default route, gets {"message":"Not Found"}; the service has no stage path to find, so /dev/… is no route either',
+  ),
+  httpApiParameters: documented(
+    sources.httpApiPayload,
+    'payload 2.0 carries rawQueryString as sent, queryStringParameters with the values of a repeated name joined by commas, and pathParameters decoded (API Gateway decodes URL-encoded request parameters)',
+  ),
+  functionUrlEveryPath: documented(
+    'https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html',
+    "a function URL has no routes: every method and path reaches the function, which reads them from the event's rawPath and requestContext.http.method",
   ),
 } satisfies Record<string, Evidence>;

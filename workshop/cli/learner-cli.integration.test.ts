@@ -95,7 +95,7 @@ describe('mistakes get one line that says what to do, exit 1, no stack trace', (
     // Arguments a command would otherwise ignore: a misspelt --port meant port 3000, silently.
     [
       ['serve', '4', '--prot', '4000'],
-      'Unknown option --prot. Usage: npm run workshop -- serve [step|solution] [--port 3000] [--offline]',
+      'Unknown option --prot. Usage: npm run workshop -- serve [step|solution] [--port 3000] [--offline] [--dir <path>]',
     ],
     [['test', '3', '4'], 'Unexpected argument "4". Usage: npm run workshop -- test <step>'],
     [

@@ -10,6 +10,7 @@ import { hint } from './commands/hint';
 import { home } from './commands/home';
 import { listSteps } from './commands/list-steps';
 import { reset, solve } from './commands/reset-solve';
+import { serveDir } from './commands/serve-dir';
 import { serveLocalApi, serviceSources } from './commands/serve-local-api';
 import { serveStep } from './commands/serve-step';
 import { testStep } from './commands/test-step';
@@ -82,10 +83,13 @@ const commands: Record<string, Command> = {
     run: (args, steps) => solve(requireStep(args, steps, 'solve'), args),
   },
   serve: {
-    usage: 'serve [step|solution] [--port 3000] [--offline]',
+    usage: 'serve [step|solution] [--port 3000] [--offline] [--dir <path>]',
     summary:
-      "Run a step's code (default: the current step) or the solution on the workshop's local API Gateway, which answers as AWS would, and print curl lines. --offline runs it on serverless-offline instead (step 4 onwards), the plugin real projects use.",
-    accepts: { positionals: 1, options: { port: { value: true }, offline: { value: false } } },
+      "Run a step's code (default: the current step) or the solution on the workshop's local API Gateway, which answers as AWS would, and print curl lines. --offline runs it on serverless-offline instead (step 4 onwards), the plugin real projects use. --dir <path> runs any Serverless Framework service with Node.js handlers (your own project) on the local API, and names what it does not model.",
+    accepts: {
+      positionals: 1,
+      options: { port: { value: true }, offline: { value: false }, dir: { value: true } },
+    },
     run: (args, steps) => serve(args, steps),
   },
   doctor: {
@@ -114,7 +118,9 @@ function usage(): string {
 }
 
 function stepArgument(args: string[], steps: Step[]): Step | undefined {
-  const ref = args.find((arg, index) => !arg.startsWith('-') && args[index - 1] !== '--port');
+  const ref = args.find(
+    (arg, index) => !arg.startsWith('-') && !['--port', '--dir'].includes(args[index - 1]),
+  );
   if (ref === undefined) return undefined;
   const step = findStep(steps, ref);
   if (!step)
@@ -141,13 +147,31 @@ function finished(steps: Step[]): number {
   return 0;
 }
 
-function usesLocalApi(config: string): boolean {
+/** `--dir <path>` or `--dir=<path>`; undefined when not given. */
+function dirOption(args: string[]): string | undefined {
+  const index = args.findIndex((arg) => arg === '--dir' || arg.startsWith('--dir='));
+  if (index === -1) return undefined;
+  const value = args[index].includes('=') ? args[index].slice('--dir='.length) : args[index + 1];
+  if (value === undefined || value === '' || value.startsWith('-'))
+    throw new UserError('--dir needs the folder of a service: serve --dir ../my-service');
+  return value;
+}
+
+function usesServerlessOffline(config: string): boolean {
   return existsSync(config) && /^\s*-\s*serverless-offline\s*$/m.test(readFileSync(config, 'utf8'));
 }
 
 async function serve(args: string[], steps: Step[]): Promise<number> {
   const port = portOption(args, 3000);
   const offline = args.includes('--offline');
+  const dir = dirOption(args);
+  if (dir !== undefined) {
+    if (offline)
+      throw new UserError('--dir runs a service on the local API only, not with --offline.');
+    if (stepArgument(args, steps) !== undefined || args.includes('solution'))
+      throw new UserError('--dir takes the place of a step: give one or the other.');
+    return serveDir(dir, port);
+  }
   if (args.includes('solution'))
     return offline
       ? serveFolder({ cwd: repoRoot, label: 'solution/', port })
@@ -165,15 +189,15 @@ async function serve(args: string[], steps: Step[]): Promise<number> {
       port,
       sources: serviceSources(stepFolder(step)),
     });
-  if (!usesLocalApi(path.join(stepFolder(step), 'serverless.yml'))) {
+  if (!usesServerlessOffline(path.join(stepFolder(step), 'serverless.yml'))) {
     // The first step that serves, once solved.
     const first = steps.find((each) =>
       [answerFolder(each), stepFolder(each)].some((folder) =>
-        usesLocalApi(path.join(folder, 'serverless.yml')),
+        usesServerlessOffline(path.join(folder, 'serverless.yml')),
       ),
     );
     throw new UserError(
-      `steps/${step.slug}/serverless.yml does not use serverless-offline yet${first ? `: the local API arrives in step ${first.number}` : ''}.`,
+      `steps/${step.slug}/serverless.yml does not use serverless-offline yet${first ? `: it arrives in step ${first.number}` : ''}.`,
     );
   }
   return serveStep(step, port);

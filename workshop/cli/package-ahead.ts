@@ -1,6 +1,6 @@
 import { type Step, stepFolder } from '../curriculum/manifest';
 import { packageNeeds } from '../curriculum/slow-tests';
-import { compileTemplate } from '../front-door/compile-template';
+import { compileTemplate } from '../serverless/compile-template';
 import { packageService } from '../serverless/package-service';
 
 /**

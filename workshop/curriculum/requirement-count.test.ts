@@ -1,3 +1,4 @@
+import { lookalikeErrors } from '../fixtures/lookalike-errors';
 import { countTests } from './requirement-count';
 
 describe('countTests', () => {
@@ -27,9 +28,28 @@ describe('countTests', () => {
     expect(countTests(local)).toBe(3);
     const imported = `import { kinds } from '@workshop/fixtures/kinds';\nit.each(kinds)('%s', () => undefined);`;
     const modules = (specifier: string) =>
-      specifier === '@workshop/fixtures/kinds' ? "export const kinds = [['a'], ['b']];" : undefined;
+      specifier === '@workshop/fixtures/kinds'
+        ? { file: 'fixtures/kinds.ts', source: "export const kinds = [['a'], ['b']];" }
+        : undefined;
     expect(countTests(imported, 'test.ts', modules)).toBe(2);
     expect(countTests(imported, 'test.ts', () => undefined)).toBeUndefined();
+  });
+
+  it('follows a table re-exported by the module the test imports it from', () => {
+    const imported = `import { kinds } from '@workshop/testing';\nit.each(kinds)('%s', () => undefined);`;
+    const modules = (specifier: string, importer?: string) => {
+      if (specifier === '@workshop/testing')
+        return { file: 'testing/index.ts', source: "export { rows as kinds } from '../rows';" };
+      if (specifier === '../rows' && importer === 'testing/index.ts')
+        return { file: 'rows.ts', source: 'export const rows = [1, 2, 3];' };
+      return undefined;
+    };
+    expect(countTests(imported, 'test.ts', modules)).toBe(3);
+  });
+
+  it('counts the rows of a fixture table the step tests import through @workshop/testing', () => {
+    const source = `import { lookalikeErrors } from '@workshop/testing';\nit.each(lookalikeErrors)('%s', () => undefined);`;
+    expect(countTests(source)).toBe(lookalikeErrors.length);
   });
 
   it('gives up (undefined) on rows it cannot count', () => {

@@ -133,3 +133,100 @@ describe('npm run dev -- new, on a mistake', () => {
     expect(err.trim()).toBe(message);
   });
 });
+
+describe('npm run dev -- new-wrong', () => {
+  it("makes a wrong answer of a step's edited files, as a patch on the answer that verify applies", () => {
+    const patch = file('answers', '03-return-400', 'wrong', 'the-status-of-success.patch');
+    const fails = 'the Lambda-proxy result of POST /throw answers 400 Bad Request';
+    const args = [
+      'new-wrong',
+      '3',
+      'the-status-of-success',
+      '--mistake',
+      'a 200',
+      '--fails',
+      fails,
+    ];
+    expect(dev(...args).err).toContain(
+      'steps/03-return-400 holds the starter, not edited: lay the answer first (npm run workshop -- solve 3 --yes)',
+    );
+    expect(copy().cli('solve', '3', '--yes').code).toBe(0);
+    expect(dev(...args).err).toContain(
+      'steps/03-return-400 holds the answer, with no mistake in it',
+    );
+
+    const handler = file('steps', '03-return-400', 'src', 'handler.ts');
+    writeFileSync(
+      handler,
+      readFileSync(handler, 'utf8').replace('statusCode: 400', 'statusCode: 200'),
+    );
+    // No terminal to ask at: what it needs is said, and nothing is written.
+    const unasked = dev('new-wrong', '3', 'the-status-of-success');
+    expect(unasked.code).toBe(1);
+    expect(unasked.err.trim()).toBe(
+      'Say what the mistake is and which test it fails: --mistake "…" --fails "<the test\'s full name>" (and --message "<what its failure must say>", if you like).',
+    );
+    expect(existsSync(patch)).toBe(false);
+
+    const made = dev(...args, '--message', 'Expected: 400');
+    expect(made.code).toBe(0);
+    expect(made.out).toContain('wrote answers/03-return-400/wrong/the-status-of-success.patch');
+    expect(made.out).toContain('Check it: npm run dev -- check 3');
+    const text = readFileSync(patch, 'utf8');
+    const header = `Mistake: a 200\nFails: ${fails}\nMessage: Expected: 400\n\n`;
+    expect(text.slice(0, header.length)).toBe(header);
+    expect(text).toContain('\n\ndiff --git a/src/handler.ts b/src/handler.ts\n');
+    expect(text).toContain('\n-    statusCode: 400,\n+    statusCode: 200,\n');
+
+    // As verify reads and applies it: to the step solved, it makes the mistake.
+    writeFileSync(
+      file('apply.ts'),
+      [
+        "import { readFileSync } from 'node:fs';",
+        "import path from 'node:path';",
+        "import { loadSteps } from './workshop/curriculum/manifest';",
+        "import { copySolvedStep } from './workshop/solved-step';",
+        "import { applyPatch, wrongPatches } from './workshop/verify/wrong-patches';",
+        'const step = loadSteps()[2];',
+        "const patch = wrongPatches(step).find((each) => !(each instanceof Error) && each.name === 'a 200');",
+        "if (patch === undefined || patch instanceof Error) throw new Error('not read');",
+        "const solved = path.resolve('solved');",
+        'copySolvedStep(step.slug, solved);',
+        'const problem = applyPatch(patch, solved);',
+        "console.log(JSON.stringify({ problem, failures: patch.failures, handler: readFileSync(path.join(solved, 'src', 'handler.ts'), 'utf8') }));",
+      ].join('\n'),
+    );
+    const applied = JSON.parse(run('apply.ts').out);
+    expect(applied.problem).toBeUndefined();
+    expect(applied.failures).toEqual({ [fails]: 'Expected: 400' });
+    expect(applied.handler).toBe(readFileSync(handler, 'utf8'));
+
+    expect(dev(...args).err.trim()).toBe(
+      'answers/03-return-400/wrong/the-status-of-success.patch already exists: pick another name, or delete it first.',
+    );
+  }, 90_000);
+});
+
+describe('npm run dev -- new-wrong, on a mistake', () => {
+  shareOneCopy();
+
+  it.each([
+    [
+      ['new-wrong', '3', 'Not A Name'],
+      '"Not A Name" is not a name for a wrong answer: lower-case letters, digits and dashes that say what is wrong, like "the-wrong-status".',
+    ],
+    [
+      ['new-wrong', '3', 'the-wrong-status-code'],
+      'answers/03-return-400/wrong/the-wrong-status-code.patch already exists: pick another name, or delete it first.',
+    ],
+    [['new-wrong', '99', 'x'], `No step "99". Steps: 1 to ${loadSteps().length}.`],
+    [
+      ['new-wrong', '3'],
+      'Name the step and the wrong answer, e.g. npm run dev -- new-wrong 3 the-wrong-status.',
+    ],
+  ])('%j refuses in one line', (args, message) => {
+    const { code, err } = dev(...args);
+    expect(code).toBe(1);
+    expect(err.trim()).toBe(message);
+  });
+});

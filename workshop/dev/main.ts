@@ -3,6 +3,7 @@ import { check } from './commands/check';
 import { docs } from './commands/docs';
 import { format } from './commands/format';
 import { newStep } from './commands/new-step';
+import { newWrong } from './commands/new-wrong';
 import { sync } from './commands/sync';
 
 // `npm run dev -- <command>`: the maintainers' commands. The learner's are in workshop/cli.
@@ -29,6 +30,16 @@ const commands: Record<string, Command> = {
     accepts: { positionals: 2 },
     run: (args) => newStep(args),
   },
+  'new-wrong': {
+    usage: 'new-wrong <step> <name>',
+    summary:
+      'Make a wrong answer from your edits to a step\'s learner files (solve it, make the mistake in place): answers/NN-slug/wrong/<name>.patch, their diff from the answer, under --mistake "…" and --fails "<the test\'s full name>" (asked for when not given) and --message "<what its failure says>" (optional). Then check it: npm run dev -- check <step>.',
+    accepts: {
+      positionals: 2,
+      options: { mistake: { value: true }, fails: { value: true }, message: { value: true } },
+    },
+    run: (args, steps) => newWrong(args, steps),
+  },
   docs: {
     usage: 'docs',
     summary:
@@ -51,7 +62,7 @@ function usage(): string {
     '',
     'Usage: npm run dev -- <command>',
     '',
-    ...Object.values(commands).map((command) => `  ${command.usage.padEnd(22)} ${command.summary}`),
+    ...Object.values(commands).map((command) => `  ${command.usage.padEnd(24)} ${command.summary}`),
     '',
     'Add --help after a command for its own help.',
   ].join('\n');

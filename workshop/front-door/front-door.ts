@@ -1,10 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { compileTemplate } from './compile-template';
+import { compileTemplate } from '../serverless/compile-template';
 import { BundleError, bundleFunctions, type LoadedFunctions } from './handler-bundle';
+import { type NotModelled, notModelledIn } from './not-modelled';
 import { type IncomingRequest, newRequestIds } from './request-events';
 import { restAnswer } from './rest-answer';
+import { examplePath, hasParameters } from './route-match';
 import { type ServiceRoutes, serviceRoutes } from './service-routes';
 import { functionUrlAnswer, httpApiAnswer } from './v2-answer';
 import { consoleLine, type WireAnswer } from './wire-answer';
@@ -26,6 +28,8 @@ export interface ServedRoute {
   method: string;
   url: string;
   door: 'REST API' | 'HTTP API' | 'Function URL';
+  /** The route's path when it has parameters, `/items/{id}`: the URL has example values. */
+  path?: string;
 }
 
 /** What a refresh did, for the learner. */
@@ -86,13 +90,15 @@ export class FrontDoor {
       .filter((route) => route.integration !== 'MOCK')
       .map((route) => ({
         method: route.method,
-        url: `${this.baseUrl}${route.path}`,
+        url: `${this.baseUrl}${examplePath(route.path)}`,
         door: 'REST API' as const,
+        ...(hasParameters(route.path) ? { path: route.path } : {}),
       }));
     const http = (this.routes.httpApi?.routes ?? []).map((route) => ({
       method: route.method === '*' ? 'ANY' : route.method,
-      url: `${this.origin}${route.path === '$default' ? '/' : route.path}`,
+      url: `${this.origin}${route.path === '$default' ? '/' : examplePath(route.path)}`,
       door: 'HTTP API' as const,
+      ...(hasParameters(route.path) ? { path: route.path } : {}),
     }));
     const urls = this.routes.functionUrls.map((_url, index) => ({
       method: 'ANY',
@@ -100,6 +106,11 @@ export class FrontDoor {
       door: 'Function URL' as const,
     }));
     return [...rest, ...http, ...urls];
+  }
+
+  /** What the local API does not model, or AWS would refuse, in the service: said at start. */
+  notModelled(): NotModelled[] {
+    return this.routes.notModelled ?? [];
   }
 
   /**
@@ -110,7 +121,7 @@ export class FrontDoor {
   async refresh(): Promise<Refresh> {
     try {
       const compiled = await compileTemplate(this.options.folder, this.options.env);
-      const routes = serviceRoutes(compiled);
+      const routes = { ...serviceRoutes(compiled), notModelled: notModelledIn(compiled) };
       const custom = (compiled.config.custom ?? {}) as {
         esbuild?: { exclude?: string[]; external?: string[] };
       };
@@ -174,10 +185,17 @@ export class FrontDoor {
   private async answerMain(request: IncomingRequest): Promise<WireAnswer> {
     const ids = newRequestIds();
     const { stage } = this.routes;
-    if (request.path === `/${stage}` || request.path.startsWith(`/${stage}/`))
+    // A service with no REST API has no stage path: /dev/… is a path like any other.
+    const underStage = request.path === `/${stage}` || request.path.startsWith(`/${stage}/`);
+    if (underStage && (this.routes.rest.length > 0 || this.routes.httpApi === undefined))
       return restAnswer(request, this.routes, (fn) => this.functions.handler(fn), ids);
     if (this.routes.httpApi !== undefined)
-      return httpApiAnswer(request, this.routes.httpApi, (fn) => this.functions.handler(fn), ids);
+      return httpApiAnswer(
+        request,
+        { ...this.routes.httpApi, notModelled: this.routes.notModelled },
+        (fn) => this.functions.handler(fn),
+        ids,
+      );
     return {
       statusCode: 403,
       headers: { 'content-type': 'application/json', 'x-amzn-requestid': ids.requestId },

@@ -98,7 +98,7 @@ export async function bundleFunctions(options: BundleOptions): Promise<LoadedFun
       const file = handlerFile(options.folder, fn);
       const exported = fn.handler.slice(fn.handler.lastIndexOf('.') + 1);
       return (event, context) => {
-        const handler = loaded(file, fn)[exported];
+        const handler = loadedAsLambda(() => loaded(file, fn))[exported];
         if (typeof handler !== 'function')
           throw Object.assign(
             new Error(`${path.basename(file)} does not export a function named ${exported}`),
@@ -114,6 +114,23 @@ export async function bundleFunctions(options: BundleOptions): Promise<LoadedFun
       };
     },
   };
+}
+
+/**
+ * The module, or the error Lambda reports when it cannot load: a package the bundle left out
+ * is Runtime.ImportModuleError, "Error: Cannot find module '…'" (lambda-import-error.ts). The
+ * error is made in this realm, so the model sees an Error whatever realm `require` threw from.
+ */
+function loadedAsLambda(load: () => Record<string, unknown>): Record<string, unknown> {
+  try {
+    return load();
+  } catch (error) {
+    const { code, message, name } = error as { code?: unknown; message?: unknown; name?: unknown };
+    const missing = code === 'MODULE_NOT_FOUND';
+    throw Object.assign(new Error(missing ? `Error: ${String(message)}` : String(message)), {
+      name: missing ? 'Runtime.ImportModuleError' : String(name ?? 'Error'),
+    });
+  }
 }
 
 /** `src/handler.throwError` → `<folder>/src/handler.ts` (or .js, .mjs, .cjs). */

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEvent, APIGatewayProxyEventV2 } from 'aws-lambda';
+import { isBinaryMediaType } from '../api-gateway/binary-media-types';
 
 /** An HTTP request as the front door reads it off the wire. */
 export interface IncomingRequest {
@@ -35,7 +36,13 @@ export function restProxyEvent(
     resource,
     stage,
     binaryMediaTypes,
-  }: { resource: string; stage: string; binaryMediaTypes: string[] },
+    pathParameters,
+  }: {
+    resource: string;
+    stage: string;
+    binaryMediaTypes: string[];
+    pathParameters: Record<string, string> | null;
+  },
   ids: RequestIds,
 ): APIGatewayProxyEvent {
   const single: Record<string, string> = {};
@@ -47,7 +54,8 @@ export function restProxyEvent(
   const query = queryMaps(request.rawQuery);
   const path = request.path.slice(stage.length + 1) || '/';
   const now = new Date();
-  const binary = matchesMediaType(headerValue(request.headers, 'content-type'), binaryMediaTypes);
+  // The model's rules (recorded for Accept; for a request's Content-Type, inferred the same).
+  const binary = isBinaryMediaType(headerValue(request.headers, 'content-type'), binaryMediaTypes);
   const userAgent = headerValue(request.headers, 'user-agent') ?? null;
   return {
     resource,
@@ -60,7 +68,7 @@ export function restProxyEvent(
     queryStringParameters: query.single as APIGatewayProxyEvent['queryStringParameters'],
     multiValueQueryStringParameters:
       query.multi as APIGatewayProxyEvent['multiValueQueryStringParameters'],
-    pathParameters: null,
+    pathParameters,
     stageVariables: null,
     requestContext: {
       resourceId: 'a1b2c3',
@@ -109,7 +117,17 @@ export function restProxyEvent(
 /** An HTTP API's (payload 2.0) or a Function URL's event. */
 export function v2Event(
   request: IncomingRequest,
-  { routeKey, domainName, requestId }: { routeKey: string; domainName: string; requestId: string },
+  {
+    routeKey,
+    domainName,
+    requestId,
+    pathParameters = null,
+  }: {
+    routeKey: string;
+    domainName: string;
+    requestId: string;
+    pathParameters?: Record<string, string> | null;
+  },
 ): APIGatewayProxyEventV2 {
   const headers: Record<string, string> = {};
   const cookies: string[] = [];
@@ -148,6 +166,8 @@ export function v2Event(
     isBase64Encoded: request.body.length > 0 && !text,
   };
   if (cookies.length > 0) event.cookies = cookies;
+  // Payload 2.0 leaves out what a request does not have.
+  if (pathParameters !== null) event.pathParameters = pathParameters;
   if (query.single !== null)
     event.queryStringParameters = Object.fromEntries(
       Object.entries(query.multi ?? {}).map(([name, values]) => [name, values.join(',')]),
@@ -164,7 +184,11 @@ export function v2Event(
  */
 export function lambdaIntegrationEvent(
   request: IncomingRequest,
-  { resource, stage }: { resource: string; stage: string },
+  {
+    resource,
+    stage,
+    pathParameters,
+  }: { resource: string; stage: string; pathParameters: Record<string, string> | null },
 ): Record<string, unknown> | undefined {
   let body: unknown = {};
   const text = request.body.toString('utf8');
@@ -186,7 +210,7 @@ export function lambdaIntegrationEvent(
     enhancedAuthContext: {},
     headers,
     query: queryMaps(request.rawQuery).single ?? {},
-    path: {},
+    path: pathParameters ?? {},
     identity: {
       sourceIp: request.sourceIp,
       userAgent: headers['User-Agent'] ?? headers['user-agent'] ?? '',
@@ -199,17 +223,6 @@ export function lambdaIntegrationEvent(
 /** The request's header `name`, any case; the last value when it is repeated. */
 export function headerValue(headers: Array<[string, string]>, name: string): string | undefined {
   return headers.filter(([key]) => key.toLowerCase() === name).at(-1)?.[1];
-}
-
-/** Whether `contentType` is one of API Gateway's binary media types (`*` wildcards allowed). */
-export function matchesMediaType(contentType: string | undefined, types: string[]): boolean {
-  if (contentType === undefined) return false;
-  const media = contentType.split(';')[0].trim().toLowerCase();
-  return types.some((type) => {
-    const [wantType, wantSub] = type.toLowerCase().split('/');
-    const [haveType, haveSub] = media.split('/');
-    return (wantType === '*' || wantType === haveType) && (wantSub === '*' || wantSub === haveSub);
-  });
 }
 
 /** An HTTP API sends text bodies as they are, others base64-encoded. */

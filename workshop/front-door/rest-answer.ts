@@ -9,6 +9,7 @@ import { lambdaTimeoutError } from '../api-gateway/lambda-timeout-error';
 import { staticHeaderValues } from '../api-gateway/static-header-values';
 import type { LoadedHandler } from './handler-bundle';
 import { invocationContext, runWithin } from './invocation';
+import { gapMessage, gapOn, type NotModelled } from './not-modelled';
 import {
   headerValue,
   type IncomingRequest,
@@ -16,6 +17,7 @@ import {
   type RequestIds,
   restProxyEvent,
 } from './request-events';
+import { matchRoute, routingEvidence } from './route-match';
 import type { FunctionSpec, GatewayResponseSpec, RestRoute, ServiceRoutes } from './service-routes';
 import { fromGatewayAnswer, fromLambdaAnswer, type WireAnswer } from './wire-answer';
 
@@ -27,14 +29,16 @@ export async function restAnswer(
   ids: RequestIds,
 ): Promise<WireAnswer> {
   const resourcePath = request.path.slice(routes.stage.length + 1) || '/';
-  const route = routes.rest.find(
-    (each) => each.method === request.method && matchesResource(each.path, resourcePath),
-  );
+  const matched = matchRoute(routes.rest, request.method, resourcePath);
+  const route = matched?.route;
+  const pathParameters = matched?.pathParameters ?? null;
   const idHeaders = {
     'x-amzn-requestid': ids.requestId,
     'x-amz-apigw-id': ids.extendedRequestId,
   };
   if (route === undefined) return missingRoute(routes, idHeaders);
+  const gap = gapOn(routes.notModelled, 'REST API', route);
+  if (gap !== undefined) return notModelled(gapMessage(gap), idHeaders, gap);
 
   if (route.integration === 'MOCK') return mockAnswer(route, idHeaders);
   if (route.function === undefined)
@@ -48,7 +52,12 @@ export async function restAnswer(
   if (route.integration === 'AWS_PROXY') {
     const event = restProxyEvent(
       request,
-      { resource: route.path, stage: routes.stage, binaryMediaTypes: routes.binaryMediaTypes },
+      {
+        resource: route.path,
+        stage: routes.stage,
+        binaryMediaTypes: routes.binaryMediaTypes,
+        pathParameters,
+      },
       ids,
     );
     const context = invocationContext(fn);
@@ -80,7 +89,11 @@ export async function restAnswer(
         `a ${contentType} request through the Lambda integration (the model renders the framework's application/json request template)`,
         idHeaders,
       );
-    const event = lambdaIntegrationEvent(request, { resource: route.path, stage: routes.stage });
+    const event = lambdaIntegrationEvent(request, {
+      resource: route.path,
+      stage: routes.stage,
+      pathParameters,
+    });
     if (event === undefined)
       return {
         statusCode: 400,
@@ -103,21 +116,6 @@ export async function restAnswer(
     return fromLambdaAnswer(answer);
   }
   return notModelled(`the ${route.integration} integration`, idHeaders);
-}
-
-/** `/items/{id}` matches `/items/7`; `{proxy+}` matches the rest of the path. */
-export function matchesResource(template: string, path: string): boolean {
-  const pattern = template
-    .split('/')
-    .map((part) =>
-      /^\{.+\+\}$/.test(part)
-        ? '.+'
-        : /^\{.+\}$/.test(part)
-          ? '[^/]+'
-          : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-    )
-    .join('/');
-  return new RegExp(`^${pattern}/?$`).test(path);
 }
 
 /** A MOCK integration (the framework's CORS preflight): its one integration response, static values only. */
@@ -155,7 +153,7 @@ function missingRoute(routes: ServiceRoutes, idHeaders: Record<string, string>):
     },
     body: Buffer.from('{"message":"Missing Authentication Token"}'),
     why: 'no method of the API matches this method and path: API Gateway answers it itself (the MISSING_AUTHENTICATION_TOKEN gateway response), the function never runs',
-    level: 'documented',
+    level: routingEvidence.rest.miss.level,
   };
 }
 
@@ -178,16 +176,20 @@ function withGatewayResponse(
   return default5xx === undefined ? answer : withDefault5xxHeaders(answer, default5xx.parameters);
 }
 
-function notModelled(what: string, idHeaders: Record<string, string>): WireAnswer {
+function notModelled(
+  what: string,
+  idHeaders: Record<string, string>,
+  gap?: NotModelled,
+): WireAnswer {
+  const message =
+    gap === undefined
+      ? `The workshop's local API does not model ${what}; AWS's answer is not known here.`
+      : what;
   return {
     statusCode: 501,
     headers: { 'content-type': 'application/json', ...idHeaders },
-    body: Buffer.from(
-      JSON.stringify({
-        message: `The workshop's local API does not model ${what}; AWS's answer is not known here.`,
-      }),
-    ),
+    body: Buffer.from(JSON.stringify({ message })),
     why: "the workshop's local API answers 501 rather than guess",
-    notModelled: what,
+    notModelled: gap === undefined ? what : `${gap.resource}, ${gap.property}`,
   };
 }

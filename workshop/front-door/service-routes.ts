@@ -1,6 +1,7 @@
 import type { IntegrationResponse } from '../api-gateway/lambda-integration';
+import type { CompiledService } from '../serverless/compile-template';
 import type { CloudFormationResource } from '../serverless/package-service';
-import type { CompiledService } from './compile-template';
+import type { NotModelled } from './not-modelled';
 
 /** A Lambda function as the template declares it. */
 export interface FunctionSpec {
@@ -74,6 +75,8 @@ export interface ServiceRoutes {
   httpApi?: { cors?: CfnCors; routes: HttpApiRoute[] };
   functionUrls: FunctionUrlSpec[];
   functions: FunctionSpec[];
+  /** What the local API does not model, or AWS would refuse (not-modelled.ts): 501 on its routes. */
+  notModelled?: NotModelled[];
 }
 
 type Resources = Record<string, CloudFormationResource>;
@@ -198,12 +201,15 @@ function logicalFunctionId(name: string): string {
   return `${normalized.charAt(0).toUpperCase()}${normalized.slice(1)}LambdaFunction`;
 }
 
-function ofType(resources: Resources, type: string): Array<[string, CloudFormationResource]> {
+export function ofType(
+  resources: Resources,
+  type: string,
+): Array<[string, CloudFormationResource]> {
   return Object.entries(resources).filter(([, resource]) => resource.Type === type);
 }
 
 /** The path of an API Gateway resource, walking its parents up to the root: `/throw`. */
-function resourcePath(resources: Resources, reference: unknown): string {
+export function resourcePath(resources: Resources, reference: unknown): string {
   const parts: string[] = [];
   let id = refIn(reference);
   while (id !== undefined) {
@@ -216,7 +222,7 @@ function resourcePath(resources: Resources, reference: unknown): string {
 }
 
 /** `{ Ref: X }` → X. */
-function refIn(value: unknown): string | undefined {
+export function refIn(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const record = value as Record<string, unknown>;
   if (typeof record.Ref === 'string') return record.Ref;
@@ -226,7 +232,7 @@ function refIn(value: unknown): string | undefined {
 }
 
 /** The logical id named by a `Fn::GetAtt [X, Arn]`, also inside a `Fn::Join`. */
-function getAttTarget(value: unknown): string | undefined {
+export function getAttTarget(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const record = value as Record<string, unknown>;
   const getAtt = record['Fn::GetAtt'];

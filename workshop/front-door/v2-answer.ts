@@ -5,8 +5,9 @@ import { invokeThroughFunctionUrl } from '../api-gateway/http-api/invoke-through
 import { invokeThroughHttpApi } from '../api-gateway/http-api/invoke-through-http-api';
 import type { LoadedHandler } from './handler-bundle';
 import { invocationContext, timedHandler } from './invocation';
+import { gapMessage, gapOn, gapReached } from './not-modelled';
 import { type IncomingRequest, type RequestIds, v2Event } from './request-events';
-import { matchesResource } from './rest-answer';
+import { matchRoute, routingEvidence } from './route-match';
 import type { CfnCors, FunctionSpec, FunctionUrlSpec, ServiceRoutes } from './service-routes';
 import { fromGatewayAnswer, type WireAnswer } from './wire-answer';
 
@@ -16,17 +17,16 @@ const URL_DOMAIN = 'abcdefghijklmnopqrstuvwxyz012345.lambda-url.us-east-2.on.aws
 /** The HTTP API's answer: its route's integration, its own preflight, or its 404. */
 export async function httpApiAnswer(
   request: IncomingRequest,
-  httpApi: NonNullable<ServiceRoutes['httpApi']>,
+  httpApi: NonNullable<ServiceRoutes['httpApi']> & Pick<ServiceRoutes, 'notModelled'>,
   handlerOf: (fn: FunctionSpec) => LoadedHandler,
   ids: RequestIds,
 ): Promise<WireAnswer> {
-  const route =
-    httpApi.routes.find(
-      (each) =>
-        each.path !== '$default' &&
-        (each.method === '*' || each.method === request.method) &&
-        matchesResource(each.path, request.path),
-    ) ?? httpApi.routes.find((each) => each.path === '$default');
+  const matched = matchRoute(
+    httpApi.routes.filter((each) => each.path !== '$default'),
+    request.method,
+    request.path,
+  );
+  const route = matched?.route ?? httpApi.routes.find((each) => each.path === '$default');
   const routeKey = route
     ? route.path === '$default'
       ? '$default'
@@ -36,18 +36,31 @@ export async function httpApiAnswer(
     routeKey,
     domainName: HTTP_API_DOMAIN,
     requestId: ids.requestId,
+    pathParameters: matched?.pathParameters ?? null,
   });
   const cors = httpApi.cors === undefined ? undefined : toCorsConfig(httpApi.cors);
   // With CORS configured the HTTP API answers every preflight itself, route or not.
   if (cors !== undefined && isPreflight(event))
     return fromGatewayAnswer(await invokeThroughHttpApi(neverCalled, event, { cors }));
+  const gap =
+    route === undefined
+      ? gapReached(httpApi.notModelled, 'HTTP API', request.method, request.path)
+      : gapOn(httpApi.notModelled, 'HTTP API', route);
+  if (gap !== undefined)
+    return {
+      statusCode: 501,
+      headers: { 'content-type': 'application/json', 'apigw-requestid': ids.requestId },
+      body: Buffer.from(JSON.stringify({ message: gapMessage(gap) })),
+      why: "the workshop's local API answers 501 rather than guess",
+      notModelled: `${gap.resource}, ${gap.property}`,
+    };
   if (route === undefined)
     return {
       statusCode: 404,
       headers: { 'content-type': 'application/json', 'apigw-requestid': ids.requestId },
       body: Buffer.from('{"message":"Not Found"}'),
       why: 'no route of the HTTP API matches this method and path: it answers 404 itself, the function never runs',
-      level: 'reported',
+      level: routingEvidence.httpApi.miss.level,
     };
   const answer = await invokeThroughHttpApi(
     timedHandler(

@@ -105,12 +105,14 @@ export function expectJsonLogged(capture: ConsoleCapture, fields: Record<string,
     fail(
       `Expected a console call (log, info, warn, error or debug) to print one line of JSON with ${wanted}.`,
     );
-  // On Lambda one console call stays one log event whatever its line breaks (the Node.js
-  // runtime turns them into \r); one line is for the fields and the tools that read lines.
+  // On Lambda one console call stays one log event whatever its line breaks: the Node.js
+  // runtime writes each call as one framed record to the telemetry log descriptor, newlines
+  // kept (aws-lambda-nodejs-runtime-interface-client, src/LogPatch.js; only its stdout
+  // fallback turns them into \r). One line is for the fields and the tools that read lines.
   const oneLine = matching.filter(({ text }) => !text.includes('\n'));
   if (oneLine.length === 0)
     fail(
-      `The JSON was printed over ${matching[0].text.split('\n').length} lines, not one. On Lambda one console call stays one log event (the Node.js runtime turns its line breaks into \\r), but the local API's output, a terminal and most log tools read each line as a record of its own, so the request's log comes apart there. Print it on one line: JSON.stringify(value), with no spacing argument.`,
+      `The JSON was printed over ${matching[0].text.split('\n').length} lines, not one. On Lambda one console call stays one log event (the Node.js runtime writes each call as one record, line breaks and all), but the local API's output, a terminal and most log tools read each line as a record of its own, so the request's log comes apart there. Print it on one line: JSON.stringify(value), with no spacing argument.`,
     );
   const named = oneLine.some(({ value }) => {
     const { message } = value as { message?: unknown };

@@ -15,7 +15,7 @@ module.exports = {
   roots,
   testMatch: ['**/test/**/*.test.ts'],
   moduleNameMapper: { '^@workshop/(.*)$': '<rootDir>/workshop/$1' },
-  setupFilesAfterEnv: ['<rootDir>/workshop/jest/setup-matchers.ts'],
+  setupFilesAfterEnv: ['<rootDir>/workshop/testing/setup-matchers.ts'],
   testPathIgnorePatterns: ['/node_modules/'],
   // Starting the local API (steps 04 and 05) includes a first esbuild run.
   testTimeout: 90000,

@@ -4,7 +4,7 @@ import type { AnyProxyHandler } from '../api-gateway/invoke-through-api-gateway'
 import type { AnyLambdaHandler } from '../api-gateway/lambda-integration';
 import * as handlers from './service/handlers';
 
-/** What a client sees on the wire from the local API (serverless-offline 13). */
+/** What a client sees on the wire from serverless-offline 13. */
 export interface LocalAnswer {
   status: number;
   headers: Headers;

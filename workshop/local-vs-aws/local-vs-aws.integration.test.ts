@@ -16,28 +16,28 @@ import { lambdaIntegrationEvent } from '../fixtures/lambda-integration-events';
 import { restEvents } from '../fixtures/rest-events';
 import { FrontDoor } from '../front-door/front-door';
 import { repoRoot } from '../paths';
-import { type LocalApi, startLocalApi } from '../serverless/local-api';
 import {
   methodIntegration,
   type PackagedService,
   packageService,
 } from '../serverless/package-service';
+import { type ServerlessOffline, startServerlessOffline } from '../serverless/serverless-offline';
 import { type Difference, differences, ORIGIN } from './differences';
 
 // If serverless-offline changes any of these answers (an upgrade), a test here fails and
 // docs/local-vs-aws.md must be revisited: the page cannot silently go stale.
 
-let api: LocalApi;
+let api: ServerlessOffline;
 let packaged: PackagedService;
 beforeAll(async () => {
   // One after the other: both build into the service folder's .esbuild/.
   packaged = await packageService(path.join(__dirname, 'service'));
   rmSync(packaged.folder, { recursive: true, force: true });
-  api = await startLocalApi({ cwd: path.join(__dirname, 'service') });
+  api = await startServerlessOffline({ cwd: path.join(__dirname, 'service') });
 }, 120_000);
 afterAll(async () => api?.stop());
 
-describe('the local API (serverless-offline) answers as docs/local-vs-aws.md says', () => {
+describe('serverless-offline answers as docs/local-vs-aws.md says', () => {
   it.each(differences.map((d) => [d.route, d] as const))('POST %s', async (_route, difference) => {
     // serverless-offline serves httpApi routes at the server's root, without the stage.
     const response = await sendRow(difference, api.baseUrl, new URL(api.baseUrl).origin);

@@ -63,7 +63,7 @@ async function main(): Promise<number> {
       );
     } else {
       console.log(`mutation: ${target.name}: running Stryker (${stale}).`);
-      prepareWork(steps, target);
+      prepareWork(target);
       restoreReport(target, full);
       const code = await runStryker(target, breakAt, full);
       report = saveReport(target, inputs, marked);

@@ -1,9 +1,10 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { filesBelow } from '../curriculum/carried-files';
-import { answerFolder, findStep, type Step, stepFolder } from '../curriculum/manifest';
+import { answerFolder, findStep, type Step } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
 import { BUILD_OUTPUT } from '../serverless/build-copy';
+import { copySolvedStep } from '../solved-step';
 import { type Equivalent, equivalents } from './equivalents';
 import { entriesFor, type MarkedFile, markEquivalents } from './mark-equivalents';
 
@@ -94,24 +95,21 @@ export function markedFiles(target: Target): Map<string, MarkedFile> {
  * mutants marked; and a tsconfig.json for the TypeScript checker, which drops the mutants a
  * learner's editor would reject before any test runs. Returns the marked files.
  */
-export function prepareWork(steps: Step[], target: Target): Map<string, MarkedFile> {
+export function prepareWork(target: Target): Map<string, MarkedFile> {
   const marked = markedFiles(target);
   const to = copyFolder(target);
   rmSync(to, { recursive: true, force: true });
   const copy = (from: string, into: string) =>
     cpSync(from, into, {
       recursive: true,
-      // The wrong answers beside an answer are not part of it.
-      filter: (source) =>
-        !BUILD_OUTPUT.has(path.basename(source)) && path.basename(source) !== 'wrong',
+      filter: (source) => !BUILD_OUTPUT.has(path.basename(source)),
     });
   if (target.name === 'solution') {
     copy(path.join(repoRoot, 'solution', 'src'), path.join(to, 'src'));
     copy(path.join(repoRoot, 'solution', 'test'), path.join(to, 'test'));
   } else {
-    const step = steps.find((each) => each.slug === target.name) as Step;
-    copy(stepFolder(step), to);
-    copy(answerFolder(step), to);
+    // As on the disk, as inputs.ts hashes it: a maintainer's unstaged change to a test counts.
+    copySolvedStep(target.name, to, { stepFiles: 'disk' });
   }
   for (const [file, { text }] of marked) writeFileSync(path.join(to, file), text);
   mkdirSync(to, { recursive: true });
@@ -120,7 +118,7 @@ export function prepareWork(steps: Step[], target: Target): Map<string, MarkedFi
     JSON.stringify(
       {
         extends: path.join(repoRoot, 'tsconfig.json'),
-        files: [path.join(repoRoot, 'workshop', 'jest', 'setup-matchers.ts')],
+        files: [path.join(repoRoot, 'workshop', 'testing', 'setup-matchers.ts')],
         include: ['src', 'test'],
         exclude: [],
       },

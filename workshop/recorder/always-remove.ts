@@ -1,4 +1,4 @@
-/** Something a run creates and must remove whatever happens: an AWS stack, or a local API. */
+/** Something a run creates and must remove whatever happens: an AWS stack, or serverless-offline. */
 export interface Stack<D> {
   /**
    * Creates it and resolves with what the run needs (its URL). Not interrupted by Ctrl+C: a

@@ -1,8 +1,8 @@
 /**
- * The probe cases whose status differs on the local API (serverless-offline 13) from API
+ * The probe cases whose status differs on serverless-offline 13 from API
  * Gateway's, as `npm run record:aws -- --target local` shows them. docs/local-vs-aws.md lists
  * each (by case id, with the row that explains it), and record-local.integration.test.ts
- * fails if the local API starts answering otherwise. Every other difference the run prints is
+ * fails if serverless-offline starts answering otherwise. Every other difference the run prints is
  * in a header or a body (Content-Type with `; charset=utf-8`, an empty 502 body…).
  */
 export const localStatusDifferences: Record<string, { local: number; why: string }> = {

@@ -69,10 +69,10 @@ describe('npm run record:aws -- --target local', () => {
     });
   });
 
-  it('leaves no process running: the local API it started is gone and its port closed', async () => {
-    const [, pid, baseUrl] = /Local API started \(pid (\d+)\) at (\S+)/.exec(stdout) ?? [];
+  it('leaves no process running: the serverless-offline it started is gone and its port closed', async () => {
+    const [, pid, baseUrl] = /serverless-offline started \(pid (\d+)\) at (\S+)/.exec(stdout) ?? [];
     expect(pid).toBeDefined();
-    expect(stdout).toContain(`Local API stopped (pid ${pid})`);
+    expect(stdout).toContain(`serverless-offline stopped (pid ${pid})`);
     expect(() => process.kill(Number(pid), 0)).toThrow();
     await expect(
       fetch(`${baseUrl}/proxy?case=payload-invoke-api-no-body`, { method: 'POST' }),
@@ -87,7 +87,7 @@ describe('npm run record:aws -- --target local', () => {
     );
   });
 
-  it("writes one recording per case, marked as the local API's, in the format the replay reads", () => {
+  it("writes one recording per case, marked as serverless-offline's, in the format the replay reads", () => {
     const files = readdirSync(out);
     expect(files).toHaveLength(1);
     const recordings = parseRecordingsFile(
@@ -108,7 +108,9 @@ describe('npm run record:aws -- --target local', () => {
   it('shows the status differences docs/local-vs-aws.md lists, and no other', () => {
     const statusDifferences = Object.fromEntries(
       [
-        ...stdout.matchAll(/^✗ (\S+):.*\n(?: {4}.*\n)*? {4}status: local API (\d+), model \d+$/gm),
+        ...stdout.matchAll(
+          /^✗ (\S+):.*\n(?: {4}.*\n)*? {4}status: serverless-offline (\d+), model \d+$/gm,
+        ),
       ].map(([, id, local]) => [id, Number(local)]),
     );
     expect(statusDifferences).toEqual(

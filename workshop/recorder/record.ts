@@ -48,7 +48,7 @@ export async function recordCases({
   signal,
   deployed = {},
 }: RecordOptions): Promise<CaseResult[]> {
-  const source = run.target === 'aws' ? 'AWS' : 'local API';
+  const source = run.target === 'aws' ? 'AWS' : 'serverless-offline';
   const results: CaseResult[] = [];
   for (const probeCase of cases) {
     signal?.throwIfAborted();
@@ -68,7 +68,7 @@ export function formatReport(results: CaseResult[], run: ProbeRun): string[] {
     for (const difference of differences) lines.push(`    ${difference}`);
   }
   const differing = results.filter((result) => result.differences.length > 0).length;
-  const who = run.target === 'aws' ? 'AWS' : 'the local API';
+  const who = run.target === 'aws' ? 'AWS' : 'serverless-offline';
   lines.push(
     `${results.length} cases: ${results.length - differing} answered as the model says, ${differing} differ (${who}, ${run.region}, ${run.framework}).`,
   );

@@ -1,6 +1,6 @@
 import { awsTarget, localTarget, type TargetDeps } from './targets';
 
-/** Fakes for the framework and the local API that record every call. */
+/** Fakes for the framework and serverless-offline that record every call. */
 function fakes(frameworkAnswers: Record<string, { code: number; output: string }> = {}) {
   const calls: string[] = [];
   const deps: TargetDeps = {
@@ -8,8 +8,8 @@ function fakes(frameworkAnswers: Record<string, { code: number; output: string }
       calls.push(`serverless ${args.join(' ')}`);
       return frameworkAnswers[args[0]] ?? { code: 0, output: '' };
     },
-    startLocalApi: async () => {
-      calls.push('startLocalApi');
+    startServerlessOffline: async () => {
+      calls.push('startServerlessOffline');
       return {
         baseUrl: 'http://localhost:4321/record',
         pid: 4242,
@@ -33,7 +33,7 @@ describe('the local target', () => {
       baseUrl: 'http://localhost:4321/record',
     });
     await target.stack.remove();
-    expect(calls).toEqual(['startLocalApi', 'stop']);
+    expect(calls).toEqual(['startServerlessOffline', 'stop']);
     expect(target).toMatchObject({
       name: 'local',
       region: 'local',

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../paths';
-import { type LocalApi, type LocalApiOptions, startLocalApi } from '../serverless/local-api';
 import type { CloudFormationResource } from '../serverless/package-service';
+import {
+  type ServerlessOffline,
+  type ServerlessOfflineOptions,
+  startServerlessOffline,
+} from '../serverless/serverless-offline';
 import {
   type FrameworkCommand,
   parseStackInfo,
@@ -35,14 +39,16 @@ export interface TargetDeps {
     cwd: string,
     echo?: (text: string) => void,
   ) => Promise<FrameworkCommand>;
-  startLocalApi: (options: LocalApiOptions) => Promise<Pick<LocalApi, 'baseUrl' | 'pid' | 'stop'>>;
+  startServerlessOffline: (
+    options: ServerlessOfflineOptions,
+  ) => Promise<Pick<ServerlessOffline, 'baseUrl' | 'pid' | 'stop'>>;
   readTemplate: (folder: string) => Record<string, CloudFormationResource>;
   log: (line: string) => void;
 }
 
 export const defaultDeps: TargetDeps = {
   framework: runDetachedFramework,
-  startLocalApi,
+  startServerlessOffline,
   readTemplate: (folder) =>
     JSON.parse(
       readFileSync(
@@ -111,22 +117,22 @@ export function awsTarget(
   };
 }
 
-/** serverless-offline on this machine: no AWS, no deploy; the answers are the local API's, not AWS's. */
+/** serverless-offline on this machine: no AWS, no deploy; the answers are serverless-offline's, not AWS's. */
 export function localTarget(deps: TargetDeps = defaultDeps, folder = PROBE_FOLDER): Target {
-  let api: Pick<LocalApi, 'baseUrl' | 'pid' | 'stop'> | undefined;
+  let api: Pick<ServerlessOffline, 'baseUrl' | 'pid' | 'stop'> | undefined;
   return {
     name: 'local',
     region: 'local',
     framework: `${packageVersion('serverless')}, ${packageVersion('serverless-offline')}`,
     stack: {
       deploy: async () => {
-        api = await deps.startLocalApi({ cwd: folder, stage: PROBE_STAGE });
-        deps.log(`Local API started (pid ${api.pid}) at ${api.baseUrl}`);
+        api = await deps.startServerlessOffline({ cwd: folder, stage: PROBE_STAGE });
+        deps.log(`serverless-offline started (pid ${api.pid}) at ${api.baseUrl}`);
         return { baseUrl: api.baseUrl };
       },
       remove: async () => {
         await api?.stop();
-        if (api) deps.log(`Local API stopped (pid ${api.pid})`);
+        if (api) deps.log(`serverless-offline stopped (pid ${api.pid})`);
       },
     },
   };

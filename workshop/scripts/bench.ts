@@ -12,7 +12,8 @@ import { median, percentile } from './statistics';
 import { timeSteps, timingTable } from './step-timings';
 
 // `npm run bench [-- --runs 5 --requests 1000 --step-runs 3 --steps-only --step N --no-steps --no-npm-test --no-unit]`:
-// prints the figures the README quotes (--no-steps, --no-npm-test and --no-unit leave parts out).
+// prints the figures docs/maintainers/performance.md quotes (--no-steps, --no-npm-test and
+// --no-unit leave parts out).
 // A benchmark, not a test: it measures and prints, it never fails on a number.
 
 const argv = process.argv.slice(2);

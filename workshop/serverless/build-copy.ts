@@ -18,7 +18,7 @@ export const buildRoot = path.join(repoRoot, '.workshop', 'build');
  * learner's watcher and deleted the learner's own `serverless package` output. Any other
  * folder (the solution, verify's copies under .workshop) is used as it is.
  *
- * One copy per purpose, so that a local API kept running for watch mode and a package run
+ * One copy per purpose, so that serverless-offline kept running for `serve N --offline` and a package run
  * by the tests never share a build folder.
  */
 export function frameworkFolder(folder: string, purpose: string): string {
@@ -48,9 +48,9 @@ const RUN_OUTPUT = ['.esbuild', '.serverless'];
 
 /**
  * Holds the folder's build (serverless-esbuild's .esbuild/) for one framework run: a package
- * waits for a local API serving the same folder to stop, and the other way round, instead
- * of one deleting the other's build. Returns the release, which also removes the build
- * folders the run made: serverless-esbuild removes its .esbuild/ after a package that
+ * waits for serverless-offline serving the same folder to stop, and the other way round,
+ * instead of one deleting the other's build. Returns the release, which also removes the
+ * build folders the run made: serverless-esbuild removes its .esbuild/ after a package that
  * succeeds, but not after serverless-offline stops nor after a package that fails, and runs
  * in the solution's and the workshop's own service folders left them in the tree.
  */
@@ -64,7 +64,7 @@ export async function lockBuildFolder(folder: string): Promise<() => void> {
   const release = await acquireLock(
     lock,
     () =>
-      `Waiting for another framework run in ${path.relative(repoRoot, folder) || 'the repository'} to end (a local API, e.g. npm run serve, or a package)`,
+      `Waiting for another framework run in ${path.relative(repoRoot, folder) || 'the repository'} to end (serverless-offline, e.g. npm run serve -- --offline, or a package)`,
   );
   // Checked once the lock is held: no other run of ours can be building there now.
   const made = RUN_OUTPUT.map((name) => path.join(folder, name)).filter(

@@ -1,5 +1,5 @@
 import { isPortInUse } from './free-port';
-import { type LocalApi, startLocalApi } from './local-api';
+import { type ServerlessOffline, startServerlessOffline } from './serverless-offline';
 
 export interface ServeOptions {
   /** The folder holding the serverless.yml to serve. */
@@ -10,14 +10,14 @@ export interface ServeOptions {
 }
 
 /**
- * Runs a service in place (the solution) on the local API Gateway until Ctrl+C, after
+ * Runs a service in place (the solution) on serverless-offline until Ctrl+C, after
  * printing the URL and a `curl` line to try. Returns the process exit code. A step runs in a
  * build copy that must follow the learner's saves: the CLI's `serve N` does that.
  */
 export async function serveFolder({ cwd, label, port }: ServeOptions): Promise<number> {
   if (await refusedPort(port)) return 1;
   console.log(`Starting ${label} on a local API Gateway (serverless-offline)…`);
-  const api = await startLocalApi({ cwd, httpPort: port, extraArgs: ['--reloadHandler'] });
+  const api = await startServerlessOffline({ cwd, httpPort: port, extraArgs: ['--reloadHandler'] });
   // Ctrl+C is taken before "Ctrl+C stops" is said (a write to a pipe is synchronous).
   const stopped = untilStopped(() => api.stop());
   console.log(
@@ -40,7 +40,7 @@ export async function refusedPort(port: number): Promise<boolean> {
 }
 
 /** The routes the server serves, `curl` lines to try, then `closing`: what `serve` prints. */
-export function serveBanner(api: LocalApi, closing: string): string {
+export function serveBanner(api: ServerlessOffline, closing: string): string {
   const routes = routesIn(api.output(), api.baseUrl);
   const tries = routes
     .filter((route) => route.method === 'POST')

@@ -1,6 +1,5 @@
 import type { SuiteOutcome } from '../curriculum/run-step-tests';
 import { outcomes, rightAnswerProblems, wrongAnswerProblems } from './answer-outcomes';
-import type { WrongAnswer } from './wrong-answers';
 
 const suite = (...tests: Array<[string, string?]>): SuiteOutcome[] => [
   {
@@ -20,7 +19,7 @@ const edit = {
   find: 'a',
   replace: 'b',
 };
-const wrong: WrongAnswer = { ...edit, failures: { 'sends JSON': 'body must be a string' } };
+const wrong = { name: 'an object body', failures: { 'sends JSON': 'body must be a string' } };
 
 describe('wrongAnswerProblems', () => {
   it('accepts a wrong answer that fails the named test with the named wording', () => {
@@ -30,14 +29,14 @@ describe('wrongAnswerProblems', () => {
         ['sends JSON', 'Error: API Gateway would answer 502: body must be a string, got object'],
       ),
     );
-    expect(wrongAnswerProblems(wrong, true, result)).toEqual([]);
+    expect(wrongAnswerProblems(wrong, result)).toEqual([]);
   });
 
   it('reads the wording as the learner does, without colour codes', () => {
     const result = outcomes(
       suite(['sends JSON', 'Error: \u001b[31mbody must\u001b[39m be a string']),
     );
-    expect(wrongAnswerProblems(wrong, true, result)).toEqual([]);
+    expect(wrongAnswerProblems(wrong, result)).toEqual([]);
   });
 
   it('says so when the named test fails with another message: the misleading one', () => {
@@ -47,33 +46,27 @@ describe('wrongAnswerProblems', () => {
         'Error: expect(received).toBe(expected)\n\nExpected: "application/problem+json"',
       ]),
     );
-    expect(wrongAnswerProblems(wrong, true, result)).toEqual([
+    expect(wrongAnswerProblems(wrong, result)).toEqual([
       `the wrong answer "an object body" fails "sends JSON" without saying "body must be a string": Error: expect(received).toBe(expected)`,
     ]);
   });
 
   it('says so when the named test passes, or does not exist', () => {
     expect(
-      wrongAnswerProblems(
-        wrong,
-        true,
-        outcomes(suite(['answers 400', 'Error: 502'], ['sends JSON'])),
-      ),
+      wrongAnswerProblems(wrong, outcomes(suite(['answers 400', 'Error: 502'], ['sends JSON']))),
     ).toEqual([`the wrong answer "an object body" should fail "sends JSON", but passes it.`]);
-    expect(
-      wrongAnswerProblems(wrong, true, outcomes(suite(['answers 400', 'Error: 502']))),
-    ).toEqual([
+    expect(wrongAnswerProblems(wrong, outcomes(suite(['answers 400', 'Error: 502'])))).toEqual([
       `the wrong answer "an object body" should fail "sends JSON", but no test has that name.`,
     ]);
   });
 
-  it('says so when the wrong answer passes every test, or its edit found nothing to change', () => {
-    expect(wrongAnswerProblems(edit, true, outcomes(suite(['answers 400'])))).toEqual([
-      'the wrong answer "an object body" passes every test.',
-    ]);
-    expect(wrongAnswerProblems(edit, false, outcomes(suite(['answers 400'])))).toEqual([
-      'the wrong answer "an object body" changes nothing: src/handler.ts of the answer does not contain its find text.',
-    ]);
+  it('says so when the wrong answer passes every test', () => {
+    expect(
+      wrongAnswerProblems(
+        { name: 'an object body', failures: {} },
+        outcomes(suite(['answers 400'])),
+      ),
+    ).toEqual(['the wrong answer "an object body" passes every test.']);
   });
 });
 

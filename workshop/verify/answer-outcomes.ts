@@ -1,6 +1,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import type { SuiteOutcome } from '../curriculum/run-step-tests';
-import type { AnswerEdit, WrongAnswer } from './wrong-answers';
+import type { AnswerEdit } from './right-answers';
+import type { WrongPatch } from './wrong-patches';
 
 /** What one copy of a step (starter, answer, a wrong or a right answer) did under its tests. */
 export interface Outcomes {
@@ -31,20 +32,15 @@ export function outcomes(suites: SuiteOutcome[]): Outcomes {
   };
 }
 
-/** A wrong answer must change the answer, fail a test, and fail each test it names with the wording it names. */
+/** A wrong answer (applied to the answer) must fail a test, and fail each test it names with the wording it names. */
 export function wrongAnswerProblems(
-  wrong: Pick<WrongAnswer, 'name' | 'file' | 'failures'>,
-  edited: boolean,
+  wrong: Pick<WrongPatch, 'name' | 'failures'>,
   result: Outcomes,
 ): string[] {
   const problems: string[] = [];
-  if (!edited)
-    problems.push(
-      `the wrong answer "${wrong.name}" changes nothing: ${wrong.file} of the answer does not contain its find text.`,
-    );
-  else if (result.total === 0 || result.failed.length === 0)
+  if (result.total === 0 || result.failed.length === 0)
     problems.push(`the wrong answer "${wrong.name}" passes every test.`);
-  for (const [test, says] of Object.entries(wrong.failures ?? {})) {
+  for (const [test, says] of Object.entries(wrong.failures)) {
     const messages = result.messages.get(test);
     if (messages === undefined)
       problems.push(

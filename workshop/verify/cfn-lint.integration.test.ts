@@ -1,9 +1,9 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { answerFolder, loadSteps, type Step, stepFolder } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
-import { BUILD_OUTPUT } from '../serverless/build-copy';
 import { packageService } from '../serverless/package-service';
+import { copySolvedStep } from '../solved-step';
 import { cfnLint, cfnLintVersion, IGNORED_RULES } from './cfn-lint';
 
 // The CloudFormation a learner deploys must be valid: the solution's, and each step's answer
@@ -19,17 +19,10 @@ const lintIt = version === undefined ? it.skip : it;
 
 const workspace = path.join(repoRoot, '.workshop', 'cfn-lint', `${Date.now()}-${process.pid}`);
 
-/** The step's answer as verify assembles it: the step folder, the answer's files over it. */
+/** The step solved: its folder as on the disk (as answerConfig reads it), the answer's files over it. */
 function answerCopy(step: Step): string {
   const copy = path.join(workspace, step.slug);
-  cpSync(stepFolder(step), copy, {
-    recursive: true,
-    filter: (source) => !BUILD_OUTPUT.has(path.basename(source)),
-  });
-  cpSync(answerFolder(step), copy, {
-    recursive: true,
-    filter: (source) => path.relative(answerFolder(step), source) !== 'wrong',
-  });
+  copySolvedStep(step.slug, copy, { stepFiles: 'disk' });
   return copy;
 }
 

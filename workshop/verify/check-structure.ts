@@ -5,7 +5,7 @@ import { shippedStepFile } from '../curriculum/committed-starter';
 import { answerFolder, MANIFEST, type Step, stepFolder } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
 import { GENERATE, staleGeneratedPages } from './generated-docs';
-import { wrongAnswers } from './wrong-answers';
+import { otherRightAnswers } from './right-answers';
 
 /** Problems with one step's files, one line each; an empty list when it is complete. */
 export function stepStructureProblems(step: Step): string[] {
@@ -41,11 +41,11 @@ export function stepStructureProblems(step: Step): string[] {
       problems.push(`answers/${step.slug}/${file} still has a TODO.`);
   }
   if (!existsSync(path.join(repoRoot, step.doc))) problems.push(`${step.doc} is missing.`);
-  for (const wrong of wrongAnswers.filter((w) => w.slug === step.slug)) {
-    const file = path.join(answers, wrong.file);
-    if (!existsSync(file) || !readFileSync(file, 'utf8').includes(wrong.find)) {
+  for (const right of otherRightAnswers.filter((r) => r.slug === step.slug)) {
+    const file = path.join(answers, right.file);
+    if (!existsSync(file) || !readFileSync(file, 'utf8').includes(right.find)) {
       problems.push(
-        `wrong answer "${wrong.name}": answers/${step.slug}/${wrong.file} no longer contains the text it edits.`,
+        `other right answer "${right.name}": answers/${step.slug}/${right.file} no longer contains the text it edits.`,
       );
     }
   }
@@ -80,9 +80,9 @@ export function workshopStructureProblems(steps: Step[]): string[] {
     if (!slugs.has(slug)) problems.push(`answers/${slug} has no entry in ${MANIFEST}.`);
   for (const slug of numbered('docs', /\.md$/))
     if (!slugs.has(slug)) problems.push(`docs/${slug}.md has no entry in ${MANIFEST}.`);
-  for (const wrong of wrongAnswers)
-    if (!slugs.has(wrong.slug))
-      problems.push(`wrong answer "${wrong.name}" names an unknown step ${wrong.slug}.`);
+  for (const right of otherRightAnswers)
+    if (!slugs.has(right.slug))
+      problems.push(`other right answer "${right.name}" names an unknown step ${right.slug}.`);
   problems.push(...carriedFileProblems(steps));
   for (const page of staleGeneratedPages(steps))
     problems.push(`${page} differs from what ${MANIFEST} and the CLI say: run \`${GENERATE}\`.`);

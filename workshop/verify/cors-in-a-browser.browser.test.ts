@@ -92,18 +92,20 @@ describe('step 8 (a REST API), solved', () => {
   });
 
   it('blocks even the allowed origin when withCors does not wrap the error mapping: errors skip it', async () => {
-    const { door, allowed } = await served('08-cors-on-errors', {
-      'src/handler.ts': (text) =>
-        text.replace('withCors(withErrorMapping(handle))', 'withErrorMapping(withCors(handle))'),
-    });
+    const { door, allowed } = await served(
+      '08-cors-on-errors',
+      {},
+      'cors-inside-the-error-mapping.patch',
+    );
     expect(await callFrom(allowed, `${door.baseUrl}/throw`)).toMatchObject({ blocked: true });
   });
 
   it('blocks another origin at the answer even when the preflight allows every origin (cors: true)', async () => {
-    const { door, other } = await served('08-cors-on-errors', {
-      'serverless.yml': (text) =>
-        text.replace(/cors:\n\s+origin: \$\{self:custom.allowedOrigin\}/, 'cors: true'),
-    });
+    const { door, other } = await served(
+      '08-cors-on-errors',
+      {},
+      'the-preflight-still-allows-every-origin.patch',
+    );
     expect(await callFrom(other, `${door.baseUrl}/throw`)).toMatchObject({ blocked: true });
   });
 });
@@ -132,6 +134,29 @@ describe('step 11 (a Function URL), solved', () => {
     const [url] = Object.values(door.functionUrls);
     expectReadable400(await callFrom(allowed, url));
     expect(await callFrom(other, url)).toMatchObject({ blocked: true });
+  });
+
+  it('lets the allowed origin POST when url.cors.allowedMethods is [GET]: POST is CORS-safelisted, never checked against Access-Control-Allow-Methods', async () => {
+    const { door, allowed } = await served('11-function-url', {
+      'serverless.yml': (text) =>
+        text.replace(
+          '        exposedResponseHeaders:\n          - X-Request-Id\n',
+          '        exposedResponseHeaders:\n          - X-Request-Id\n        allowedMethods:\n          - GET\n',
+        ),
+    });
+    const [url] = Object.values(door.functionUrls);
+    // The preflight allows GET only, as the URL's configuration says…
+    const preflight = await fetch(url, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: allowed.origin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
+    });
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET');
+    // …and Chromium still reads the answer to the page's POST.
+    expectReadable400(await callFrom(allowed, url));
   });
 
   it("blocks even the allowed origin when the function keeps step 8's CORS headers behind url.cors: two Access-Control-Allow-Origin values", async () => {

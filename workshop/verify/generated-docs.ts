@@ -6,6 +6,7 @@ import type { StepResult } from '../cli/progress';
 import { MANIFEST, type Step } from '../curriculum/manifest';
 import type { StarterScore } from '../curriculum/starter-score';
 import { repoRoot } from '../paths';
+import { fidelityPage, renderFidelityPage } from './fidelity';
 
 // Parts of the docs (and the README's list of steps) are written from steps/manifest.yml,
 // between marker comments, so the manifest stays the one place where steps and hints are
@@ -160,6 +161,8 @@ export function generatedPages(
     if (existsSync(file))
       pages.set(file, fill(readFileSync(file, 'utf8'), 'hints', renderHints(step), file));
   }
+  // Written whole, from the model's rules and their evidence (fidelity.ts).
+  pages.set(fidelityPage, renderFidelityPage());
   return pages;
 }
 
@@ -167,7 +170,7 @@ export function generatedPages(
 export function staleGeneratedPages(steps: Step[], score = shownStarterScore(steps)): string[] {
   // A page whose `npm start` screen shows no score for step 1 is stale whatever it says.
   const stale = ([file, content]: [string, string]) =>
-    readFileSync(file, 'utf8') !== content || (file === beforeYouStart && score === undefined);
+    readPage(file) !== content || (file === beforeYouStart && score === undefined);
   return [...generatedPages(steps, score)]
     .filter(stale)
     .map(([file]) => path.relative(repoRoot, file));
@@ -177,8 +180,13 @@ export function staleGeneratedPages(steps: Step[], score = shownStarterScore(ste
 export function writeGeneratedPages(steps: Step[], score: StarterScore): string[] {
   const pages = generatedPages(steps, score);
   const stale = [...pages]
-    .filter(([file, content]) => readFileSync(file, 'utf8') !== content)
+    .filter(([file, content]) => readPage(file) !== content)
     .map(([file]) => path.relative(repoRoot, file));
   for (const [file, content] of pages) writeFileSync(file, content);
   return stale;
+}
+
+/** A page's text, or undefined when it does not exist yet (a page written whole). */
+function readPage(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }

@@ -1,4 +1,11 @@
-import type { AnswerEdit } from './wrong-answers';
+/** One edit to a step's reference answer: `find` (which must be in `file`) becomes `replace`. */
+export interface AnswerEdit {
+  slug: string;
+  name: string;
+  file: string;
+  find: string;
+  replace: string;
+}
 
 /**
  * Other right answers: each is one edit to a step's reference answer that still does what
@@ -14,13 +21,6 @@ export const otherRightAnswers: AnswerEdit[] = [
     file: 'src/handler.ts',
     find: 'console.log(',
     replace: 'console.info(',
-  },
-  {
-    slug: '02-read-the-request',
-    name: 'the size of the text as its length (the same for the ASCII of the tests)',
-    file: 'src/handler.ts',
-    find: 'bytes: Buffer.byteLength(json),',
-    replace: 'bytes: json.length,',
   },
 
   {

@@ -2,34 +2,36 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { copyCommitted } from '../committed-copy';
 import { copyCommittedStarter } from '../curriculum/committed-starter';
-import { answerFolder, type Step, stepFolder } from '../curriculum/manifest';
+import { type Step, stepFolder } from '../curriculum/manifest';
 import { requirementCount } from '../curriculum/requirement-count';
 import { runStepTests } from '../curriculum/run-step-tests';
 import { SLOW_CALLS, testFilesCalling } from '../curriculum/slow-tests';
 import { starterProblems } from '../curriculum/starter-expectation';
 import { repoRoot } from '../paths';
 import { BUILD_OUTPUT } from '../serverless/build-copy';
+import { copySolvedStep } from '../solved-step';
 import { firstLine, outcomes, rightAnswerProblems, wrongAnswerProblems } from './answer-outcomes';
 import { docCodeProblems } from './check-doc-code';
 import { stepStructureProblems, workshopStructureProblems } from './check-structure';
 import { startScreenProblems } from './generated-docs';
-import { otherRightAnswers } from './right-answers';
+import { type AnswerEdit, otherRightAnswers } from './right-answers';
 import { unformattedStarters } from './starter-format';
-import { type AnswerEdit, type WrongAnswer, wrongAnswers } from './wrong-answers';
 import { applyPatch, type WrongPatch, wrongPatches } from './wrong-patches';
 
-interface Copy {
-  kind: 'starter' | 'answer' | 'wrong' | 'right';
-  step: Step;
-  folder: string;
-  /** For a wrong or right answer: the edit made to the reference answer, and whether its `find` was there. */
-  edit?: AnswerEdit;
-  edited?: boolean;
-  /** For a wrong answer kept as a patch (answers/NN-slug/wrong/*.patch): the patch. */
-  patch?: WrongPatch;
-}
+/** A copy of a step that verify tests: the starter, the answer, a wrong or another right answer. */
+type Copy = { step: Step; folder: string } & (
+  | { kind: 'starter' | 'answer' }
+  /** A wrong answer: the patch (answers/NN-slug/wrong/*.patch) applied to the answer. */
+  | { kind: 'wrong'; patch: WrongPatch }
+  /** Another right answer: the edit made to the answer, and whether its `find` was there. */
+  | { kind: 'right'; edit: AnswerEdit; edited: boolean }
+);
+type CopyOf<Kind extends Copy['kind']> = Extract<Copy, { kind: Kind }>;
+const isKind =
+  <Kind extends Copy['kind']>(kind: Kind) =>
+  (copy: Copy): copy is CopyOf<Kind> =>
+    copy.kind === kind;
 
 /**
  * The maintainers' proof, for every step, in temporary copies under .workshop/verify (the
@@ -56,13 +58,8 @@ export async function verifySteps(
     // files (those that package the service with the real framework, 2 to 3 s) run only if
     // the quick ones catch nothing. A local API is not slow: it runs in the test's process.
     const held = copies
-      .filter(
-        (copy) =>
-          copy.kind === 'wrong' &&
-          (copy.patch
-            ? Object.keys(copy.patch.failures).length === 0
-            : (copy.edit as WrongAnswer).failures === undefined),
-      )
+      .filter(isKind('wrong'))
+      .filter((copy) => Object.keys(copy.patch.failures).length === 0)
       .flatMap((copy) => holdSlowTests(copy));
     // jest runs in its own process; tsc runs meanwhile (it blocks this one, not jest).
     const testing = runStepTests(
@@ -164,22 +161,14 @@ export async function verifySteps(
           problems.push(`the ${kind} does not type-check: ${error}`);
       }
 
-      const wrongCopies = mine.filter((copy) => copy.kind === 'wrong');
+      const wrongCopies = mine.filter(isKind('wrong'));
       for (const copy of wrongCopies)
-        problems.push(
-          ...wrongAnswerProblems(
-            copy.patch ?? (copy.edit as WrongAnswer),
-            copy.edited === true,
-            outcomes(suitesOf(copy)),
-          ),
-        );
+        problems.push(...wrongAnswerProblems(copy.patch, outcomes(suitesOf(copy))));
 
-      const rightCopies = mine.filter((copy) => copy.kind === 'right');
+      const rightCopies = mine.filter(isKind('right'));
       for (const copy of rightCopies) {
-        const right = copy.edit as AnswerEdit;
-        problems.push(
-          ...rightAnswerProblems(right, copy.edited === true, outcomes(suitesOf(copy))),
-        );
+        const right = copy.edit;
+        problems.push(...rightAnswerProblems(right, copy.edited, outcomes(suitesOf(copy))));
         for (const error of typeErrorsIn(typeErrors, 'right', path.basename(copy.folder)))
           problems.push(`the other right answer "${right.name}" does not type-check: ${error}`);
       }
@@ -195,7 +184,7 @@ export async function verifySteps(
       for (const problem of problems) log(`    ✗ ${problem}`);
     }
     log(`verify: ${passedSteps} passed, ${steps.length - passedSteps} failed`);
-    // Where its time goes (docs/performance.md): jest over the copies, and tsc beside it.
+    // Where its time goes (docs/maintainers/performance.md): jest over the copies, and tsc beside it.
     log(
       `(${copies.length} copies made in ${copying}; jest ${tested}, tsc ${typeChecked} beside it; ${seconds(began)} in all)`,
     );
@@ -232,37 +221,29 @@ function makeCopies(
 
     const answer = path.join(workspace, 'answer', step.slug);
     // The step as shipped (git's index), never a learner's edits to its carried files.
-    copyCommitted(`steps/${step.slug}`, answer);
-    // The wrong answers kept beside the answer (wrong/*.patch) are not part of it.
-    cpSync(answerFolder(step), answer, {
-      recursive: true,
-      filter: (source) => path.relative(answerFolder(step), source) !== 'wrong',
-    });
+    copySolvedStep(step.slug, answer);
     copies.push({ kind: 'answer', step, folder: answer });
 
-    const edited = (kind: 'wrong' | 'right', edits: AnswerEdit[]) =>
-      edits
-        .filter((edit) => edit.slug === step.slug)
-        .forEach((edit, index) => {
-          const folder = path.join(workspace, kind, `${step.slug}-${index + 1}`);
-          copyFolder(answer, folder);
-          const file = path.join(folder, edit.file);
-          const content = readFileSync(file, 'utf8');
-          writeFileSync(file, content.replace(edit.find, edit.replace));
-          copies.push({ kind, step, folder, edit, edited: content.includes(edit.find) });
-        });
-    edited('wrong', wrongAnswers);
-    edited('right', otherRightAnswers);
+    otherRightAnswers
+      .filter((edit) => edit.slug === step.slug)
+      .forEach((edit, index) => {
+        const folder = path.join(workspace, 'right', `${step.slug}-${index + 1}`);
+        copyFolder(answer, folder);
+        const file = path.join(folder, edit.file);
+        const content = readFileSync(file, 'utf8');
+        writeFileSync(file, content.replace(edit.find, edit.replace));
+        copies.push({ kind: 'right', step, folder, edit, edited: content.includes(edit.find) });
+      });
     const unapplied: string[] = [];
     wrongPatches(step).forEach((patch, index) => {
       if (patch instanceof Error) {
         unapplied.push(patch.message);
         return;
       }
-      const folder = path.join(workspace, 'wrong', `${step.slug}-patch-${index + 1}`);
+      const folder = path.join(workspace, 'wrong', `${step.slug}-${index + 1}`);
       copyFolder(answer, folder);
       const problem = applyPatch(patch, folder);
-      if (problem === undefined) copies.push({ kind: 'wrong', step, folder, patch, edited: true });
+      if (problem === undefined) copies.push({ kind: 'wrong', step, folder, patch });
       else {
         unapplied.push(problem);
         rmSync(folder, { recursive: true, force: true });
@@ -294,7 +275,7 @@ function typeCheckAnswers(workspace: string): string[] {
   const config = path.join(workspace, 'tsconfig.json');
   mkdirSync(workspace, { recursive: true });
   // The setup file brings the custom matchers' type declarations, as in the root tsconfig.
-  const setup = path.join(repoRoot, 'workshop', 'jest', 'setup-matchers.ts');
+  const setup = path.join(repoRoot, 'workshop', 'testing', 'setup-matchers.ts');
   writeFileSync(
     config,
     JSON.stringify({

@@ -5,10 +5,10 @@ import { answerFolder, type Step } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
 
 /**
- * A hand-written wrong answer kept as a patch beside the answer it breaks:
- * `answers/NN-slug/wrong/<what-is-wrong>.patch`. Free-text header lines first, then the diff
- * (paths relative to the answer folder), applied with `git apply` to a copy of the step with
- * its answer laid over:
+ * A plausible wrong answer, kept as a patch beside the answer it breaks:
+ * `answers/NN-slug/wrong/<what-is-wrong>.patch`. Header lines first (free text is left
+ * alone), then the diff (paths relative to the answer folder), applied with `git apply` to
+ * a copy of the step with its answer laid over:
  *
  *     Mistake: a hard-coded region
  *     Fails: serverless.yml, as the framework reads it takes the region from AWS_REGION
@@ -18,9 +18,13 @@ import { repoRoot } from '../paths';
  *     …
  *
  * `Fails:`/`Message:` pairs may repeat; `Fails:` alone: that test must fail; no `Fails:`:
- * at least one test must fail. Configuration answers (serverless.yml), which Stryker does
- * not mutate, keep their wrong answers this way, and so do rewrites of a whole shape that
- * no mutation operator makes.
+ * at least one test must fail. `npm run verify` proves each. Every wrong answer is one:
+ * a changed number, a missing `await`, a value in the wrong place, a wrong serverless.yml
+ * (which Stryker does not mutate), a rewrite of a whole shape; `npm run mutation` makes the
+ * small ones StrykerJS can (a flipped condition, an emptied string, a removed call) from
+ * the answers themselves. `npm run dev -- new-wrong` writes one from a step's edited files.
+ * (The tests run transpile-only: a patch's `as never` lets a wrong shape reach them, as it
+ * would reach Lambda.)
  */
 export interface WrongPatch {
   slug: string;
@@ -34,6 +38,24 @@ export interface WrongPatch {
 }
 
 const wrongFolder = (step: Step) => path.join(answerFolder(step), 'wrong');
+
+/**
+ * The text of a patch file: its header (the Mistake, each Fails line with its Message, then
+ * free-text notes), a blank line, then the diff.
+ */
+export function patchText(
+  wrong: { name: string; failures: Record<string, string>; notes?: string[] },
+  diff: string,
+): string {
+  const header = [
+    `Mistake: ${wrong.name}`,
+    ...Object.entries(wrong.failures).flatMap(([test, says]) =>
+      says === '' ? [`Fails: ${test}`] : [`Fails: ${test}`, `Message: ${says}`],
+    ),
+    ...(wrong.notes ?? []),
+  ];
+  return `${header.join('\n')}\n\n${diff}`;
+}
 
 /** The wrong-answer patches of a step, by file name; a header it cannot read is an Error. */
 export function wrongPatches(step: Step): Array<WrongPatch | Error> {
@@ -73,12 +95,15 @@ export function readPatch(step: Step, file: string): WrongPatch | Error {
  * returns why it does not apply, with how to remake it, or undefined when it applied.
  */
 export function applyPatch(patch: WrongPatch, folder: string): string | undefined {
+  // git ignores a relative ceiling, and inside a repository applies paths from its root:
+  // a patch given a relative folder would then change nothing, and say nothing.
+  const where = path.resolve(folder);
   const run = spawnSync('git', ['apply', '--whitespace=nowarn', '-'], {
-    cwd: folder,
+    cwd: where,
     input: patch.diff,
     encoding: 'utf8',
     // The copy lives inside this repository's working tree: keep git from treating it as part of it.
-    env: { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(folder) },
+    env: { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(where) },
   });
   if (run.error) return `git could not run to apply ${patch.file}: ${run.error.message}`;
   if (run.status === 0) return undefined;

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import {
   type AnyProxyHandler,
+  handlerTypingProblems,
   invokeThroughApiGateway,
-} from '@workshop/api-gateway/invoke-through-api-gateway';
-import { restEvents } from '@workshop/fixtures/rest-events';
-import { loadOnce } from '@workshop/jest/load-once';
-import { resolvedConfig } from '@workshop/serverless/resolved-config';
-import { handlerTypingProblems } from './handler-typing';
+  loadOnce,
+  resolvedConfig,
+  restEvents,
+} from '@workshop/testing';
 
 const stepFolder = path.resolve(__dirname, '..');
 const handlerFile = path.join(stepFolder, 'src', 'handler.ts');

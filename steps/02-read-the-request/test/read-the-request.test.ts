@@ -1,13 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
-import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
-import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
 import {
   captureConsole,
   expectBodyPreviewLogged,
   expectJsonLogged,
   expectNoWholeBodyLogged,
+  invokeThroughApiGateway,
   LARGE_JSON_BODY,
-} from '@workshop/jest/console-capture';
+  postEvent,
+  restEvents,
+} from '@workshop/testing';
 import { throwError } from '../src/handler';
 import { parseBody } from '../src/parse-body';
 
@@ -66,6 +67,14 @@ describe('throwError', () => {
       bytes: Buffer.byteLength(LARGE_JSON_BODY),
       preview: LARGE_JSON_BODY.slice(0, 100),
     });
+  });
+
+  // The size a log names is the one CloudWatch bills and a client sent: bytes of UTF-8.
+  // String length counts UTF-16 code units, which only an ASCII body has as many of.
+  it('logs the size in bytes, not characters: a non-ASCII body has more bytes than characters', async () => {
+    const body = JSON.stringify({ name: 'Zoë, 日本語, 🎉' });
+    await throwError(postEvent(body), {} as never);
+    expectJsonLogged(logs, { bytes: Buffer.byteLength(body) });
   });
 
   it('still answers with a result API Gateway accepts', async () => {

@@ -1,14 +1,15 @@
-import { deliveredAnswer } from '@workshop/api-gateway/delivered-answer';
-import { answerToJudge } from '@workshop/api-gateway/gateway-answer';
-import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
-import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
 import {
+  answerToJudge,
   captureConsole,
+  deliveredAnswer,
   expectBodyPreviewLogged,
   expectNoWholeBodyLogged,
+  invokeThroughApiGateway,
   LARGE_JSON_BODY,
-} from '@workshop/jest/console-capture';
+  lambdaContext,
+  postEvent,
+  restEvents,
+} from '@workshop/testing';
 import { throwError } from '../src/handler';
 
 const requestId = 'c0ffee00-7c85-46d5-bcd7-493aca45e1f0';

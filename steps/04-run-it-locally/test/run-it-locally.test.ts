@@ -1,8 +1,5 @@
 import path from 'node:path';
-import { localApiFor } from '@workshop/front-door/local-api-for-tests';
-import { loadOnce } from '@workshop/jest/load-once';
-import { misplacedOptions } from '@workshop/serverless/misplaced-options';
-import { resolvedConfig } from '@workshop/serverless/resolved-config';
+import { loadOnce, localApiFor, misplacedOptions, resolvedConfig } from '@workshop/testing';
 
 const stepFolder = path.resolve(__dirname, '..');
 

@@ -4,12 +4,13 @@ import path from 'node:path';
 import {
   type AnyProxyHandler,
   invokeThroughApiGateway,
-} from '@workshop/api-gateway/invoke-through-api-gateway';
-import { restEvents } from '@workshop/fixtures/rest-events';
-import { loadOnce } from '@workshop/jest/load-once';
-import { misplacedOptions } from '@workshop/serverless/misplaced-options';
-import { packageService, resourcesOfType } from '@workshop/serverless/package-service';
-import { resolvedConfig } from '@workshop/serverless/resolved-config';
+  loadOnce,
+  misplacedOptions,
+  packageService,
+  resolvedConfig,
+  resourcesOfType,
+  restEvents,
+} from '@workshop/testing';
 
 const stepFolder = path.resolve(__dirname, '..');
 /** What serverless-esbuild reads under custom.esbuild. */

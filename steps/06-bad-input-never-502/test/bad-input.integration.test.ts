@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { localApiFor } from '@workshop/front-door/local-api-for-tests';
+import { localApiFor } from '@workshop/testing';
 
 // The same fix, seen from a client of the local API: before it, this request was a 502.
 const api = localApiFor(path.resolve(__dirname, '..'));

@@ -1,14 +1,15 @@
 import { isDeepStrictEqual } from 'node:util';
-import { deliveredAnswer } from '@workshop/api-gateway/delivered-answer';
-import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
-import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
 import {
   captureConsole,
+  deliveredAnswer,
   expectBodyPreviewLogged,
   expectNoWholeBodyLogged,
+  invokeThroughApiGateway,
   LARGE_JSON_BODY,
-} from '@workshop/jest/console-capture';
+  lambdaContext,
+  postEvent,
+  restEvents,
+} from '@workshop/testing';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { throwError } from '../src/handler';
 import { parseBody } from '../src/parse-body';

@@ -1,20 +1,20 @@
-import { deliveredAnswer } from '@workshop/api-gateway/delivered-answer';
-import type { GatewayAnswer } from '@workshop/api-gateway/gateway-answer';
 import {
   type AnyProxyHandler,
-  invokeThroughApiGateway,
-} from '@workshop/api-gateway/invoke-through-api-gateway';
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
-import { lookalikeErrors, messageToLog } from '@workshop/fixtures/lookalike-errors';
-import { postEvent, restEvents } from '@workshop/fixtures/rest-events';
-import {
   captureConsole,
+  deliveredAnswer,
   expectBodyPreviewLogged,
   expectErrorLogged,
   expectNoWholeBodyLogged,
+  expectUnexpectedErrorAnswer,
+  type GatewayAnswer,
+  invokeThroughApiGateway,
   LARGE_JSON_BODY,
-} from '@workshop/jest/console-capture';
-import { expectUnexpectedErrorAnswer } from '@workshop/jest/expect-unexpected-error-answer';
+  lambdaContext,
+  lookalikeErrors,
+  messageToLog,
+  postEvent,
+  restEvents,
+} from '@workshop/testing';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { throwError } from '../src/handler';
 import { HttpError } from '../src/http-error';

@@ -1,8 +1,11 @@
 import path from 'node:path';
-import { compileTemplate } from '@workshop/front-door/compile-template';
-import { loadOnce } from '@workshop/jest/load-once';
-import { resourcesOfType } from '@workshop/serverless/package-service';
-import { resolvedConfig } from '@workshop/serverless/resolved-config';
+import {
+  compileTemplate,
+  loadOnce,
+  resolvedConfig,
+  resourcesOfType,
+  unquotedGatewayResponseValue,
+} from '@workshop/testing';
 
 const stepFolder = path.resolve(__dirname, '..');
 const ALLOWED = 'http://localhost:5173';
@@ -58,6 +61,14 @@ describe('serverless.yml and the CloudFormation it makes', () => {
           ? 'declared'
           : `resources declares no AWS::ApiGateway::GatewayResponse with ResponseType ${type}, so API Gateway's own ${type} answers carry no Access-Control-Allow-Origin`,
       ).toBe('declared');
+      const refused = unquotedGatewayResponseValue(
+        type,
+        'Access-Control-Allow-Origin',
+        (response?.Properties.ResponseParameters as Record<string, unknown> | undefined)?.[
+          'gatewayresponse.header.Access-Control-Allow-Origin'
+        ],
+      );
+      if (refused !== undefined) throw new Error(refused);
       expect(response?.Properties).toMatchObject({
         RestApiId: { Ref: 'ApiGatewayRestApi' },
         ResponseParameters: {

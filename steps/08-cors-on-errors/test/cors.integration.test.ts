@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { localApiFor } from '@workshop/front-door/local-api-for-tests';
+import { localApiFor } from '@workshop/testing';
 
 const ALLOWED = 'http://localhost:5173';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { localApiFor } from '@workshop/front-door/local-api-for-tests';
+import { localApiFor } from '@workshop/testing';
 
 // The answer on the wire, from the workshop's local API: it applies your selection patterns,
 // headers and templates as API Gateway on AWS would. (serverless-offline takes the status

@@ -1,19 +1,22 @@
 import path from 'node:path';
-import { lambdaImportError } from '@workshop/api-gateway/lambda-import-error';
 import {
+  captureConsole,
+  compileTemplate,
+  expectErrorLogged,
+  expectUnexpectedErrorAnswer,
   type IntegrationResponse,
   invokeThroughLambdaIntegration,
+  lambdaContext,
+  lambdaImportError,
+  lambdaIntegrationEvent,
+  lambdaTimeoutError,
+  loadOnce,
+  lookalikeErrors,
+  type MethodIntegration,
   mapLambdaOutcome,
-} from '@workshop/api-gateway/lambda-integration';
-import { lambdaTimeoutError } from '@workshop/api-gateway/lambda-timeout-error';
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
-import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
-import { lookalikeErrors, messageToLog } from '@workshop/fixtures/lookalike-errors';
-import { compileTemplate } from '@workshop/front-door/compile-template';
-import { captureConsole, expectErrorLogged } from '@workshop/jest/console-capture';
-import { expectUnexpectedErrorAnswer } from '@workshop/jest/expect-unexpected-error-answer';
-import { loadOnce } from '@workshop/jest/load-once';
-import { type MethodIntegration, methodIntegration } from '@workshop/serverless/package-service';
+  messageToLog,
+  methodIntegration,
+} from '@workshop/testing';
 import { HttpError } from '../src/http-error';
 import { throwErrorLambda } from '../src/lambda-handler';
 import { withLambdaErrors } from '../src/with-lambda-errors';

@@ -1,9 +1,6 @@
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { compileTemplate } from '@workshop/front-door/compile-template';
-import { loadOnce } from '@workshop/jest/load-once';
-import { resourcesOfType } from '@workshop/serverless/package-service';
-import { resolvedConfig } from '@workshop/serverless/resolved-config';
+import { compileTemplate, loadOnce, resolvedConfig, resourcesOfType } from '@workshop/testing';
 
 const stepFolder = path.resolve(__dirname, '..');
 const ALLOWED = 'http://localhost:5173';

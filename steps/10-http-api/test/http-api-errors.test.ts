@@ -1,10 +1,16 @@
 import path from 'node:path';
-import { type HttpApiCors, invokeThroughHttpApi } from '@workshop/api-gateway/http-api';
-import { httpApiEvents, postEventV2 } from '@workshop/fixtures/http-api-events';
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
-import { captureConsole, expectErrorLogged } from '@workshop/jest/console-capture';
-import { loadOnce } from '@workshop/jest/load-once';
-import { resolvedConfig } from '@workshop/serverless/resolved-config';
+import {
+  captureConsole,
+  corsOnHttpApiEvent,
+  expectErrorLogged,
+  type HttpApiCors,
+  httpApiEvents,
+  invokeThroughHttpApi,
+  lambdaContext,
+  loadOnce,
+  postEventV2,
+  resolvedConfig,
+} from '@workshop/testing';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { throwErrorHttpApi } from '../src/http-api-handler';
 import { withHttpApiErrors } from '../src/with-http-api-errors';
@@ -115,7 +121,7 @@ function requiredCors(): HttpApiCors {
   );
   throw new Error(
     onAnEvent
-      ? 'cors sits on the httpApi event, where the framework does not read it: the HTTP API has no CORS configuration, so API Gateway answers no preflight and adds no CORS header. Move it to provider.httpApi.cors in serverless.yml.'
+      ? corsOnHttpApiEvent()
       : 'The HTTP API has no CORS configuration, so API Gateway answers no preflight and adds no CORS header: set provider.httpApi.cors in serverless.yml (the framework reads cors there, not on the httpApi event).',
   );
 }

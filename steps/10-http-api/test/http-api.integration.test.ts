@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { localApiFor } from '@workshop/front-door/local-api-for-tests';
+import { localApiFor } from '@workshop/testing';
 
 // An HTTP API has no stage in its paths: POST /throw, not /dev/throw.
 const api = localApiFor(path.resolve(__dirname, '..'));

@@ -1,9 +1,12 @@
-import { invokeThroughHttpApi } from '@workshop/api-gateway/http-api';
-import { postEventV2 } from '@workshop/fixtures/http-api-events';
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
-import { lookalikeErrors, messageToLog } from '@workshop/fixtures/lookalike-errors';
-import { captureConsole } from '@workshop/jest/console-capture';
-import { expectUnexpectedErrorAnswer } from '@workshop/jest/expect-unexpected-error-answer';
+import {
+  captureConsole,
+  expectUnexpectedErrorAnswer,
+  invokeThroughHttpApi,
+  lambdaContext,
+  lookalikeErrors,
+  messageToLog,
+  postEventV2,
+} from '@workshop/testing';
 import { HttpError } from '../src/http-error';
 import { withHttpApiErrors } from '../src/with-http-api-errors';
 

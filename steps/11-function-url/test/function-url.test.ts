@@ -1,10 +1,15 @@
 import path from 'node:path';
-import { type FunctionUrlCors, invokeThroughFunctionUrl } from '@workshop/api-gateway/http-api';
-import { asFunctionUrlEvent, httpApiEvents, postEventV2 } from '@workshop/fixtures/http-api-events';
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
-import { captureConsole } from '@workshop/jest/console-capture';
-import { loadOnce } from '@workshop/jest/load-once';
-import { resolvedConfig } from '@workshop/serverless/resolved-config';
+import {
+  asFunctionUrlEvent,
+  captureConsole,
+  type FunctionUrlCors,
+  httpApiEvents,
+  invokeThroughFunctionUrl,
+  lambdaContext,
+  loadOnce,
+  postEventV2,
+  resolvedConfig,
+} from '@workshop/testing';
 import { throwErrorHttpApi } from '../src/http-api-handler';
 import { withHttpApiErrors } from '../src/with-http-api-errors';
 
@@ -37,8 +42,8 @@ function requiredUrlCors(): FunctionUrlCors {
     !settings?.url
       ? 'throw_error_http_api has no function URL: give it a `url` in serverless.yml, next to its handler, with a `cors` of its own.'
       : settings.cors !== undefined
-        ? 'cors sits on the function, where the framework does not read it: the function URL has no CORS configuration, so a browser can read none of its answers. Move it under `url`: url.cors.'
-        : "The function URL has no CORS configuration: a browser can read none of its answers. The HTTP API's cors does not apply to it: give the URL its own, `url.cors`.",
+        ? 'cors sits on the function, where the framework does not read it: the function URL has no CORS configuration and the function sets no CORS headers, so a browser can read none of its answers. Move it under `url`: url.cors.'
+        : "The function URL has no CORS configuration, and this function sets no CORS headers of its own: a browser can read none of its answers. The HTTP API's cors does not apply to it: give the URL its own, `url.cors`.",
   );
 }
 

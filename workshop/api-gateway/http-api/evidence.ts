@@ -13,6 +13,8 @@ export const httpApiSources = {
   functionUrlInvocation: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html',
   functionUrlCors: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-configuration.html#urls-cors',
   functionUrlStreaming: 'https://docs.aws.amazon.com/lambda/latest/dg/config-rs-invoke-furls.html',
+  /** The Fetch standard's CORS-preflight fetch, and its list of CORS-safelisted methods. */
+  fetchCorsPreflight: 'https://fetch.spec.whatwg.org/#cors-preflight-fetch',
   /** serverless-offline does not serve Function URLs (open issue). */
   offlineFunctionUrls: 'https://github.com/dherault/serverless-offline/issues/1382',
 } as const;
@@ -122,7 +124,16 @@ export const httpApiEvidence = {
   ),
   v1Malformed: documented(
     S.statusCodesKnowledgeCenter,
-    'with payload 1.0 the function must return the 1.0 response format; API Gateway makes no assumptions and returns a 500 error',
+    'with payload 1.0 the function must return the 1.0 response format: for a result that is not one (a string, an array, null), API Gateway "doesn\'t make assumptions of the response and returns a 500 error"',
+  ),
+  v1RestRule: inferred(
+    'which 1.0 objects an HTTP API cannot read is not documented, and it does not validate as a REST API does (an unknown key is served): the REST rule the model applies here (a 500 for a statusCode that is not a number, multiValueHeaders that are not arrays, a body that is not a string…) is inferred',
+  ),
+  v1UnknownKeyServed: inferred(
+    'with payload 1.0 an HTTP API serves {"statusCode": 200, "wrongValue": "x"} as a 200, where a REST API answers 502: reported to this project as answers recorded from AWS by validated tests outside LocalStack\'s public repository, whose provenance the repository does not hold yet; the model follows them',
+  ),
+  v2ErrorDocument: inferred(
+    'with payload 2.0 a result shaped like Lambda\'s error document ({"errorMessage": …} without statusCode) is a 500 {"message":"Internal Server Error"}, as for a failed invocation, not an inferred 200: reported to this project as answers recorded from AWS by validated tests outside LocalStack\'s public repository, whose provenance the repository does not hold yet; the model follows them',
   ),
   v1StatusMissing: documented(
     S.statusCodesKnowledgeCenter,
@@ -176,6 +187,13 @@ export const httpApiEvidence = {
     'unhandled error',
     'a function that raised came back 502 with the text body Internal Server Error',
   ),
+  urlErrorContentType: inferred(
+    "the Content-Type of a Function URL's own 502 (text/plain): the recording compared its status and body only",
+  ),
+  urlStatusRange: documented(
+    S.functionUrlInvocation,
+    "a Function URL response's statusCode must be between 100 and 599; what the client gets for one outside the range (a 502, like any result the URL cannot use) is inferred",
+  ),
   urlRequestId: recorded(
     U.requestId,
     'lambda_url_invocation',
@@ -199,6 +217,10 @@ export const httpApiEvidence = {
   urlBuffered: documented(
     S.functionUrlStreaming,
     'BUFFERED, the default invoke mode, calls the function through Invoke; RESPONSE_STREAM calls it through InvokeWithResponseStream, for a function written to stream (not modelled here)',
+  ),
+  corsSafelistedMethods: documented(
+    S.fetchCorsPreflight,
+    'GET, HEAD and POST are CORS-safelisted methods: a browser rejects a preflight on Access-Control-Allow-Methods only for a method that is not one of them, so url.cors.allowedMethods of GET alone does not stop a POST (Chromium confirmed: workshop/verify/cors-in-a-browser.browser.test.ts)',
   ),
   urlCorsNeedsOrigin: inferred(
     'the URL adds CORS headers only to a request with an Origin header, as an HTTP API does; not documented',

@@ -28,6 +28,22 @@ describe('a Lambda Function URL', () => {
     );
   });
 
+  it.each([99, 600, 1000])(
+    'refuses a statusCode of %i, outside 100–599 (documented), with its 502',
+    async (statusCode) => {
+      const answer = await invokeThroughFunctionUrl(async () => ({ statusCode, body: '' }), event);
+      expect(answer).toMatchObject({ statusCode: 502, body: FUNCTION_URL_ERROR_BODY });
+      expect(answer.problem).toMatch(/between 100 and 599/);
+      expect(answer.evidence?.level).toBe('documented');
+    },
+  );
+
+  it.each([100, 599])('serves a statusCode of %i, inside the range', async (statusCode) => {
+    const answer = await invokeThroughFunctionUrl(async () => ({ statusCode, body: '' }), event);
+    expect(answer.statusCode).toBe(statusCode);
+    expect(answer.problem).toBeUndefined();
+  });
+
   it("adds the URL's CORS headers beside the function's other headers (documented)", async () => {
     const answer = await invokeThroughFunctionUrl(
       async () => problem,

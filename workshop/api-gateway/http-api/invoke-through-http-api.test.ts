@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyEventV2 } from 'aws-lambda';
 import { httpApiEvents } from '../../fixtures/http-api-events';
 import { answerToJudge } from '../gateway-answer';
+import { httpApiEvidence } from './evidence';
 import { HTTP_API_ERROR_BODY, invokeThroughHttpApi } from './index';
 
 const event = httpApiEvents.jsonBody();
@@ -24,6 +25,14 @@ describe('an HTTP API with payload format 2.0', () => {
     });
     expect(answer.inferred).toMatch(/^the result has no statusCode/);
     expect(answer.problem).toBeUndefined();
+  });
+
+  it("answers a result shaped like Lambda's error document ({errorMessage}, no statusCode) with 500, not an inferred 200", async () => {
+    const answer = await answerOf({ errorMessage: 'boom', errorType: 'Error' });
+    expect(answer).toMatchObject({ statusCode: 500, body: HTTP_API_ERROR_BODY });
+    expect(answer.evidence).toBe(httpApiEvidence.v2ErrorDocument);
+    // Not firm yet: a learner's check judges the inferred 200 instead, with a note.
+    expect(answer.ifAccepted).toMatchObject({ statusCode: 200 });
   });
 
   it('sends a string result as the body of an inferred 200 (inferred from the Function URL recording)', async () => {
@@ -146,10 +155,24 @@ describe('an HTTP API with payload format 1.0', () => {
     expect(answer).toHaveGatewayHeader('X-Request-Id', 'r-1');
   });
 
-  it('answers a malformed 1.0 result with 500, not the 502 of a REST API', async () => {
+  it('answers a 1.0 result that is not an object with 500, not the 502 of a REST API', async () => {
     const answer = await answerOf('Bad Request', v1);
     expect(answer).toMatchObject({ statusCode: 500, body: HTTP_API_ERROR_BODY });
     expect(answer.evidence?.level).toBe('documented');
+  });
+
+  it('does not validate as a REST API does: an unknown key beside statusCode is served, a 200', async () => {
+    const answer = await answerOf({ statusCode: 200, wrongValue: 'x' }, v1);
+    expect(answer.statusCode).toBe(200);
+    expect(answer.problem).toBeUndefined();
+    expect(answer.evidence).toBe(httpApiEvidence.v1UnknownKeyServed);
+  });
+
+  it('applies the other REST rules as inferred only: a statusCode "test" is a 500, judged as if accepted', async () => {
+    const answer = await answerOf({ statusCode: 'test', body: 'x' }, v1);
+    expect(answer.statusCode).toBe(500);
+    expect(answer.evidence).toBe(httpApiEvidence.v1RestRule);
+    expect(answer.ifAccepted).toMatchObject({ statusCode: 200, body: 'x' });
   });
 
   it('infers nothing: a 1.0 result without statusCode is a 500', async () => {

@@ -2,7 +2,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyEventV2, Context } from 'aws-
 import { lambdaContext } from '../../fixtures/lambda-context';
 import type { GatewayAnswer } from '../gateway-answer';
 import { mapProxyResult } from '../map-proxy-result';
-import { isFirm } from '../sources';
+import { type Evidence, isFirm } from '../sources';
 import {
   corsResponseHeaders,
   type HttpApiCors,
@@ -71,18 +71,23 @@ export async function invokeThroughHttpApi(
   return finish(answer, event, cors);
 }
 
-/** A payload 1.0 result on an HTTP API: the REST rules decide what is malformed, but the answer is a 500. */
+/**
+ * A payload 1.0 result on an HTTP API. It does not validate as a REST API does: an unknown
+ * top-level key is left out and the rest served (evidence.v1UnknownKeyServed). The other REST
+ * rules decide what is malformed (inferred), and the answer is a 500.
+ */
 function mapV1OnHttpApi(result: unknown): GatewayAnswer {
-  const rest = mapProxyResult(result);
+  const rest = mapProxyResult(withoutUnknownKeys(result));
   if (rest.problem !== undefined) {
-    const firm = rest.evidence !== undefined && isFirm(rest.evidence);
     const answer = v2Error(
       `${rest.problem.replace(' (Malformed Lambda proxy response)', '')}: not the payload 1.0 response format`,
       'HTTP API',
-      firm ? evidence.v1Malformed : (rest.evidence ?? evidence.v1Malformed),
+      v1Evidence(result, rest),
     );
     if (rest.ifAccepted !== undefined)
       answer.ifAccepted = { ...rest.ifAccepted, frontDoor: 'HTTP API' };
+    else if (!isFirm(answer.evidence ?? evidence.v1Malformed))
+      answer.ifAccepted = { ...deliveredAnyway(result), frontDoor: 'HTTP API' };
     return answer;
   }
   const record = result as Record<string, unknown>;
@@ -92,7 +97,40 @@ function mapV1OnHttpApi(result: unknown): GatewayAnswer {
       'HTTP API',
       evidence.v1StatusMissing,
     );
-  return { ...rest, frontDoor: 'HTTP API' };
+  const ignored =
+    withoutUnknownKeys(result) !== result &&
+    Object.keys(record).some((key) => !V1_KEYS.includes(key));
+  return ignored
+    ? { ...rest, evidence: evidence.v1UnknownKeyServed, frontDoor: 'HTTP API' }
+    : { ...rest, frontDoor: 'HTTP API' };
+}
+
+/** Not an object at all: documented. An object the REST rules refuse: only inferred here. */
+function v1Evidence(result: unknown, rest: GatewayAnswer): Evidence {
+  const isObject = typeof result === 'object' && result !== null && !Array.isArray(result);
+  if (!isObject) return evidence.v1Malformed;
+  return rest.evidence !== undefined && !isFirm(rest.evidence)
+    ? rest.evidence
+    : evidence.v1RestRule;
+}
+
+/** What the client would get if the HTTP API served an object the REST rules refuse: its status and body as given. */
+function deliveredAnyway(result: unknown): Pick<GatewayAnswer, 'statusCode' | 'headers' | 'body'> {
+  const record = result as Record<string, unknown>;
+  const status = Number(record.statusCode);
+  return {
+    statusCode: Number.isInteger(status) ? status : 200,
+    headers: { 'content-type': 'application/json' },
+    body: typeof record.body === 'string' ? record.body : JSON.stringify(record.body ?? ''),
+  };
+}
+
+/** The payload 1.0 keys an HTTP API reads; any other is ignored. */
+const V1_KEYS = ['statusCode', 'headers', 'multiValueHeaders', 'body', 'isBase64Encoded'];
+
+function withoutUnknownKeys(result: unknown): unknown {
+  if (typeof result !== 'object' || result === null || Array.isArray(result)) return result;
+  return Object.fromEntries(Object.entries(result).filter(([key]) => V1_KEYS.includes(key)));
 }
 
 function preflight(cors: ResolvedCors, event: APIGatewayProxyEventV2): GatewayAnswer {

@@ -18,6 +18,15 @@ interface Malformation {
  * as a JSON body, whatever the value says. Front-door headers (request ids, CORS) come later.
  */
 export function mapV2Result(result: unknown, frontDoor: V2FrontDoor): GatewayAnswer {
+  if (frontDoor === 'HTTP API' && isErrorDocument(result)) {
+    const answer = v2Error(
+      "the result has no statusCode and an errorMessage: shaped like Lambda's error document, an HTTP API answers it as a failed invocation",
+      frontDoor,
+      evidence.v2ErrorDocument,
+    );
+    if (!isFirm(evidence.v2ErrorDocument)) answer.ifAccepted = inferResponse(result, frontDoor);
+    return answer;
+  }
   if (!isResponseObject(result)) return inferResponse(result, frontDoor);
 
   const malformation = findMalformation(result, frontDoor);
@@ -52,8 +61,19 @@ export function v2Error(problem: string, frontDoor: V2FrontDoor, why: Evidence):
 
 /** An HTTP API's 500 body when its Lambda integration fails (note the capital S, unlike REST's). */
 export const HTTP_API_ERROR_BODY = '{"message":"Internal Server Error"}';
-/** A Function URL's 502 body when the function fails: plain text (recorded). */
+/** A Function URL's 502 body when the function fails: plain text (recorded); its Content-Type is inferred (evidence.urlErrorContentType). */
 export const FUNCTION_URL_ERROR_BODY = 'Internal Server Error';
+
+/** An object without statusCode that names an errorMessage, as Lambda's error document does. */
+function isErrorDocument(result: unknown): boolean {
+  return (
+    typeof result === 'object' &&
+    result !== null &&
+    !Array.isArray(result) &&
+    'errorMessage' in result &&
+    !('statusCode' in result)
+  );
+}
 
 /** A result the front door reads as a response: an object with a statusCode. */
 function isResponseObject(result: unknown): result is Record<string, unknown> {
@@ -100,6 +120,11 @@ function findMalformation(
     return {
       problem: `statusCode must be a whole number, got ${describeValue(status)}`,
       evidence: frontDoor === 'Function URL' ? evidence.urlMalformed : evidence.v2StatusNotNumeric,
+    };
+  if (frontDoor === 'Function URL' && (Number(status) < 100 || Number(status) > 599))
+    return {
+      problem: `statusCode must be between 100 and 599, got ${describeValue(status)}`,
+      evidence: evidence.urlStatusRange,
     };
   if (result.body !== undefined && result.body !== null && typeof result.body !== 'string')
     return {

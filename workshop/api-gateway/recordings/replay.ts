@@ -38,7 +38,7 @@ export async function modelAnswer(
 
 /**
  * Every way the model's answer differs from the recorded one; empty when they agree. `source`
- * names who answered in the messages: a recording made on the local API is not AWS's.
+ * names who answered in the messages: a recording made on serverless-offline is not AWS's.
  */
 export async function replay(recording: Recording, source = 'AWS'): Promise<string[]> {
   return compare(recording.client, await modelAnswer(recording), source);

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserPage, startBrowserPage } from '../../front-door/browser-page';
 import { FrontDoor, type ServedRoute } from '../../front-door/front-door';
+import type { NotModelled } from '../../front-door/not-modelled';
 import { isPortInUse } from '../../serverless/free-port';
 import { refusedPort, untilStopped } from '../../serverless/serve-folder';
 import { followSaves } from '../follow-saves';
@@ -50,7 +51,7 @@ export async function serveLocalApi(options: ServeLocalApiOptions): Promise<numb
     await page?.stop();
     await door.stop();
   });
-  console.log(banner(door.servedRoutes()));
+  console.log(banner(door.servedRoutes(), door.notModelled()));
   page = await pageOnAllowedOrigin(door);
 
   const saves = followSaves(async () => {
@@ -113,25 +114,65 @@ export function serviceSources(folder: string, sourceFolder = path.join(folder, 
   return [path.join(folder, 'serverless.yml'), ...inSource];
 }
 
-/** The routes, `curl` lines to try, and what the lines below will say. */
-export function banner(routes: ServedRoute[]): string {
+/** The routes, `curl` lines to try, what is not modelled, and what the lines below will say. */
+export function banner(routes: ServedRoute[], gaps: NotModelled[] = []): string {
   const width = Math.max(...routes.map((route) => route.method.length));
-  const tries = routes
-    .filter((route) => route.method === 'POST' || route.method === 'ANY')
-    .flatMap((route, index) => [
+  const posts = routes.filter((route) => route.method === 'POST' || route.method === 'ANY');
+  const tries = [
+    ...posts.flatMap((route, index) => [
       `  curl -i -X POST ${route.url} -H 'Content-Type: application/json' --data '{"blah": "blah1"}'`,
       // The first route also shows what a body that is not JSON gets.
       ...(index === 0 ? [`  curl -i -X POST ${route.url} --data 'not json'`] : []),
-    ]);
+    ]),
+    // A method that takes no JSON to try: one line each, the preflights left out.
+    ...routes
+      .filter((route) => !['POST', 'ANY', 'OPTIONS'].includes(route.method))
+      .map((route) =>
+        ['PUT', 'PATCH'].includes(route.method)
+          ? `  curl -i -X ${route.method} ${route.url} -H 'Content-Type: application/json' --data '{"blah": "blah1"}'`
+          : `  curl -i${route.method === 'GET' ? '' : ` -X ${route.method}`} ${route.url}`,
+      ),
+  ];
   return [
     '',
-    ...routes.map((route) => `  ${route.method.padEnd(width)} ${route.url}  (${route.door})`),
+    ...routes.map(
+      (route) =>
+        `  ${route.method.padEnd(width)} ${route.url}  (${route.door}${route.path ? `: ${route.path}` : ''})`,
+    ),
     '',
     'Try it:',
     ...tries,
     '',
+    ...gapLines(
+      gaps,
+      'refused at deploy',
+      'AWS would refuse this deploy: the routes it names answer 501 here.',
+    ),
+    ...gapLines(
+      gaps,
+      'not modelled',
+      'Not modelled here: a request on a route named below answers 501, never a guess.',
+    ),
     'It answers as API Gateway on AWS would: each request gets a line below with the answer and',
     "why, and your function's log lines. A save is rebuilt: a line says when it runs. Ctrl+C stops.",
     '',
   ].join('\n');
+}
+
+/** Each gap of `kind`: its resource and property, why, and the routes it makes answer 501. */
+function gapLines(gaps: NotModelled[], kind: NotModelled['kind'], title: string): string[] {
+  const listed = gaps.filter((gap) => gap.kind === kind);
+  if (listed.length === 0) return [];
+  return [
+    title,
+    ...listed.flatMap((gap) => [
+      `  ${gap.resource}, ${gap.property}: ${gap.reason}`,
+      ...(gap.routes.length === 0
+        ? []
+        : [
+            `    501 on ${gap.routes.map((route) => `${route.method} ${route.path} (${route.door})`).join(', ')}`,
+          ]),
+    ]),
+    '',
+  ];
 }

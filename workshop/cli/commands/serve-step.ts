@@ -4,7 +4,7 @@ import { type Step, stepFolder } from '../../curriculum/manifest';
 import { refusedPort, serveBanner, untilStopped } from '../../serverless/serve-folder';
 import { followSaves } from '../follow-saves';
 import { dim, red } from '../output';
-import { type Refresh, WarmLocalApi } from '../warm-local-api';
+import { type Refresh, WarmServerlessOffline } from '../warm-serverless-offline';
 import { watchFiles } from '../watch-files';
 
 /** serverless-esbuild's lines about its own rebuilds: `serve` says it in one line of its own. */
@@ -12,9 +12,9 @@ const REBUILD_LINE =
   /^(Compiling to \S+ bundle with esbuild\.\.\.|Compiling with concurrency: \S+|Compiling completed\.|Watching files for changes\.\.\.)\n/gm;
 
 /**
- * `serve N`: the step's service on the local API Gateway until Ctrl+C, following the
+ * `serve N --offline`: the step's service on serverless-offline until Ctrl+C, following the
  * learner's saves. The framework runs a step in a build copy (see frameworkFolder), so each
- * save is copied there and rebuilt, as watch mode's warm local API does; a change to
+ * save is copied there and rebuilt, as WarmServerlessOffline does; a change to
  * serverless.yml (anything outside src/) restarts the server, on the same port.
  */
 export async function serveStep(step: Step, port: number): Promise<number> {
@@ -24,12 +24,12 @@ export async function serveStep(step: Step, port: number): Promise<number> {
   console.log(
     `Starting step ${step.number} (${where}) on a local API Gateway (serverless-offline)…`,
   );
-  const warm = new WarmLocalApi(step, {
+  const warm = new WarmServerlessOffline(step, {
     httpPort: port,
     onOutput: (text) => process.stdout.write(text.replace(REBUILD_LINE, '')),
     onRestart: () =>
       console.log(
-        '\nserverless.yml (or another file outside src/) changed: restarting the local API, which reads it only when it starts…',
+        '\nserverless.yml (or another file outside src/) changed: restarting serverless-offline, which reads it only when it starts…',
       ),
   });
   const first = await warm.refresh();
@@ -58,7 +58,7 @@ export async function serveStep(step: Step, port: number): Promise<number> {
   console.log(
     serveBanner(
       first.api,
-      `Your handler's log lines appear below. Saves in ${where} are rebuilt into the local API: a line says when the next request runs them (a change to serverless.yml restarts it). Ctrl+C stops.`,
+      `Your handler's log lines appear below. Saves in ${where} are rebuilt into serverless-offline: a line says when the next request runs them (a change to serverless.yml restarts it). Ctrl+C stops.`,
     ),
   );
   return stopped;
@@ -84,10 +84,10 @@ export function afterSave(refreshed: Refresh, where: string): string | undefined
       return serveBanner(refreshed.api, 'Restarted: the next request runs your saved files.');
     case 'bundle error':
       return red(
-        'Your code does not build (see above): the local API still runs the last code that built. Save a fix.',
+        'Your code does not build (see above): serverless-offline still runs the last code that built. Save a fix.',
       );
     case 'no rebuild seen':
-      return 'No rebuild was seen after your save: restarting the local API…';
+      return 'No rebuild was seen after your save: restarting serverless-offline…';
     default:
       return red(whyNotServed(refreshed, where, 'watch'));
   }
@@ -97,6 +97,6 @@ export function afterSave(refreshed: Refresh, where: string): string | undefined
 function whyNotServed(refreshed: Refresh, where: string, then: 'exit' | 'watch'): string {
   const next = then === 'watch' ? '\nSave a fix to try again.' : '';
   if (refreshed.outcome === 'failed')
-    return `The local API did not start: ${refreshed.error.message}${next}`;
+    return `serverless-offline did not start: ${refreshed.error.message}${next}`;
   return `${where}/serverless.yml does not use serverless-offline: nothing to serve until it does.${next}`;
 }

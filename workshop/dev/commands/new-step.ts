@@ -174,7 +174,7 @@ export function newStep(args: string[]): number {
       '  1. Write its tests in test/ (one per requirement) and its starter (a TODO where the learner works).',
       `  2. Write the reference answer in answers/${slug} (exactly the learner files) and the page docs/${slug}.md.`,
       `  3. Write the hints in ${MANIFEST}; list under passesOnStarter any test the starter passes.`,
-      `  4. Add the plausible wrong answers (answers/${slug}/wrong/<what-is-wrong>.patch).`,
+      `  4. Add the plausible wrong answers (answers/${slug}/wrong/<what-is-wrong>.patch): solve the step, make a mistake in place, then npm run dev -- new-wrong ${slug} <what-is-wrong>.`,
       '  5. npm run dev -- docs, then npm run dev -- check.',
     ].join('\n'),
   );

@@ -1,8 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { copyCommitted } from '../../committed-copy';
-import { repoRoot } from '../../paths';
+import { copySolvedStep } from '../../solved-step';
 
 /** File (relative to the step folder) → its new content from the old. */
 export type Edits = Record<string, (text: string) => string>;
@@ -17,11 +16,7 @@ export function answeredCopy(
   edits: Edits = {},
 ): { folder: string; remove: () => void } {
   const folder = mkdtempSync(path.join(os.tmpdir(), `answered-${slug}-`));
-  copyCommitted(`steps/${slug}`, folder);
-  cpSync(path.join(repoRoot, 'answers', slug), folder, {
-    recursive: true,
-    filter: (source) => path.basename(source) !== 'wrong',
-  });
+  copySolvedStep(slug, folder);
   applyEdits(folder, edits);
   return { folder, remove: () => rmSync(folder, { recursive: true, force: true }) };
 }

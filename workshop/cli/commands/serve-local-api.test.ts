@@ -1,0 +1,73 @@
+import { banner } from './serve-local-api';
+
+describe("serve's banner", () => {
+  const printed = banner([
+    {
+      method: 'GET',
+      url: 'http://localhost:3000/dev/items/123',
+      door: 'REST API',
+      path: '/items/{id}',
+    },
+    {
+      method: 'DELETE',
+      url: 'http://localhost:3000/dev/items/123',
+      door: 'REST API',
+      path: '/items/{id}',
+    },
+    {
+      method: 'ANY',
+      url: 'http://localhost:3000/dev/some/path',
+      door: 'REST API',
+      path: '/{proxy+}',
+    },
+  ]);
+
+  it('lists each route with the URL to call and, for one with parameters, its path', () => {
+    expect(printed).toContain(
+      '  GET    http://localhost:3000/dev/items/123  (REST API: /items/{id})\n',
+    );
+  });
+
+  it('gives every route a curl line with example values, never the braces', () => {
+    expect(printed).toContain('  curl -i http://localhost:3000/dev/items/123\n');
+    expect(printed).toContain('  curl -i -X DELETE http://localhost:3000/dev/items/123\n');
+    expect(printed).toContain(
+      `  curl -i -X POST http://localhost:3000/dev/some/path -H 'Content-Type: application/json' --data '{"blah": "blah1"}'\n`,
+    );
+    expect(printed.split('Try it:')[1]).not.toMatch(/\{\w+\+?\}/);
+  });
+});
+
+describe("serve's banner, for what the local API does not model", () => {
+  const printed = banner(
+    [{ method: 'GET', url: 'http://localhost:3000/dev/private', door: 'REST API' }],
+    [
+      {
+        resource: 'AuthorizeApiGatewayAuthorizer',
+        property: 'AuthorizationType: CUSTOM',
+        reason: 'an authorizer (CUSTOM)',
+        kind: 'not modelled',
+        routes: [{ door: 'REST API', method: 'GET', path: '/private' }],
+      },
+      {
+        resource: 'GatewayResponseDefault4XX',
+        property: 'ResponseParameters.gatewayresponse.header.Access-Control-Allow-Origin',
+        reason: 'without its inner quotes',
+        kind: 'refused at deploy',
+        routes: [],
+      },
+    ],
+  );
+
+  it('names each gap by resource and property, with the routes that answer 501', () => {
+    expect(printed).toContain(
+      'Not modelled here: a request on a route named below answers 501, never a guess.\n  AuthorizeApiGatewayAuthorizer, AuthorizationType: CUSTOM: an authorizer (CUSTOM)\n    501 on GET /private (REST API)\n',
+    );
+  });
+
+  it('says apart what AWS would refuse at deploy', () => {
+    expect(printed).toContain(
+      'AWS would refuse this deploy: the routes it names answer 501 here.\n  GatewayResponseDefault4XX, ResponseParameters.gatewayresponse.header.Access-Control-Allow-Origin: without its inner quotes\n',
+    );
+  });
+});

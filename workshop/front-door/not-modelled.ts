@@ -1,0 +1,331 @@
+import {
+  corsOnHttpApiEvent,
+  unquotedGatewayResponseValue,
+} from '../api-gateway/configuration-mistakes';
+import type { CompiledService } from '../serverless/compile-template';
+import type { CloudFormationResource } from '../serverless/package-service';
+import { matchRoute } from './route-match';
+import { getAttTarget, ofType, refIn, resourcePath } from './service-routes';
+
+/** A route a gap affects: a request on it answers 501. */
+export interface AffectedRoute {
+  door: 'REST API' | 'HTTP API';
+  method: string;
+  /** `/items/{id}` (REST, without the stage) or `/items/{id}` (HTTP API). */
+  path: string;
+}
+
+/**
+ * Something in the compiled template, or in serverless.yml, that the local API does not model
+ * (an authorizer, an API key, …) or that AWS would refuse at deploy: named at start, and a
+ * request on a route it affects answers 501 with `reason` rather than a guess.
+ */
+export interface NotModelled {
+  /** The resource's logical id, or where serverless.yml says it: `functions.app.events[0].httpApi`. */
+  resource: string;
+  /** The property, with its value when that says more: `AuthorizationType: CUSTOM`. */
+  property: string;
+  reason: string;
+  /** What AWS does with it: it would refuse the deploy, or it works there and not here. */
+  kind: 'refused at deploy' | 'not modelled';
+  /** The routes it affects; none: it changes no answer here (a custom domain changes the URL). */
+  routes: AffectedRoute[];
+}
+
+type Resources = Record<string, CloudFormationResource>;
+
+const MODELLED_INTEGRATIONS = ['AWS_PROXY', 'AWS', 'MOCK'];
+
+/** Everything the local API does not model, or that AWS would refuse, in `compiled`. */
+export function notModelledIn(compiled: CompiledService): NotModelled[] {
+  const { resources } = compiled;
+  const found: NotModelled[] = [
+    ...restMethodGaps(resources),
+    ...restResourceGaps(resources),
+    ...httpApiGaps(resources),
+    ...customDomains(resources),
+    ...customRequestTemplates(compiled),
+    ...unquotedGatewayResponses(resources),
+    ...corsOnHttpApiEvents(compiled),
+  ];
+  return merged(found);
+}
+
+/** The gap that makes `method path` of `door` answer 501, if any. */
+export function gapOn(
+  gaps: readonly NotModelled[] | undefined,
+  door: AffectedRoute['door'],
+  route: { method: string; path: string },
+): NotModelled | undefined {
+  const method = route.method === '*' ? 'ANY' : route.method;
+  return gaps?.find((gap) =>
+    gap.routes.some(
+      (affected) =>
+        affected.door === door && affected.method === method && affected.path === route.path,
+    ),
+  );
+}
+
+/** The gap of a route the local API does not serve at all (a non-Lambda integration) that `method path` reaches. */
+export function gapReached(
+  gaps: readonly NotModelled[] | undefined,
+  door: AffectedRoute['door'],
+  method: string,
+  path: string,
+): NotModelled | undefined {
+  const routes = (gaps ?? []).flatMap((gap) =>
+    gap.routes.filter((route) => route.door === door).map((route) => ({ ...route, gap })),
+  );
+  return matchRoute(routes, method, path)?.route.gap;
+}
+
+/** The message a 501 on an affected route answers with. */
+export function gapMessage(gap: NotModelled): string {
+  return gap.kind === 'refused at deploy'
+    ? `AWS would refuse this deploy, so this route would not exist: ${gap.reason} (${gap.resource}, ${gap.property})`
+    : `The workshop's local API does not model ${gap.reason} (${gap.resource}, ${gap.property}); AWS's answer is not known here.`;
+}
+
+function restMethodGaps(resources: Resources): NotModelled[] {
+  const gaps: NotModelled[] = [];
+  for (const [id, method] of ofType(resources, 'AWS::ApiGateway::Method')) {
+    const props = method.Properties;
+    const route: AffectedRoute = {
+      door: 'REST API',
+      method: String(props.HttpMethod),
+      path: resourcePath(resources, props.ResourceId),
+    };
+    const authorization = String(props.AuthorizationType ?? 'NONE');
+    if (authorization !== 'NONE')
+      gaps.push({
+        resource: refIn(props.AuthorizerId) ?? id,
+        property: `AuthorizationType: ${authorization}`,
+        reason: `an authorizer (${authorization}): it would decide who gets through, and the local API cannot run it`,
+        kind: 'not modelled',
+        routes: [route],
+      });
+    if (props.ApiKeyRequired === true)
+      gaps.push({
+        resource: id,
+        property: 'ApiKeyRequired: true',
+        reason:
+          'an API key: API Gateway would refuse a request without a valid x-api-key, and the local API cannot check one',
+        kind: 'not modelled',
+        routes: [route],
+      });
+    if (props.RequestValidatorId !== undefined)
+      gaps.push({
+        resource: refIn(props.RequestValidatorId) ?? id,
+        property: 'RequestValidatorId',
+        reason: 'a request validator: API Gateway would answer 400 to a request it rejects',
+        kind: 'not modelled',
+        routes: [route],
+      });
+    const integration = (props.Integration ?? {}) as Record<string, unknown>;
+    const type = String(integration.Type);
+    if (!MODELLED_INTEGRATIONS.includes(type))
+      gaps.push({
+        resource: id,
+        property: `Integration.Type: ${type}`,
+        reason: `a ${type} integration (only a Lambda function's, AWS_PROXY or AWS, and MOCK are modelled)`,
+        kind: 'not modelled',
+        routes: [route],
+      });
+    else if (type !== 'MOCK' && lambdaTarget(integration.Uri, resources) === undefined)
+      gaps.push({
+        resource: id,
+        property: 'Integration.Uri',
+        reason: `an ${type} integration with something other than a function of this service`,
+        kind: 'not modelled',
+        routes: [route],
+      });
+  }
+  return gaps;
+}
+
+/** API keys and usage plans: the methods that need a key are named by their ApiKeyRequired. */
+function restResourceGaps(resources: Resources): NotModelled[] {
+  const keyed = ofType(resources, 'AWS::ApiGateway::Method')
+    .filter(([, method]) => method.Properties.ApiKeyRequired === true)
+    .map(([, method]) => ({
+      door: 'REST API' as const,
+      method: String(method.Properties.HttpMethod),
+      path: resourcePath(resources, method.Properties.ResourceId),
+    }));
+  const reasons: Record<string, string> = {
+    'AWS::ApiGateway::ApiKey': 'an API key',
+    'AWS::ApiGateway::UsagePlan': 'a usage plan (its throttling and quotas)',
+  };
+  return Object.entries(resources).flatMap(([id, resource]) =>
+    reasons[resource.Type] === undefined
+      ? []
+      : [
+          {
+            resource: id,
+            property: resource.Type,
+            reason: reasons[resource.Type],
+            kind: 'not modelled' as const,
+            routes: keyed,
+          },
+        ],
+  );
+}
+
+function httpApiGaps(resources: Resources): NotModelled[] {
+  const gaps: NotModelled[] = [];
+  for (const [id, route] of ofType(resources, 'AWS::ApiGatewayV2::Route')) {
+    const key = String(route.Properties.RouteKey);
+    const [method, path] = key === '$default' ? ['ANY', '$default'] : key.split(' ');
+    const affected: AffectedRoute = { door: 'HTTP API', method, path };
+    const authorization = String(route.Properties.AuthorizationType ?? 'NONE');
+    if (authorization !== 'NONE')
+      gaps.push({
+        resource: refIn(route.Properties.AuthorizerId) ?? id,
+        property: `AuthorizationType: ${authorization}`,
+        reason: `an authorizer (${authorization}): it would decide who gets through, and the local API cannot run it`,
+        kind: 'not modelled',
+        routes: [affected],
+      });
+    const integrationId = refIn(route.Properties.Target);
+    const integration = integrationId === undefined ? undefined : resources[integrationId];
+    const type = String(integration?.Properties.IntegrationType ?? 'none');
+    if (
+      type !== 'AWS_PROXY' ||
+      lambdaTarget(integration?.Properties.IntegrationUri, resources) === undefined
+    )
+      gaps.push({
+        resource: integrationId ?? id,
+        property: `IntegrationType: ${type}`,
+        reason: `an HTTP API route to ${type === 'AWS_PROXY' ? 'something other than a function of this service' : `a ${type} integration`}`,
+        kind: 'not modelled',
+        routes: [affected],
+      });
+  }
+  return gaps;
+}
+
+function customDomains(resources: Resources): NotModelled[] {
+  const types = [
+    'AWS::ApiGateway::DomainName',
+    'AWS::ApiGateway::BasePathMapping',
+    'AWS::ApiGatewayV2::DomainName',
+    'AWS::ApiGatewayV2::ApiMapping',
+  ];
+  return Object.entries(resources)
+    .filter(([, resource]) => types.includes(resource.Type))
+    .map(([id, resource]) => ({
+      resource: id,
+      property: resource.Type,
+      reason: 'a custom domain: here the API answers on localhost, at the paths the routes have',
+      kind: 'not modelled' as const,
+      routes: [],
+    }));
+}
+
+/** A `request.template` of an http event: the front door renders the framework's default only. */
+function customRequestTemplates({ config, resources }: CompiledService): NotModelled[] {
+  const gaps: NotModelled[] = [];
+  for (const [name, fn] of Object.entries(config.functions ?? {}))
+    for (const [index, event] of (fn.events ?? []).entries()) {
+      const http = event.http as
+        | { path?: string; method?: string; request?: { template?: unknown } }
+        | undefined;
+      if (typeof http !== 'object' || http?.request?.template === undefined) continue;
+      const method = String(http.method ?? '').toUpperCase();
+      const path = `/${String(http.path ?? '').replace(/^\//, '')}`;
+      const id = ofType(resources, 'AWS::ApiGateway::Method').find(
+        ([, each]) =>
+          String(each.Properties.HttpMethod) === (method === '*' ? 'ANY' : method) &&
+          resourcePath(resources, each.Properties.ResourceId) === path,
+      )?.[0];
+      gaps.push({
+        resource: id ?? `functions.${name}.events[${index}].http`,
+        property: 'Integration.RequestTemplates (request.template)',
+        reason:
+          "a request template of your own: the local API renders only the framework's default one",
+        kind: 'not modelled',
+        routes: [{ door: 'REST API', method: method === '*' ? 'ANY' : method, path }],
+      });
+    }
+  return gaps;
+}
+
+/** Every REST route: AWS refuses the whole deploy, so none of them would exist. */
+function unquotedGatewayResponses(resources: Resources): NotModelled[] {
+  const everyRoute = restRoutes(resources);
+  return ofType(resources, 'AWS::ApiGateway::GatewayResponse').flatMap(([id, response]) => {
+    const type = String(response.Properties.ResponseType);
+    const parameters = (response.Properties.ResponseParameters ?? {}) as Record<string, unknown>;
+    return Object.entries(parameters).flatMap(([name, value]) => {
+      const message = unquotedGatewayResponseValue(
+        type,
+        name.replace(/^gatewayresponse\.header\./, ''),
+        value,
+      );
+      return message === undefined
+        ? []
+        : [
+            {
+              resource: id,
+              property: `ResponseParameters.${name}`,
+              reason: message,
+              kind: 'refused at deploy' as const,
+              routes: everyRoute,
+            },
+          ];
+    });
+  });
+}
+
+/** `cors` on an httpApi event, with none in provider.httpApi: the HTTP API would have no CORS. */
+function corsOnHttpApiEvents({ config, resources }: CompiledService): NotModelled[] {
+  const providerCors = (config.provider?.httpApi as { cors?: unknown } | undefined)?.cors;
+  if (providerCors !== undefined && providerCors !== false) return [];
+  const everyRoute = ofType(resources, 'AWS::ApiGatewayV2::Route').map(([, route]) => {
+    const key = String(route.Properties.RouteKey);
+    const [method, path] = key === '$default' ? ['ANY', '$default'] : key.split(' ');
+    return { door: 'HTTP API' as const, method, path };
+  });
+  return Object.entries(config.functions ?? {}).flatMap(([name, fn]) =>
+    (fn.events ?? []).flatMap((event, index) =>
+      typeof event.httpApi === 'object' && event.httpApi !== null && 'cors' in event.httpApi
+        ? [
+            {
+              resource: `functions.${name}.events[${index}].httpApi`,
+              property: 'cors',
+              reason: corsOnHttpApiEvent(),
+              // The deploy goes through, without CORS: the local API does not guess which you meant.
+              kind: 'not modelled' as const,
+              routes: everyRoute,
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+function restRoutes(resources: Resources): AffectedRoute[] {
+  return ofType(resources, 'AWS::ApiGateway::Method').map(([, method]) => ({
+    door: 'REST API',
+    method: String(method.Properties.HttpMethod),
+    path: resourcePath(resources, method.Properties.ResourceId),
+  }));
+}
+
+/** One entry per resource, property and reason, with the routes of all. */
+function merged(gaps: NotModelled[]): NotModelled[] {
+  const byKey = new Map<string, NotModelled>();
+  for (const gap of gaps) {
+    const key = `${gap.resource}\0${gap.property}\0${gap.reason}`;
+    const seen = byKey.get(key);
+    if (seen === undefined) byKey.set(key, { ...gap, routes: [...gap.routes] });
+    else seen.routes.push(...gap.routes);
+  }
+  return [...byKey.values()];
+}
+
+/** The logical id of the function an integration URI names, if it is one of this template's. */
+function lambdaTarget(uri: unknown, resources: Resources): string | undefined {
+  const id = getAttTarget(uri);
+  return id !== undefined && resources[id]?.Type === 'AWS::Lambda::Function' ? id : undefined;
+}

@@ -1,0 +1,73 @@
+// What a step's tests may use of the workshop, and all they may use (`@workshop/testing`;
+// workshop/architecture.test.ts forbids them any other workshop import). The learner's
+// folders name only these, so the machinery behind them can move and change without an
+// edit to a learner's folder or to its copies in verify's and mutation's work folders.
+
+// Invoke a handler through a door, as AWS would answer its client (the model of API Gateway).
+
+export {
+  corsOnHttpApiEvent,
+  unquotedGatewayResponseValue,
+} from '../api-gateway/configuration-mistakes';
+export { deliveredAnswer } from '../api-gateway/delivered-answer';
+export { answerToJudge, type GatewayAnswer } from '../api-gateway/gateway-answer';
+export {
+  type FunctionUrlCors,
+  type HttpApiCors,
+  invokeThroughFunctionUrl,
+  invokeThroughHttpApi,
+  RESPONSE_STREAM_NOT_MODELLED,
+} from '../api-gateway/http-api';
+export {
+  type AnyProxyHandler,
+  invokeThroughApiGateway,
+} from '../api-gateway/invoke-through-api-gateway';
+export { lambdaImportError } from '../api-gateway/lambda-import-error';
+export {
+  type IntegrationResponse,
+  invokeThroughLambdaIntegration,
+  mapLambdaOutcome,
+} from '../api-gateway/lambda-integration';
+export { lambdaTimeoutError } from '../api-gateway/lambda-timeout-error';
+
+// Serve the step's service on the workshop's local API Gateway, for tests over HTTP.
+
+export { localApiFor } from './local-api';
+
+// Read serverless.yml as the framework does, compile its template, package the service.
+
+export { compileTemplate } from '../serverless/compile-template';
+export { misplacedOptions } from '../serverless/misplaced-options';
+export {
+  type MethodIntegration,
+  methodIntegration,
+  packageService,
+  resourcesOfType,
+} from '../serverless/package-service';
+export { resolvedConfig } from '../serverless/resolved-config';
+
+// Load once what a test file needs before its tests; capture and judge what the code prints.
+
+export {
+  captureConsole,
+  expectBodyPreviewLogged,
+  expectErrorLogged,
+  expectJsonLogged,
+  expectNoWholeBodyLogged,
+  LARGE_JSON_BODY,
+} from '../jest/console-capture';
+export { loadOnce } from '../jest/load-once';
+
+// Checks that say what is wrong in a learner's words (the matchers, such as
+// toBeDeliveredWithStatus, are set up for every test file by setup-matchers.ts).
+
+export { expectUnexpectedErrorAnswer } from '../jest/expect-unexpected-error-answer';
+export { handlerTypingProblems } from './handler-typing';
+
+// Fixtures: the events, contexts and errors the tests send.
+
+export { asFunctionUrlEvent, httpApiEvents, postEventV2 } from '../fixtures/http-api-events';
+export { lambdaContext } from '../fixtures/lambda-context';
+export { lambdaIntegrationEvent } from '../fixtures/lambda-integration-events';
+export { lookalikeErrors, messageToLog } from '../fixtures/lookalike-errors';
+export { postEvent, restEvents } from '../fixtures/rest-events';
