@@ -6,7 +6,7 @@ import { runStepTests } from './run-step-tests';
 // A shared load failure, as a step's test files meet it (a serverless.yml the framework
 // cannot read): the run says which test reports it whole, as a value, not in words.
 
-const testFile = (name: string) => `import { loadOnce } from '@workshop/jest/load-once';
+const testFile = (name: string) => `import { loadOnce } from '@workshop/testing';
 const config = loadOnce(async () => {
   throw new Error('Cannot parse "serverless.yml": bad indentation (4:3)');
 });
