@@ -1,33 +1,35 @@
+import { ended, idleQueue, type RunQueue, saved } from './run-queue';
+
 /**
  * Runs `refresh` after a save, one run at a time: saves made during a run make one more run
- * after it, not one each. `refresh` resolves true to run again whatever (a server it found
- * stopped).
+ * after it, not one each (see run-queue.ts). `refresh` resolves true to run again whatever (a
+ * server it found stopped).
  */
 export function followSaves(refresh: () => Promise<boolean>): {
   onSave: () => void;
   /** Resolves once no run is under way. */
   idle: () => Promise<void>;
 } {
+  let queue: RunQueue = idleQueue;
   let running: Promise<void> | undefined;
-  let again = false;
-  const loop = async () => {
-    do {
-      again = false;
-      if (await refresh()) again = true;
-    } while (again);
+  const start = (): void => {
+    running = refresh().then(
+      (rerun) => next(ended(queue, rerun)),
+      (error: unknown) => {
+        next({ queue: idleQueue, start: false });
+        throw error;
+      },
+    );
+  };
+  const next = (step: { queue: RunQueue; start: boolean }): void => {
+    queue = step.queue;
+    if (step.start) start();
+    else running = undefined;
   };
   return {
-    onSave: () => {
-      if (running) {
-        again = true;
-        return;
-      }
-      running = loop().finally(() => {
-        running = undefined;
-      });
-    },
+    onSave: () => next(saved(queue)),
     idle: async () => {
-      await running;
+      while (running) await running;
     },
   };
 }

@@ -13,11 +13,11 @@ import { reset, solve } from './commands/reset-solve';
 import { serveDir } from './commands/serve-dir';
 import { serveLocalApi, serviceSources } from './commands/serve-local-api';
 import { serveStep } from './commands/serve-step';
-import { requireLearnerFiles, testStep } from './commands/test-step';
-import { watchSteps } from './commands/watch';
+import { testStep } from './commands/test-step';
 import { UserError } from './output';
 import { optionalPort, portOption } from './port-option';
 import { overview } from './step-status';
+import { watchSteps } from './watch/watch-loop';
 
 const commands: Record<string, Command> = {
   start: {
@@ -37,7 +37,7 @@ const commands: Record<string, Command> = {
       const named = stepArgument(args, steps);
       const step = named ?? (await currentStep(steps));
       if (!step) return finished(steps);
-      requireLearnerFiles(step);
+      // A learner file that is missing is waited for, not an error (watch/watch-state.ts).
       // A step the learner names is the one they want to watch, also once it passes.
       return watchSteps(steps, step, { poll: args.includes('--poll'), stay: named !== undefined });
     },

@@ -1,4 +1,4 @@
-import { type FSWatcher, statSync, unwatchFile, watch, watchFile } from 'node:fs';
+import { existsSync, type FSWatcher, statSync, unwatchFile, watch, watchFile } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../paths';
 
@@ -42,6 +42,8 @@ export function watchFiles(
   const start = (directory: string, names: Set<string>): void => {
     watchers.get(directory)?.watcher.close();
     watchers.delete(directory);
+    // A folder not there (yet): the check below starts its watcher once it is.
+    if (!existsSync(directory)) return;
     try {
       const watcher = watch(directory, (_event, name) => {
         if (name === null || names.has(name.toString()) || alsoNamed(name.toString())) changed();
@@ -69,7 +71,8 @@ export function watchFiles(
   };
   for (const [directory, names] of byDirectory) start(directory, names);
   // A folder removed and made again (git checkout, a reset, an editor that rewrites the
-  // folder) leaves its watcher on the old one, silently: look every second.
+  // folder) leaves its watcher on the old one, silently, and one renamed away says nothing
+  // of the files it took: look every second.
   const check = setInterval(() => {
     for (const [directory, names] of byDirectory) {
       let inode: number | undefined;
@@ -79,7 +82,11 @@ export function watchFiles(
         inode = undefined;
       }
       const current = watchers.get(directory);
-      if (inode !== undefined && (current === undefined || current.inode !== inode)) {
+      if (inode === undefined && current !== undefined) {
+        current.watcher.close();
+        watchers.delete(directory);
+        changed();
+      } else if (inode !== undefined && (current === undefined || current.inode !== inode)) {
         start(directory, names);
         changed();
       }

@@ -214,6 +214,44 @@ describe('npm start in a terminal, watching a step', () => {
   }, 300_000);
 });
 
+describe('npm start in a terminal, when a learner file is missing or the learner stops it', () => {
+  it('waits for a learner file renamed before watch starts, and runs the tests once it is back', async () => {
+    solved([1, 2, 3, 4, 5, 6]);
+    const file = path.join(stepFolder(step(7), copy.root), 'src', 'with-error-mapping.ts');
+    const aside = path.join(path.dirname(file), 'with-error-map.ts');
+    renameSync(file, aside);
+    const waiting =
+      /Waiting for src\/with-error-mapping\.ts in steps\/07-one-error-mapping \(renamed\? the step expects that name\)/;
+    startTerminal('watch', '7');
+    await shown(waiting);
+    expect(count(/Running the tests of step 7…/)).toBe(0);
+    // Renamed back, as a file manager or `git mv` does.
+    renameSync(aside, file);
+    await shown(/Running the tests of step 7…/);
+    await shown(failing);
+    // Gone during the watch (deleted), then saved again in place.
+    const content = readFileSync(file);
+    rmSync(file);
+    await shown(waiting, 2);
+    saves.inPlace(file, content);
+    await shown(failing, 2);
+    terminal?.write('q');
+    await waitForExit();
+    expect(exitCode).toBe(0);
+  }, 300_000);
+
+  it('Ctrl+C during a run stops it, says so and exits 130', async () => {
+    solved([1, 2, 3, 4, 5, 6, 7]);
+    startTerminal('watch', '8');
+    await shown(/Running the tests of step 8…/);
+    terminal?.write('\u0003');
+    await waitForExit();
+    expect(exitCode).toBe(130);
+    expect(screen).toContain('Stopped: the tests of step 8 did not finish.');
+    expect(count(failing)).toBe(0);
+  }, 300_000);
+});
+
 async function waitForExit(timeoutMs = 30_000): Promise<void> {
   for (let waited = 0; exitCode === undefined && waited < timeoutMs; waited += 100)
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readsIn, SHARED_ERRORS_FOLDER, type SharedErrorRead } from '../jest/shared-errors';
 import { repoRoot } from '../paths';
 
 export interface TestOutcome {
@@ -11,6 +12,12 @@ export interface TestOutcome {
   titles: string[];
   passed: boolean;
   failureMessages: string[];
+  /**
+   * Set when the test failed on a value its file loads once and could not (loadOnce): the
+   * same `error` for every test that met it, and `whole` for the one test that reports it
+   * whole, where the others hold a one-line pointer to it.
+   */
+  sharedError?: { error: string; whole: boolean };
 }
 
 export interface SuiteOutcome {
@@ -58,9 +65,12 @@ export interface StepTestOptions {
 }
 
 export function runStepTests(roots: string[], options: StepTestOptions = {}): Promise<StepTestRun> {
+  // One folder for the run's plumbing, made and removed here: jest's results, and what its
+  // test files say of the errors they share.
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'workshop-jest-'));
-  const runId = path.basename(scratch);
   const outputFile = path.join(scratch, 'results.json');
+  const sharedErrors = path.join(scratch, 'shared-errors');
+  mkdirSync(sharedErrors);
   const colours =
     options.show && process.stdout.isTTY && !('NO_COLOR' in process.env) ? ['--colors'] : [];
   const args = [
@@ -76,11 +86,10 @@ export function runStepTests(roots: string[], options: StepTestOptions = {}): Pr
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: repoRoot,
-      // WORKSHOP_RUN_ID: the test files of this run report a shared error once (loadOnce).
       env: {
         ...process.env,
         WORKSHOP_STEP_ROOTS: roots.join(path.delimiter),
-        WORKSHOP_RUN_ID: runId,
+        [SHARED_ERRORS_FOLDER]: sharedErrors,
         ...options.env,
       },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -97,12 +106,15 @@ export function runStepTests(roots: string[], options: StepTestOptions = {}): Pr
     child.on('close', (code) => {
       try {
         const json = JSON.parse(readFileSync(outputFile, 'utf8')) as JestJson;
-        resolve({ exitCode: code ?? 1, suites: json.testResults.map(toSuite) });
+        const reads = readsIn(sharedErrors);
+        resolve({
+          exitCode: code ?? 1,
+          suites: json.testResults.map((result) => toSuite(result, reads)),
+        });
       } catch {
         reject(new Error(`jest produced no results (exit ${code}).\n${errors.slice(-4000)}`));
       } finally {
         rmSync(scratch, { recursive: true, force: true });
-        rmSync(path.join(os.tmpdir(), `workshop-run-${runId}`), { recursive: true, force: true });
       }
     });
   });
@@ -111,13 +123,23 @@ export function runStepTests(roots: string[], options: StepTestOptions = {}): Pr
 /** One worker runs in this jest process (--runInBand): starting a worker process cost 0.3 s a run. */
 const workers = (count: number) => (count === 1 ? ['--runInBand'] : [`--maxWorkers=${count}`]);
 
-function toSuite(result: JestJson['testResults'][number]): SuiteOutcome {
-  const tests = result.assertionResults.map((test) => ({
-    fullName: test.fullName,
-    titles: [...test.ancestorTitles, test.title],
-    passed: test.status === 'passed',
-    failureMessages: test.failureMessages,
-  }));
+function toSuite(result: JestJson['testResults'][number], reads: SharedErrorRead[]): SuiteOutcome {
+  const tests = result.assertionResults.map((test): TestOutcome => {
+    const read = reads.find(
+      (each) =>
+        path.resolve(each.testPath) === path.resolve(result.name) &&
+        each.fullName === test.fullName,
+    );
+    return {
+      fullName: test.fullName,
+      titles: [...test.ancestorTitles, test.title],
+      passed: test.status === 'passed',
+      failureMessages: test.failureMessages,
+      ...(read && test.status !== 'passed'
+        ? { sharedError: { error: read.error, whole: read.whole } }
+        : {}),
+    };
+  });
   const suiteError = result.status === 'failed' && tests.length === 0 ? result.message : undefined;
   return { file: result.name, tests, ...(suiteError ? { suiteError } : {}) };
 }

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { claimFirst, recordRead, SHARED_ERRORS_FOLDER } from './shared-errors';
 
 /**
  * For what a step's test file loads once before its tests (serverless.yml as the framework
  * reads it, a package, a local API): loads it in `beforeAll` and returns a getter for the
  * tests. When loading fails, the first test in the run to read it fails with the whole
  * error, and every later one with a line that points there: one YAML mistake is reported
- * once, not once per test (it was 6 to 10 times).
+ * once, not once per test (it was 6 to 10 times). Which test holds the whole error is
+ * recorded for the runner (shared-errors.ts), so that watch mode shows it without reading
+ * the pointer's words.
  */
 export function loadOnce<T>(load: () => Promise<T>, timeoutMs?: number): () => T {
   let value: T | undefined;
@@ -22,7 +22,13 @@ export function loadOnce<T>(load: () => Promise<T>, timeoutMs?: number): () => T
   }, timeoutMs);
   const read = (): T => {
     if (failure === undefined) return value as T;
-    if (firstTime(failure.message)) throw failure;
+    const error = createHash('sha256').update(failure.message).digest('hex').slice(0, 16);
+    const whole = firstTime(error);
+    const folder = process.env[SHARED_ERRORS_FOLDER];
+    const { testPath, currentTestName } = expect.getState();
+    if (folder && testPath && currentTestName)
+      recordRead(folder, { error, testPath, fullName: currentTestName, whole });
+    if (whole) throw failure;
     const pointer = new Error(
       `${firstLine(failure.message).replace(/:$/, '')} (the same error as the first failing test: fix that one first).`,
     );
@@ -36,24 +42,15 @@ export function loadOnce<T>(load: () => Promise<T>, timeoutMs?: number): () => T
 const seenHere = new Set<string>();
 
 /**
- * Whether this message is reported for the first time in this test run. `workshop test` and
- * watch mode name the run in WORKSHOP_RUN_ID, so the test files of one run, which jest may
- * run in other processes, agree; without it, in this process.
+ * Whether this error is reported for the first time in this test run: in the run the runner
+ * names (the test files of one run, which jest may run in other processes, agree), or
+ * without one, in this process.
  */
-function firstTime(message: string): boolean {
-  const key = createHash('sha256').update(message).digest('hex').slice(0, 16);
-  if (seenHere.has(key)) return false;
-  seenHere.add(key);
-  const run = process.env.WORKSHOP_RUN_ID;
-  if (!run) return true;
-  const folder = path.join(os.tmpdir(), `workshop-run-${run}`);
-  mkdirSync(folder, { recursive: true });
-  try {
-    writeFileSync(path.join(folder, key), '', { flag: 'wx' });
-    return true;
-  } catch {
-    return false;
-  }
+function firstTime(error: string): boolean {
+  if (seenHere.has(error)) return false;
+  seenHere.add(error);
+  const folder = process.env[SHARED_ERRORS_FOLDER];
+  return folder ? claimFirst(folder, error) : true;
 }
 
 function firstLine(message: string): string {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { findBrowser, NO_BROWSER } from '../front-door/find-browser';
 import { repoRoot } from '../paths';
+import { leftovers, treeStatus } from './tree-leftovers';
 
 // `npm test`: every check of the workshop, side by side rather than one after another. Run
 // in a row they often left one of the machine's two cores idle (the type check, the linters
@@ -105,8 +106,24 @@ async function main(): Promise<void> {
   const began = performance.now();
   if (!browser) console.log(`npm test: ${NO_BROWSER}`);
   console.log(`npm test: ${checks.map((check) => check.name).join(' · ')}, side by side.`);
+  const treeBefore = treeStatus();
   const outcomes = await Promise.all(checks.map(run));
   const failed = outcomes.filter((outcome) => outcome.code !== 0);
+  // The checks build, package and serve in the repository's folders: they must leave it as
+  // they found it (node_modules and the .workshop/ cache aside).
+  const treeAfter = treeStatus();
+  const left = treeBefore && treeAfter ? leftovers(treeBefore, treeAfter) : [];
+  if (left.length > 0) {
+    console.log(
+      `── the tree: FAILED, the checks left what git status did not list before them (a file you saved meanwhile counts too):\n${left.map((line) => `  ${line}`).join('\n')}`,
+    );
+    failed.push({
+      check: { name: 'the tree', alone: 'npm test, then git status --ignored', args: [] },
+      code: 1,
+      output: '',
+      seconds: 0,
+    });
+  }
   const seconds = ((performance.now() - began) / 1000).toFixed(0);
   const parts = outcomes
     .map((outcome) => `${outcome.check.name} ${outcome.seconds.toFixed(0)} s`)

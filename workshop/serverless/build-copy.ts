@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../paths';
 import { acquireLock } from './file-lock';
@@ -43,10 +43,16 @@ export function syncServiceCopy(folder: string, copy: string): void {
   }
 }
 
+/** The build folders a framework run makes in the folder it runs in. */
+const RUN_OUTPUT = ['.esbuild', '.serverless'];
+
 /**
  * Holds the folder's build (serverless-esbuild's .esbuild/) for one framework run: a package
- * waits for serverless-offline serving the same folder to stop, and the other way round, instead
- * of one deleting the other's build. Returns the release.
+ * waits for serverless-offline serving the same folder to stop, and the other way round,
+ * instead of one deleting the other's build. Returns the release, which also removes the
+ * build folders the run made: serverless-esbuild removes its .esbuild/ after a package that
+ * succeeds, but not after serverless-offline stops nor after a package that fails, and runs
+ * in the solution's and the workshop's own service folders left them in the tree.
  */
 export async function lockBuildFolder(folder: string): Promise<() => void> {
   const locks = path.join(repoRoot, '.workshop', 'locks');
@@ -55,9 +61,21 @@ export async function lockBuildFolder(folder: string): Promise<() => void> {
     locks,
     `${createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 16)}.lock`,
   );
-  return acquireLock(
+  const release = await acquireLock(
     lock,
     () =>
       `Waiting for another framework run in ${path.relative(repoRoot, folder) || 'the repository'} to end (serverless-offline, e.g. npm run serve -- --offline, or a package)`,
   );
+  // Checked once the lock is held: no other run of ours can be building there now.
+  const made = RUN_OUTPUT.map((name) => path.join(folder, name)).filter(
+    (full) => !existsSync(full),
+  );
+  let released = false;
+  return () => {
+    // Once only: a second call must not remove what the next run, holding the lock, builds.
+    if (released) return;
+    released = true;
+    for (const full of made) rmSync(full, { recursive: true, force: true });
+    release();
+  };
 }

@@ -59,12 +59,23 @@ describe('the artifact Lambda will run', () => {
 
   it('is built for Node.js 24, with the AWS SDK left to the runtime', () => {
     expect(misplacedOptions(packaged().config, 'custom.esbuild', ESBUILD_OPTIONS)).toBeUndefined();
+    // The option that looks right: a diff would not say why it is not.
+    expect(externalInsteadOfExclude(packaged().config.custom?.esbuild)).toBeUndefined();
     expect(packaged().config.custom?.esbuild).toMatchObject({
       target: 'node24',
       exclude: expect.arrayContaining(['@aws-sdk/*']),
     });
   });
 });
+
+/** Why the AWS SDK is under `external` and not `exclude`, or undefined. */
+function externalInsteadOfExclude(esbuild: unknown): string | undefined {
+  const { external, exclude } = (esbuild ?? {}) as { external?: unknown; exclude?: unknown };
+  const namesTheSdk = (list: unknown) =>
+    Array.isArray(list) && list.some((name) => String(name).startsWith('@aws-sdk'));
+  if (!namesTheSdk(external) || namesTheSdk(exclude)) return undefined;
+  return "custom.esbuild.external names the AWS SDK: external keeps a module out of the bundle but still needs it in the zip (serverless-esbuild installs each external module package.json depends on into the zip's node_modules). exclude leaves it out of both, to the runtime, which ships the AWS SDK v3: list '@aws-sdk/*' under exclude.";
+}
 
 describe('the CloudFormation template the deploy would send', () => {
   it('creates the function on nodejs24.x', () => {

@@ -197,7 +197,7 @@ describe('parseBody', () => {
       }
       if (!isDeepStrictEqual(read, { ok: true, value: { name } }))
         throw new Error(
-          `The body {"name":"${name}"}, base64-encoded, was read as ${JSON.stringify(read)}: its bytes were decoded one byte per character (what atob, 'latin1', 'binary' and 'ascii' do), not as UTF-8, which JSON is. Decode with Buffer.from(event.body, 'base64').toString('utf8').`,
+          `The body {"name":"${name}"}, base64-encoded, was read as ${JSON.stringify(read)}: its bytes were decoded one byte per character (what atob, 'latin1', 'binary' and 'ascii' do), not as UTF-8, which JSON is.\nDecode with Buffer.from(event.body, 'base64').toString('utf8').`,
         );
     }
   });

@@ -1,26 +1,38 @@
 import type { TestOutcome } from '../../curriculum/run-step-tests';
-import { excerpt, wholeError } from './watch';
+import { excerpt, wholeError } from './watch-screen';
 
-const failed = (title: string, message: string): TestOutcome => ({
+const failed = (
+  title: string,
+  message: string,
+  sharedError?: TestOutcome['sharedError'],
+): TestOutcome => ({
   fullName: title,
   titles: [title],
   passed: false,
   failureMessages: [message],
+  ...(sharedError ? { sharedError } : {}),
 });
 
 describe('the error the watch screen shows', () => {
   const whole =
     'Error: The framework could not read steps/09-lambda-integration/serverless.yml:\nCannot parse "serverless.yml": unknown escape sequence (41:28)\n    at read (x.js:1:1)';
-  const pointer =
-    'Error: The framework could not read steps/09-lambda-integration/serverless.yml (the same error as the first failing test: fix that one first).\n    at test (y.ts:2:2)';
+  // Whatever words the pointer has: the run recorded which test holds the whole error.
+  const pointer = 'Error: see the first failing test.\n    at test (y.ts:2:2)';
 
   it('is the whole shared error, even when the first failing test shown holds only the pointer to it', () => {
-    const tests = [failed('first shown', pointer), failed('first run', whole)];
+    const tests = [
+      failed('first shown', pointer, { error: 'a1', whole: false }),
+      failed('another error', 'Error: other', { error: 'b2', whole: true }),
+      failed('first run', whole, { error: 'a1', whole: true }),
+    ];
     expect(wholeError(tests[0], tests)).toBe(whole);
   });
 
   it("is the test's own message otherwise", () => {
-    const tests = [failed('a', 'Error: expected 400'), failed('b', whole)];
+    const tests = [
+      failed('a', 'Error: expected 400'),
+      failed('b', whole, { error: 'a1', whole: true }),
+    ];
     expect(wholeError(tests[0], tests)).toBe('Error: expected 400');
   });
 
