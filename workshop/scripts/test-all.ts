@@ -18,6 +18,8 @@ interface Check {
   env?: Record<string, string>;
   /** Print its whole output even when it passes (verify's line per step). */
   showOnPass?: boolean;
+  /** Lines of its output printed even when it passes: the figures a test reports. */
+  figures?: RegExp;
 }
 
 const bin = (module: string) => require.resolve(module, { paths: [repoRoot] });
@@ -55,6 +57,8 @@ const checks: Check[] = [
     alone: projects.map((project) => `npm run test:${project}`).join(', '),
     args: [bin('jest/bin/jest'), '--selectProjects', ...projects, '--maxWorkers=2'],
     env: browser ? { WORKSHOP_BROWSER: browser } : {},
+    // The local API's property test says how many requests it drove and what they got.
+    figures: /^\s*\d+ generated requests through the local API .*$/gm,
   },
   {
     name: 'verify',
@@ -95,6 +99,9 @@ function run(check: Check): Promise<Outcome> {
       const verdict = outcome.code === 0 ? 'passed' : `FAILED (exit ${outcome.code})`;
       console.log(`── ${check.name}: ${verdict} in ${outcome.seconds.toFixed(1)} s`);
       if (outcome.code !== 0 || check.showOnPass) console.log(outcome.output.trimEnd());
+      else
+        for (const line of outcome.output.match(check.figures ?? /$^/g) ?? [])
+          console.log(`   ${line.trim()}`);
       resolve(outcome);
     };
     child.on('error', (error) => settle(1, error));
