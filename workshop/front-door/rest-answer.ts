@@ -23,12 +23,15 @@ export function restAnswer(
   return Stages.from({ request, routes, ids })
     .next(routeRest)
     .next(restIntegration(handlerOf))
-    .next((routed) =>
-      routed.integration === 'AWS_PROXY'
-        ? restProxyAnswer(routed)
-        : lambdaIntegrationAnswer(routed),
-    )
+    .next(byIntegration)
     .answer();
+}
+
+/** The rest of the list depends on the integration: the proxy's stages or the Lambda integration's. */
+function byIntegration(routed: RestToFunction): Promise<WireAnswer> {
+  return routed.integration === 'AWS_PROXY'
+    ? restProxyAnswer(routed)
+    : lambdaIntegrationAnswer(routed);
 }
 
 /** The Lambda proxy integration (AWS_PROXY), after routing. */

@@ -86,7 +86,7 @@ export function restIntegration(
 }
 
 /** A MOCK integration (the framework's CORS preflight): its one integration response, static values only. */
-export function mockAnswer(route: RestRoute, idHeaders: Record<string, string>): WireAnswer {
+function mockAnswer(route: RestRoute, idHeaders: Record<string, string>): WireAnswer {
   const response = route.integrationResponses[0];
   const headers = {
     'content-type': 'application/json',
