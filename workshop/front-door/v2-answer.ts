@@ -1,121 +1,50 @@
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { CorsConfig } from '../api-gateway/http-api/cors';
-import { isPreflight } from '../api-gateway/http-api/cors';
-import { invokeThroughFunctionUrl } from '../api-gateway/http-api/invoke-through-function-url';
-import { invokeThroughHttpApi } from '../api-gateway/http-api/invoke-through-http-api';
-import { gatewayError, notModelledGap } from './gateway-errors';
+import {
+  buildFunctionUrlEvent,
+  invokeFunctionUrl,
+  noteInvokeMode,
+  requireNoAuth,
+} from './function-url-stages';
 import type { LoadedHandler } from './handler-bundle';
-import { contextFor } from './invocation';
-import { gapOn, gapReached } from './not-modelled';
-import { type IncomingRequest, type RequestIds, v2Event } from './request-events';
-import { matchRoute } from './route-match';
-import type { CfnCors, FunctionSpec, FunctionUrlSpec, ServiceRoutes } from './service-routes';
-import { fromGatewayAnswer, type WireAnswer } from './wire-answer';
-
-const HTTP_API_DOMAIN = 'def456.execute-api.us-east-2.amazonaws.com';
-const URL_DOMAIN = 'abcdefghijklmnopqrstuvwxyz012345.lambda-url.us-east-2.on.aws';
+import {
+  answerPreflight,
+  buildHttpApiEvent,
+  type HttpApiSpec,
+  invokeHttpApi,
+  requireRoute,
+  routeHttpApi,
+} from './http-api-stages';
+import type { IncomingRequest, RequestIds } from './request-events';
+import type { FunctionSpec, FunctionUrlSpec } from './service-routes';
+import { Stages } from './stages';
+import type { WireAnswer } from './wire-answer';
 
 /** The HTTP API's answer: its route's integration, its own preflight, or its 404. */
-export async function httpApiAnswer(
+export function httpApiAnswer(
   request: IncomingRequest,
-  httpApi: NonNullable<ServiceRoutes['httpApi']> & Pick<ServiceRoutes, 'notModelled'>,
+  httpApi: HttpApiSpec,
   handlerOf: (fn: FunctionSpec) => LoadedHandler,
   ids: RequestIds,
 ): Promise<WireAnswer> {
-  const matched = matchRoute(
-    httpApi.routes.filter((each) => each.path !== '$default'),
-    request.method,
-    request.path,
-  );
-  const route = matched?.route ?? httpApi.routes.find((each) => each.path === '$default');
-  const routeKey = route
-    ? route.path === '$default'
-      ? '$default'
-      : `${route.method} ${route.path}`
-    : '';
-  const event = v2Event(request, {
-    routeKey,
-    domainName: HTTP_API_DOMAIN,
-    requestId: ids.requestId,
-    pathParameters: matched?.pathParameters ?? null,
-  });
-  const cors = httpApi.cors === undefined ? undefined : toCorsConfig(httpApi.cors);
-  // With CORS configured the HTTP API answers every preflight itself, route or not.
-  if (cors !== undefined && isPreflight(event))
-    return fromGatewayAnswer(await invokeThroughHttpApi(neverCalled, event, { cors }));
-  const gap =
-    route === undefined
-      ? gapReached(httpApi.notModelled, 'HTTP API', request.method, request.path)
-      : gapOn(httpApi.notModelled, 'HTTP API', route);
-  if (gap !== undefined) return notModelledGap(gap, { door: 'HTTP API', ids });
-  if (route === undefined)
-    return gatewayError(
-      'no route',
-      'no route of the HTTP API matches this method and path: it answers 404 itself, the function never runs',
-      { door: 'HTTP API', ids },
-    );
-  const answer = await invokeThroughHttpApi(
-    handlerOf(route.function) as never,
-    event,
-    {
-      payloadFormat: route.payloadFormat,
-      cors,
-      clock: {
-        functionTimeout: route.function.timeout,
-        integrationTimeout: route.integrationTimeout,
-      },
-    },
-    contextFor(route.function),
-  );
-  return fromGatewayAnswer(answer);
+  return Stages.from({ request, httpApi, ids })
+    .next(routeHttpApi)
+    .next(buildHttpApiEvent)
+    .next(answerPreflight)
+    .next(requireRoute)
+    .next(invokeHttpApi(handlerOf))
+    .answer();
 }
 
 /** A Function URL's answer: every method and path goes to its function. */
-export async function functionUrlAnswer(
+export function functionUrlAnswer(
   request: IncomingRequest,
   url: FunctionUrlSpec,
   handler: LoadedHandler,
   ids: RequestIds,
 ): Promise<WireAnswer> {
-  if (url.authType !== 'NONE')
-    return gatewayError(
-      'not signed',
-      `the URL's AuthType is ${url.authType}: a request not signed with SigV4 is refused, the function never runs`,
-      { door: 'Function URL', ids },
-    );
-  const event = v2Event(request, {
-    routeKey: '$default',
-    domainName: URL_DOMAIN,
-    requestId: ids.requestId,
-  });
-  const answer = fromGatewayAnswer(
-    await invokeThroughFunctionUrl(
-      handler as never,
-      event,
-      {
-        cors: url.cors === undefined ? undefined : toCorsConfig(url.cors),
-        functionTimeout: url.function.timeout,
-      },
-      contextFor(url.function, ids.requestId),
-    ),
-  );
-  if (url.invokeMode !== 'BUFFERED')
-    answer.notModelled = `InvokeMode ${url.invokeMode}: this is the buffered answer; a streamed response is not modelled`;
-  return answer;
+  return Stages.from({ request, url, handler, ids })
+    .next(requireNoAuth)
+    .next(buildFunctionUrlEvent)
+    .next(invokeFunctionUrl)
+    .next(noteInvokeMode(url.invokeMode))
+    .answer();
 }
-
-/** CloudFormation's resolved CORS settings, as the model reads serverless.yml's. */
-function toCorsConfig(cors: CfnCors): CorsConfig {
-  return {
-    allowedOrigins: cors.AllowOrigins ?? [],
-    allowedHeaders: cors.AllowHeaders ?? [],
-    allowedMethods: cors.AllowMethods ?? [],
-    allowCredentials: cors.AllowCredentials === true,
-    exposedResponseHeaders: cors.ExposeHeaders ?? [],
-    ...(cors.MaxAge === undefined ? {} : { maxAge: cors.MaxAge }),
-  };
-}
-
-const neverCalled = (_event: APIGatewayProxyEventV2) => {
-  throw new Error('A preflight the HTTP API answers itself never reaches the function.');
-};
