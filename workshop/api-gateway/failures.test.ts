@@ -1,11 +1,5 @@
-import {
-  answerWhenRefused,
-  answerWhenSlow,
-  ENDPOINT_TIMED_OUT_BODY,
-  withDefault5xxHeaders,
-} from './failures';
+import { answerWhenRefused, answerWhenSlow, ENDPOINT_TIMED_OUT_BODY } from './failures';
 import { INTERNAL_SERVER_ERROR_BODY } from './gateway-answer';
-import { invokeThroughApiGateway } from './invoke-through-api-gateway';
 
 // The answers API Gateway makes itself, around the function: each with its evidence level.
 describe('what the client receives when time runs out or Lambda refuses', () => {
@@ -46,24 +40,5 @@ describe('what the client receives when time runs out or Lambda refuses', () => 
       body: INTERNAL_SERVER_ERROR_BODY,
       evidence: { level: 'recorded' },
     });
-  });
-
-  it("[inferred] a malformed result's 502 carries the DEFAULT_5XX gateway response's headers", async () => {
-    const answer = await invokeThroughApiGateway(async () => 'Bad Request', {} as never);
-    const withCors = withDefault5xxHeaders(answer, {
-      'gatewayresponse.header.Access-Control-Allow-Origin': "'https://app.example'",
-    });
-    expect(withCors.headers['access-control-allow-origin']).toBe('https://app.example');
-    expect(withCors.statusCode).toBe(502);
-  });
-
-  it("leaves the function's own answers alone, 5XX included", async () => {
-    const answer = await invokeThroughApiGateway(
-      async () => ({ statusCode: 500, body: '{}' }),
-      {} as never,
-    );
-    expect(
-      withDefault5xxHeaders(answer, { 'gatewayresponse.header.X-A': "'1'" }).headers,
-    ).not.toHaveProperty('x-a');
   });
 });

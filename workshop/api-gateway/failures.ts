@@ -4,7 +4,6 @@ import {
   INTERNAL_SERVER_ERROR_BODY,
 } from './gateway-answer';
 import { evidence } from './sources';
-import { staticHeaderValues } from './static-header-values';
 
 /**
  * API Gateway's default integration timeout for a REST API, in seconds: 50 ms to 29 s, the most
@@ -65,24 +64,5 @@ export function answerWhenRefused(reason: Refusal): GatewayAnswer {
     body: INTERNAL_SERVER_ERROR_BODY,
     problem: `Lambda refused the invocation (${reason}); the function never ran`,
     evidence: evidence.refusedInvocation,
-  };
-}
-
-/** `gatewayresponse.header.<Name>` → `'static value'`, as a GatewayResponse resource declares them. */
-export type GatewayResponseParameters = Record<string, string>;
-
-/**
- * A 5XX that API Gateway makes itself (a malformed result's 502, a timeout's 504, a refusal's
- * 500) with the DEFAULT_5XX gateway response's headers added. That these answers are
- * DEFAULT_5XX ones is inferred: see evidence.gatewayResponse5xx.
- */
-export function withDefault5xxHeaders(
-  answer: GatewayAnswer,
-  parameters: GatewayResponseParameters,
-): GatewayAnswer {
-  if (answer.statusCode < 500 || answer.problem === undefined) return answer;
-  return {
-    ...answer,
-    headers: { ...answer.headers, ...staticHeaderValues(parameters, 'gatewayresponse.header.') },
   };
 }
