@@ -1,21 +1,13 @@
 import path from 'node:path';
-import { FrontDoor } from './front-door';
+import { localApisOfThisFile } from './testing/local-apis-of-this-file';
 
 // `serve --dir`: any Serverless Framework service with Node.js handlers, on the local API. The
 // fixture services (testing/services/) are shaped like real projects'; each route answers as AWS
 // would, or 501 with what is not modelled, named at start.
 
 const services = path.join(__dirname, 'testing', 'services');
-const doors: FrontDoor[] = [];
-afterAll(async () => {
-  await Promise.all(doors.map((door) => door.stop()));
-});
-
-async function serve(name: string): Promise<FrontDoor> {
-  const door = await FrontDoor.start({ folder: path.join(services, name) });
-  doors.push(door);
-  return door;
-}
+const { serveFolder } = localApisOfThisFile();
+const serve = (name: string) => serveFolder(path.join(services, name));
 
 const json = { 'Content-Type': 'application/json' };
 

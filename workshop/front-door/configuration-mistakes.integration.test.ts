@@ -1,25 +1,12 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${…} here is serverless.yml's variable syntax.
+
 import { corsOnHttpApiEvent } from '../api-gateway/configuration-mistakes';
-import { FrontDoor } from './front-door';
-import { answeredCopy, type Edits } from './testing/answered-copy';
+import { localApisOfThisFile } from './testing/local-apis-of-this-file';
 
 // Mistakes the step tests explain, which `serve` once let pass in silence (issue 25): named at
 // start in the step test's words, and a 501 on the routes they affect rather than a guess.
 
-const made: Array<() => void> = [];
-const doors: FrontDoor[] = [];
-afterAll(async () => {
-  await Promise.all(doors.map((door) => door.stop()));
-  for (const remove of made) remove();
-});
-
-async function serve(slug: string, edits: Edits): Promise<FrontDoor> {
-  const copy = answeredCopy(slug, edits);
-  made.push(copy.remove);
-  const door = await FrontDoor.start({ folder: copy.folder });
-  doors.push(door);
-  return door;
-}
+const { serveAnswered: serve } = localApisOfThisFile();
 
 const json = { 'Content-Type': 'application/json' };
 

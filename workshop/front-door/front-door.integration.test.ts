@@ -1,30 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FrontDoor } from './front-door';
-import { answeredCopy, type Edits } from './testing/answered-copy';
+import { localApisOfThisFile } from './testing/local-apis-of-this-file';
 
 // The workshop's local API Gateway, on copies of the steps' answers changed the way a learner
 // might: what a client receives must be what the model says AWS sends.
 
-const made: Array<() => void> = [];
-const doors: FrontDoor[] = [];
-afterAll(async () => {
-  await Promise.all(doors.map((door) => door.stop()));
-  for (const remove of made) remove();
-});
-
-/** A step's folder as shipped, with its answer laid over it and `edits` applied. */
-function answered(slug: string, edits: Edits = {}): string {
-  const copy = answeredCopy(slug, edits);
-  made.push(copy.remove);
-  return copy.folder;
-}
-
-async function serve(folder: string): Promise<FrontDoor> {
-  const door = await FrontDoor.start({ folder });
-  doors.push(door);
-  return door;
-}
+const { answered, serveFolder: serve } = localApisOfThisFile();
 
 const json = { 'Content-Type': 'application/json' };
 const ALLOWED = 'http://localhost:5173';

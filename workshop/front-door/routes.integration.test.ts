@@ -1,24 +1,10 @@
-import { FrontDoor } from './front-door';
-import { answeredCopy, type Edits } from './testing/answered-copy';
+import { localApisOfThisFile } from './testing/local-apis-of-this-file';
 
 // Routes as API Gateway routes them, on copies of the steps' answers changed the way a learner
 // might (issue 25: `method: any` was never served, an HTTP-API-only service answered /dev/…
 // as a REST API would).
 
-const made: Array<() => void> = [];
-const doors: FrontDoor[] = [];
-afterAll(async () => {
-  await Promise.all(doors.map((door) => door.stop()));
-  for (const remove of made) remove();
-});
-
-async function serve(slug: string, edits: Edits = {}): Promise<FrontDoor> {
-  const copy = answeredCopy(slug, edits);
-  made.push(copy.remove);
-  const door = await FrontDoor.start({ folder: copy.folder });
-  doors.push(door);
-  return door;
-}
+const { serveAnswered: serve } = localApisOfThisFile();
 
 /** A handler that answers with what it was sent: the parts of the event routing fills in. */
 const echo = (name: string, fields: string) =>
