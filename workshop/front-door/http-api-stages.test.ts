@@ -105,6 +105,8 @@ describe('the route check of the HTTP API', () => {
       reason: 'an authorizer',
       kind: 'not modelled' as const,
       routes: [{ door: 'HTTP API' as const, method: 'GET', path: '/nowhere' }],
+      source:
+        'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-access-control.html',
     };
     const event: HttpApiEvent = withEvent({ ...httpApi, notModelled: [gap] }, 'GET', '/nowhere');
     expect((requireRoute(event) as Finished).answer.statusCode).toBe(501);

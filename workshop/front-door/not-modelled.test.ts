@@ -182,6 +182,66 @@ const rows: Array<{
     ),
     named: [['functions.throw_error.events[0].httpApi', 'cors', ['POST /throw']]],
   },
+  {
+    what: 'a stage cache and stage throttling (a REST API Stage): named, no route answers 501',
+    service: compiled({
+      ...method({}),
+      ApiGatewayStage: {
+        Type: 'AWS::ApiGateway::Stage',
+        Properties: {
+          CacheClusterEnabled: true,
+          MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', ThrottlingRateLimit: 10 }],
+        },
+      },
+    }),
+    named: [
+      ['ApiGatewayStage', 'CacheClusterEnabled: true', []],
+      ['ApiGatewayStage', 'ThrottlingRateLimit / ThrottlingBurstLimit', []],
+    ],
+  },
+  {
+    what: "caching in a deployment's StageDescription",
+    service: compiled({
+      ...method({}),
+      ApiGatewayDeployment1: {
+        Type: 'AWS::ApiGateway::Deployment',
+        Properties: {
+          StageDescription: { MethodSettings: [{ HttpMethod: 'GET', CachingEnabled: true }] },
+        },
+      },
+    }),
+    named: [['ApiGatewayDeployment1', 'StageDescription.MethodSettings.CachingEnabled: true', []]],
+  },
+  {
+    what: 'throttling on an HTTP API stage',
+    service: compiled({
+      HttpApiStage: {
+        Type: 'AWS::ApiGatewayV2::Stage',
+        Properties: { DefaultRouteSettings: { ThrottlingBurstLimit: 5 } },
+      },
+    }),
+    named: [['HttpApiStage', 'ThrottlingRateLimit / ThrottlingBurstLimit', []]],
+  },
+  {
+    what: 'a stage without caching or throttling: nothing',
+    service: compiled({
+      ...method({}),
+      ApiGatewayStage: {
+        Type: 'AWS::ApiGateway::Stage',
+        Properties: { TracingEnabled: true, MethodSettings: [{ LoggingLevel: 'INFO' }] },
+      },
+      HttpApiStage: { Type: 'AWS::ApiGatewayV2::Stage', Properties: { AutoDeploy: true } },
+    }),
+    named: [],
+  },
+  {
+    what: 'an AWS WAF web ACL on the stage',
+    service: compiled({
+      ...method({}),
+      ApiWebAcl: { Type: 'AWS::WAFv2::WebACLAssociation', Properties: {} },
+    }),
+    named: [['ApiWebAcl', 'AWS::WAFv2::WebACLAssociation', []]],
+  },
 ];
 
 describe('notModelledIn', () => {
@@ -193,6 +253,23 @@ describe('notModelledIn', () => {
         gap.routes.map((route) => `${route.method} ${route.path}`),
       ]),
     ).toEqual(row.named);
+  });
+});
+
+describe('what AWS does with each gap', () => {
+  it.each(rows.map((row) => [row.what, row] as const))(
+    '%s: each entry names the AWS page that says it',
+    (_what, row) => {
+      for (const gap of notModelledIn(row.service))
+        expect(gap.source).toMatch(/^https:\/\/(docs\.aws\.amazon\.com|www\.serverless\.com)\//);
+    },
+  );
+
+  it('throttling says what a client gets past the limit, the account limit included', () => {
+    const row = rows.find((each) => each.what === 'throttling on an HTTP API stage');
+    const throttled = notModelledIn(row?.service ?? compiled({}));
+    expect(throttled[0].reason).toMatch(/429 Too Many Requests/);
+    expect(throttled[0].reason).toMatch(/account's Regional limit/);
   });
 });
 

@@ -4,6 +4,7 @@ import {
 } from '../api-gateway/configuration-mistakes';
 import type { CompiledService } from '../serverless/compile-template';
 import type { CloudFormationResource } from '../serverless/package-service';
+import { notModelledSources as S } from './not-modelled-sources';
 import { matchRoute } from './route-match';
 import { getAttTarget, ofType, refIn, resourcePath } from './service-routes';
 
@@ -28,8 +29,13 @@ export interface NotModelled {
   reason: string;
   /** What AWS does with it: it would refuse the deploy, or it works there and not here. */
   kind: 'refused at deploy' | 'not modelled';
-  /** The routes it affects; none: it changes no answer here (a custom domain changes the URL). */
+  /**
+   * The routes it affects; none: it changes no answer to a single request here (a custom domain
+   * changes the URL; throttling, caching and WAF change what AWS does under load or with rules).
+   */
   routes: AffectedRoute[];
+  /** The AWS page that says what AWS does with it (serve prints it under the entry). */
+  source: string;
 }
 
 type Resources = Record<string, CloudFormationResource>;
@@ -44,6 +50,9 @@ export function notModelledIn(compiled: CompiledService): NotModelled[] {
     ...restResourceGaps(resources),
     ...httpApiGaps(resources),
     ...customDomains(resources),
+    ...restStageSettings(resources),
+    ...httpApiStageSettings(resources),
+    ...wafAssociations(resources),
     ...customRequestTemplates(compiled),
     ...unquotedGatewayResponses(resources),
     ...corsOnHttpApiEvents(compiled),
@@ -103,6 +112,7 @@ function restMethodGaps(resources: Resources): NotModelled[] {
         reason: `an authorizer (${authorization}): it would decide who gets through, and the local API cannot run it`,
         kind: 'not modelled',
         routes: [route],
+        source: S.restAuthorization,
       });
     if (props.ApiKeyRequired === true)
       gaps.push({
@@ -112,6 +122,7 @@ function restMethodGaps(resources: Resources): NotModelled[] {
           'an API key: API Gateway would refuse a request without a valid x-api-key, and the local API cannot check one',
         kind: 'not modelled',
         routes: [route],
+        source: S.usagePlans,
       });
     if (props.RequestValidatorId !== undefined)
       gaps.push({
@@ -120,6 +131,7 @@ function restMethodGaps(resources: Resources): NotModelled[] {
         reason: 'a request validator: API Gateway would answer 400 to a request it rejects',
         kind: 'not modelled',
         routes: [route],
+        source: S.requestValidation,
       });
     const integration = (props.Integration ?? {}) as Record<string, unknown>;
     const type = String(integration.Type);
@@ -130,6 +142,7 @@ function restMethodGaps(resources: Resources): NotModelled[] {
         reason: `a ${type} integration (only a Lambda function's, AWS_PROXY or AWS, and MOCK are modelled)`,
         kind: 'not modelled',
         routes: [route],
+        source: S.restIntegrationTypes,
       });
     else if (type !== 'MOCK' && lambdaTarget(integration.Uri, resources) === undefined)
       gaps.push({
@@ -138,6 +151,7 @@ function restMethodGaps(resources: Resources): NotModelled[] {
         reason: `an ${type} integration with something other than a function of this service`,
         kind: 'not modelled',
         routes: [route],
+        source: S.restIntegrationTypes,
       });
   }
   return gaps;
@@ -154,7 +168,8 @@ function restResourceGaps(resources: Resources): NotModelled[] {
     }));
   const reasons: Record<string, string> = {
     'AWS::ApiGateway::ApiKey': 'an API key',
-    'AWS::ApiGateway::UsagePlan': 'a usage plan (its throttling and quotas)',
+    'AWS::ApiGateway::UsagePlan':
+      "a usage plan: past its throttle or quota API Gateway answers 429 Too Many Requests (the account's Regional limit applies too); the local API counts no request",
   };
   return Object.entries(resources).flatMap(([id, resource]) =>
     reasons[resource.Type] === undefined
@@ -166,6 +181,7 @@ function restResourceGaps(resources: Resources): NotModelled[] {
             reason: reasons[resource.Type],
             kind: 'not modelled' as const,
             routes: keyed,
+            source: S.usagePlans,
           },
         ],
   );
@@ -185,6 +201,7 @@ function httpApiGaps(resources: Resources): NotModelled[] {
         reason: `an authorizer (${authorization}): it would decide who gets through, and the local API cannot run it`,
         kind: 'not modelled',
         routes: [affected],
+        source: S.httpApiAuthorization,
       });
     const integrationId = refIn(route.Properties.Target);
     const integration = integrationId === undefined ? undefined : resources[integrationId];
@@ -199,6 +216,7 @@ function httpApiGaps(resources: Resources): NotModelled[] {
         reason: `an HTTP API route to ${type === 'AWS_PROXY' ? 'something other than a function of this service' : `a ${type} integration`}`,
         kind: 'not modelled',
         routes: [affected],
+        source: S.httpApiIntegrations,
       });
   }
   return gaps;
@@ -219,7 +237,106 @@ function customDomains(resources: Resources): NotModelled[] {
       reason: 'a custom domain: here the API answers on localhost, at the paths the routes have',
       kind: 'not modelled' as const,
       routes: [],
+      source: S.customDomains,
     }));
+}
+
+/** Stage settings of a REST API (a Stage, or a Deployment's StageDescription): caching and throttling. */
+function restStageSettings(resources: Resources): NotModelled[] {
+  const stages = [
+    ...ofType(resources, 'AWS::ApiGateway::Stage').map(
+      ([id, stage]) => [id, '', stage.Properties] as const,
+    ),
+    ...ofType(resources, 'AWS::ApiGateway::Deployment')
+      .filter(([, deployment]) => isRecord(deployment.Properties.StageDescription))
+      .map(
+        ([id, deployment]) =>
+          [
+            id,
+            'StageDescription.',
+            deployment.Properties.StageDescription as Record<string, unknown>,
+          ] as const,
+      ),
+  ];
+  return stages.flatMap(([id, prefix, settings]) => {
+    const methodSettings = Array.isArray(settings.MethodSettings)
+      ? settings.MethodSettings.filter(isRecord)
+      : [];
+    const all = [settings, ...methodSettings];
+    const gaps: NotModelled[] = [];
+    if (all.some((each) => each.CacheClusterEnabled === true || each.CachingEnabled === true))
+      gaps.push({
+        resource: id,
+        property: `${prefix}${settings.CacheClusterEnabled === true ? 'CacheClusterEnabled' : 'MethodSettings.CachingEnabled'}: true`,
+        reason:
+          'a stage cache: API Gateway may answer a request from its cache without calling the function; here every request reaches the function',
+        kind: 'not modelled',
+        routes: [],
+        source: S.caching,
+      });
+    if (
+      all.some(
+        (each) => each.ThrottlingRateLimit !== undefined || each.ThrottlingBurstLimit !== undefined,
+      )
+    )
+      gaps.push({
+        resource: id,
+        property: `${prefix}ThrottlingRateLimit / ThrottlingBurstLimit`,
+        reason:
+          "throttling: past the stage's or the account's Regional limit API Gateway answers 429 Too Many Requests; the local API counts no request",
+        kind: 'not modelled',
+        routes: [],
+        source: S.restThrottling,
+      });
+    return gaps;
+  });
+}
+
+/** An HTTP API stage's route throttling (DefaultRouteSettings or RouteSettings). */
+function httpApiStageSettings(resources: Resources): NotModelled[] {
+  return ofType(resources, 'AWS::ApiGatewayV2::Stage').flatMap(([id, stage]) => {
+    const defaults = stage.Properties.DefaultRouteSettings;
+    const perRoute = stage.Properties.RouteSettings;
+    const settings = [
+      ...(isRecord(defaults) ? [defaults] : []),
+      ...(isRecord(perRoute) ? Object.values(perRoute).filter(isRecord) : []),
+    ];
+    return settings.some(
+      (each) => each.ThrottlingRateLimit !== undefined || each.ThrottlingBurstLimit !== undefined,
+    )
+      ? [
+          {
+            resource: id,
+            property: 'ThrottlingRateLimit / ThrottlingBurstLimit',
+            reason:
+              "throttling: past the route's or the account's Regional limit the HTTP API answers 429 Too Many Requests; the local API counts no request",
+            kind: 'not modelled' as const,
+            routes: [],
+            source: S.httpApiThrottling,
+          },
+        ]
+      : [];
+  });
+}
+
+/** A web ACL on the API's stage: its rules may block a request (403) before API Gateway routes it. */
+function wafAssociations(resources: Resources): NotModelled[] {
+  const types = ['AWS::WAFv2::WebACLAssociation', 'AWS::WAFRegional::WebACLAssociation'];
+  return Object.entries(resources)
+    .filter(([, resource]) => types.includes(resource.Type))
+    .map(([id, resource]) => ({
+      resource: id,
+      property: resource.Type,
+      reason:
+        'AWS WAF: its rules may block a request (403 Forbidden) before API Gateway routes it; here every request gets through',
+      kind: 'not modelled' as const,
+      routes: [],
+      source: S.waf,
+    }));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A `request.template` of an http event: the front door renders the framework's default only. */
@@ -245,6 +362,7 @@ function customRequestTemplates({ config, resources }: CompiledService): NotMode
           "a request template of your own: the local API renders only the framework's default one",
         kind: 'not modelled',
         routes: [{ door: 'REST API', method: method === '*' ? 'ANY' : method, path }],
+        source: S.mappingTemplates,
       });
     }
   return gaps;
@@ -271,6 +389,7 @@ function unquotedGatewayResponses(resources: Resources): NotModelled[] {
               reason: message,
               kind: 'refused at deploy' as const,
               routes: everyRoute,
+              source: S.gatewayResponses,
             },
           ];
     });
@@ -297,6 +416,7 @@ function corsOnHttpApiEvents({ config, resources }: CompiledService): NotModelle
               // The deploy goes through, without CORS: the local API does not guess which you meant.
               kind: 'not modelled' as const,
               routes: everyRoute,
+              source: S.httpApiCorsInServerless,
             },
           ]
         : [],

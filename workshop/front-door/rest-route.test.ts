@@ -53,6 +53,8 @@ describe('the route stage of the REST API', () => {
             reason: 'an authorizer',
             kind: 'not modelled',
             routes: [{ door: 'REST API', method: 'POST', path: '/throw' }],
+            source:
+              'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html',
           },
         ],
       },

@@ -48,6 +48,7 @@ describe("serve's banner, for what the local API does not model", () => {
         reason: 'an authorizer (CUSTOM)',
         kind: 'not modelled',
         routes: [{ door: 'REST API', method: 'GET', path: '/private' }],
+        source: 'https://aws.example/authorizers',
       },
       {
         resource: 'GatewayResponseDefault4XX',
@@ -55,13 +56,14 @@ describe("serve's banner, for what the local API does not model", () => {
         reason: 'without its inner quotes',
         kind: 'refused at deploy',
         routes: [],
+        source: 'https://aws.example/gateway-responses',
       },
     ],
   );
 
-  it('names each gap by resource and property, with the routes that answer 501', () => {
+  it('names each gap by resource and property, with the routes that answer 501 and the AWS page that says what AWS does', () => {
     expect(printed).toContain(
-      'Not modelled here: a request on a route named below answers 501, never a guess.\n  AuthorizeApiGatewayAuthorizer, AuthorizationType: CUSTOM: an authorizer (CUSTOM)\n    501 on GET /private (REST API)\n',
+      'Not modelled here: a request on a route named below answers 501, never a guess.\n  AuthorizeApiGatewayAuthorizer, AuthorizationType: CUSTOM: an authorizer (CUSTOM)\n    501 on GET /private (REST API)\n    On AWS: https://aws.example/authorizers\n',
     );
   });
 

@@ -193,7 +193,7 @@ export function banner(routes: ServedRoute[], gaps: NotModelled[] = []): string 
   ].join('\n');
 }
 
-/** Each gap of `kind`: its resource and property, why, and the routes it makes answer 501. */
+/** Each gap of `kind`: its resource and property, why, the routes it makes answer 501, and the AWS page that says what AWS does. */
 function gapLines(gaps: NotModelled[], kind: NotModelled['kind'], title: string): string[] {
   const listed = gaps.filter((gap) => gap.kind === kind);
   if (listed.length === 0) return [];
@@ -206,6 +206,7 @@ function gapLines(gaps: NotModelled[], kind: NotModelled['kind'], title: string)
         : [
             `    501 on ${gap.routes.map((route) => `${route.method} ${route.path} (${route.door})`).join(', ')}`,
           ]),
+      `    On AWS: ${gap.source}`,
     ]),
     '',
   ];
