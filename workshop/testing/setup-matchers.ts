@@ -1,4 +1,3 @@
-import { gatewayMatchers } from './gateway-matchers';
-import { lambdaIntegrationMatchers } from './lambda-integration-matchers';
+import { gatewayMatchers, lambdaIntegrationMatchers } from 'api-gateway-answer/jest';
 
 expect.extend({ ...gatewayMatchers, ...lambdaIntegrationMatchers });
