@@ -1,4 +1,9 @@
-import { invokeThroughFunctionUrl } from 'api-gateway-answer/engine';
+import {
+  answerFunctionUrlInvocation,
+  type FunctionOutcome,
+  functionUrlPreflight,
+  invokeFunction,
+} from 'api-gateway-answer/engine';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { toCorsConfig } from './cors-config';
 import { gatewayError } from './gateway-errors';
@@ -24,6 +29,11 @@ export interface FunctionUrlEvent extends FunctionUrlRequest {
   event: APIGatewayProxyEventV2;
 }
 
+/** A request whose function ran, failed, or timed out (a URL has no integration timeout of its own). */
+export interface FunctionUrlInvoked extends FunctionUrlEvent {
+  invocation: FunctionOutcome;
+}
+
 /** The auth stage: only AuthType NONE lets an unsigned request through. */
 export function requireNoAuth(at: FunctionUrlRequest): StageResult<FunctionUrlRequest> {
   const { url, ids } = at;
@@ -47,24 +57,34 @@ export function buildFunctionUrlEvent(at: FunctionUrlRequest): FunctionUrlEvent 
   return { ...at, event };
 }
 
-/** The invoke-and-map stage: the model runs the function and maps its result, with the URL's CORS. */
-export async function invokeFunctionUrl({
-  handler,
-  event,
-  url,
-  ids,
-}: FunctionUrlEvent): Promise<WireAnswer> {
-  return fromGatewayAnswer(
-    await invokeThroughFunctionUrl(
-      handler as never,
-      event,
-      {
-        cors: url.cors === undefined ? undefined : toCorsConfig(url.cors),
-        functionTimeout: url.function.timeout,
-      },
-      contextFor(url.function, ids.requestId),
-    ),
+/** The preflight stage: with url.cors the URL answers a preflight itself; the function never runs. */
+export function answerUrlPreflight(withEvent: FunctionUrlEvent): StageResult<FunctionUrlEvent> {
+  const { event, url, ids } = withEvent;
+  const preflight = functionUrlPreflight(event, corsOf(url), ids.requestId);
+  return preflight === undefined ? withEvent : finish(fromGatewayAnswer(preflight));
+}
+
+/** The invoke stage: the Lambda runtime runs the function, on its own timeout. */
+export async function invokeFunctionUrl(withEvent: FunctionUrlEvent): Promise<FunctionUrlInvoked> {
+  const { handler, event, url, ids } = withEvent;
+  const invocation = await invokeFunction(
+    handler as never,
+    event,
+    contextFor(url.function, ids.requestId),
+    url.function.timeout,
   );
+  return { ...withEvent, invocation };
+}
+
+/** The map stage: the URL's rules for what the function returned, with the URL's CORS (the model's). */
+export function mapFunctionUrl({ invocation, event, url, ids }: FunctionUrlInvoked): WireAnswer {
+  return fromGatewayAnswer(
+    answerFunctionUrlInvocation(invocation, event, corsOf(url), ids.requestId),
+  );
+}
+
+function corsOf(url: FunctionUrlSpec) {
+  return url.cors === undefined ? undefined : toCorsConfig(url.cors);
 }
 
 /** The invoke-mode note: a streaming URL's answer is the buffered one, and the console says so. */

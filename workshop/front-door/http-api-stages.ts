@@ -1,4 +1,11 @@
-import { type CorsConfig, invokeThroughHttpApi, isPreflight } from 'api-gateway-answer/engine';
+import {
+  answerHttpApiInvocation,
+  type CorsConfig,
+  eventForPayloadFormat,
+  httpApiPreflight,
+  type Invocation,
+  invoke,
+} from 'api-gateway-answer/engine';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { toCorsConfig } from './cors-config';
 import { type DoorContext, gatewayError, notModelledGap } from './gateway-errors';
@@ -43,6 +50,11 @@ export interface HttpApiToFunction extends HttpApiEvent {
   route: HttpApiRoute;
 }
 
+/** A request whose route's function ran, failed, or outlasted the integration's timeout. */
+export interface HttpApiInvoked extends HttpApiToFunction {
+  invocation: Invocation;
+}
+
 /** The route stage: the most specific matching route, else `$default`, else none. */
 export function routeHttpApi(at: HttpApiRequest): HttpApiRouted {
   const { request, httpApi } = at;
@@ -74,10 +86,9 @@ export function buildHttpApiEvent(routed: HttpApiRouted): HttpApiEvent {
 }
 
 /** The preflight stage: with CORS configured the HTTP API answers every preflight itself, route or not. */
-export async function answerPreflight(withEvent: HttpApiEvent): Promise<StageResult<HttpApiEvent>> {
-  const { cors, event } = withEvent;
-  if (cors === undefined || !isPreflight(event)) return withEvent;
-  return finish(fromGatewayAnswer(await invokeThroughHttpApi(neverCalled, event, { cors })));
+export function answerPreflight(withEvent: HttpApiEvent): StageResult<HttpApiEvent> {
+  const preflight = httpApiPreflight(withEvent.event, withEvent.cors);
+  return preflight === undefined ? withEvent : finish(fromGatewayAnswer(preflight));
 }
 
 /** The route check: a route the banner named as not modelled is a 501, no route at all the API's 404. */
@@ -100,28 +111,25 @@ export function requireRoute(withEvent: HttpApiEvent): StageResult<HttpApiToFunc
   return { ...withEvent, route };
 }
 
-/** The invoke-and-map stage: the model runs the route's function and maps its result, by its payload format. */
+/** The invoke stage: the Lambda runtime runs the route's function, with the event of its payload format. */
 export function invokeHttpApi(
   handlerOf: (fn: FunctionSpec) => LoadedHandler,
-): (toFunction: HttpApiToFunction) => Promise<WireAnswer> {
-  return async ({ route, event, cors }) =>
-    fromGatewayAnswer(
-      await invokeThroughHttpApi(
-        handlerOf(route.function) as never,
-        event,
-        {
-          payloadFormat: route.payloadFormat,
-          cors,
-          clock: {
-            functionTimeout: route.function.timeout,
-            integrationTimeout: route.integrationTimeout,
-          },
-        },
-        contextFor(route.function),
-      ),
+): (toFunction: HttpApiToFunction) => Promise<HttpApiInvoked> {
+  return async (toFunction) => {
+    const { route, event } = toFunction;
+    const invocation = await invoke(
+      handlerOf(route.function) as never,
+      eventForPayloadFormat(event, route.payloadFormat),
+      contextFor(route.function),
+      { functionTimeout: route.function.timeout, integrationTimeout: route.integrationTimeout },
     );
+    return { ...toFunction, invocation };
+  };
 }
 
-const neverCalled = (_event: APIGatewayProxyEventV2) => {
-  throw new Error('A preflight the HTTP API answers itself never reaches the function.');
-};
+/** The map stage: the HTTP API's rules for what the function returned, by its payload format (the model's). */
+export function mapHttpApi({ invocation, event, route, cors }: HttpApiInvoked): WireAnswer {
+  return fromGatewayAnswer(
+    answerHttpApiInvocation(invocation, event, { payloadFormat: route.payloadFormat, cors }),
+  );
+}

@@ -7,7 +7,7 @@ import {
   invokeLambdaIntegration,
   mapLambdaIntegration,
 } from './rest-lambda-integration';
-import { buildRestProxyEvent, invokeRestProxy } from './rest-proxy';
+import { buildRestProxyEvent, invokeRestProxy, mapRestProxy } from './rest-proxy';
 import { type RestToFunction, restIntegration, routeRest } from './rest-route';
 import type { FunctionSpec, ServiceRoutes } from './service-routes';
 import { Stages } from './stages';
@@ -39,6 +39,7 @@ export function restProxyAnswer(routed: RestToFunction): Promise<WireAnswer> {
   return Stages.from(routed)
     .next(buildRestProxyEvent)
     .next(invokeRestProxy)
+    .next(mapRestProxy)
     .next(applyGatewayResponses)
     .answer();
 }

@@ -1,5 +1,5 @@
 import type { LoadedHandler } from './handler-bundle';
-import { buildRestProxyEvent, invokeRestProxy } from './rest-proxy';
+import { buildRestProxyEvent, invokeRestProxy, mapRestProxy } from './rest-proxy';
 import type { RestToFunction } from './rest-route';
 import type { RestRoute } from './service-routes';
 import { everyRoute } from './testing/every-route';
@@ -84,8 +84,8 @@ describe('the invoke-and-map stage of the Lambda proxy integration', () => {
       'INTEGRATION_TIMEOUT',
     ],
   ])('%s', async (_what, route, path, handler, status, responseType) => {
-    const integration = await invokeRestProxy(
-      buildRestProxyEvent(toFunction(route, path, null, handler)),
+    const integration = mapRestProxy(
+      await invokeRestProxy(buildRestProxyEvent(toFunction(route, path, null, handler))),
     );
     expect(integration.wire.statusCode).toBe(status);
     expect(integration.wire.headers).toMatchObject({

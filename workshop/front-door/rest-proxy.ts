@@ -1,4 +1,4 @@
-import { invokeThroughApiGateway } from 'api-gateway-answer';
+import { answerProxyInvocation, type Invocation, invoke } from 'api-gateway-answer/engine';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { idHeaders } from './gateway-errors';
 import type { IntegrationAnswer } from './gateway-response-stage';
@@ -28,22 +28,31 @@ export function buildRestProxyEvent(routed: RestToFunction): RestProxyEvent {
   return { ...routed, event };
 }
 
-/**
- * The invoke-and-map stage of the Lambda proxy integration: the model runs the function and
- * maps its result (the two are one call there, with one clock for both timeouts).
- */
-export async function invokeRestProxy({
-  handler,
+/** A REST proxy request whose function ran, failed, or outlasted the integration's timeout. */
+export interface RestProxyInvoked extends RestProxyEvent {
+  invocation: Invocation;
+}
+
+/** The invoke stage: the Lambda runtime, one clock for the function's and the integration's timeouts. */
+export async function invokeRestProxy(withEvent: RestProxyEvent): Promise<RestProxyInvoked> {
+  const { handler, event, fn, route } = withEvent;
+  const invocation = await invoke(handler as never, event, contextFor(fn), {
+    functionTimeout: fn.timeout,
+    integrationTimeout: route.integrationTimeout,
+  });
+  return { ...withEvent, invocation };
+}
+
+/** The map stage: the proxy integration's rules for what the function returned (the model's). */
+export function mapRestProxy({
+  invocation,
   event,
-  fn,
-  route,
   routes,
   ids,
   context,
-}: RestProxyEvent): Promise<IntegrationAnswer> {
-  const answer = await invokeThroughApiGateway(handler as never, event, contextFor(fn), {
+}: RestProxyInvoked): IntegrationAnswer {
+  const answer = answerProxyInvocation(invocation, event, {
     binaryMediaTypes: routes.binaryMediaTypes,
-    clock: { functionTimeout: fn.timeout, integrationTimeout: route.integrationTimeout },
   });
   answer.headers = { ...answer.headers, ...idHeaders('REST API', ids) };
   return {

@@ -1,6 +1,8 @@
 import {
+  answerUrlPreflight,
   buildFunctionUrlEvent,
   invokeFunctionUrl,
+  mapFunctionUrl,
   noteInvokeMode,
   requireNoAuth,
 } from './function-url-stages';
@@ -10,6 +12,7 @@ import {
   buildHttpApiEvent,
   type HttpApiSpec,
   invokeHttpApi,
+  mapHttpApi,
   requireRoute,
   routeHttpApi,
 } from './http-api-stages';
@@ -31,6 +34,7 @@ export function httpApiAnswer(
     .next(answerPreflight)
     .next(requireRoute)
     .next(invokeHttpApi(handlerOf))
+    .next(mapHttpApi)
     .answer();
 }
 
@@ -44,7 +48,9 @@ export function functionUrlAnswer(
   return Stages.from({ request, url, handler, ids })
     .next(requireNoAuth)
     .next(buildFunctionUrlEvent)
+    .next(answerUrlPreflight)
     .next(invokeFunctionUrl)
+    .next(mapFunctionUrl)
     .next(noteInvokeMode(url.invokeMode))
     .answer();
 }

@@ -2,13 +2,18 @@
 export type { FunctionUrlCors, HttpApiCors } from './cors';
 export { httpApiEvidence, httpApiSources } from './evidence';
 export {
+  answerFunctionUrlInvocation,
   type FunctionUrlOptions,
+  functionUrlPreflight,
   invokeThroughFunctionUrl,
   RESPONSE_STREAM_NOT_MODELLED,
 } from './invoke-through-function-url';
 export {
   type AnyHttpApiHandler,
+  answerHttpApiInvocation,
+  eventForPayloadFormat,
   type HttpApiOptions,
+  httpApiPreflight,
   invokeThroughHttpApi,
 } from './invoke-through-http-api';
 export { FUNCTION_URL_ERROR_BODY, HTTP_API_ERROR_BODY, mapV2Result } from './map-v2-result';

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { GatewayAnswer } from '../gateway-answer';
 import { invocationContext } from '../lambda-context';
-import { invokeFunction } from '../lambda-runtime';
+import { type FunctionOutcome, invokeFunction } from '../lambda-runtime';
 import {
   corsCheckFailure,
   corsResponseHeaders,
@@ -40,7 +40,9 @@ export const RESPONSE_STREAM_NOT_MODELLED =
  * is a 502 with a plain-text body (the default BUFFERED invoke mode; RESPONSE_STREAM is not
  * modelled). With CORS configured on the URL, the URL answers a preflight itself, and adds its
  * CORS headers to every other answer beside the function's own: a header both set reaches the
- * client twice, which a browser rejects (`browserRejects` says so).
+ * client twice, which a browser rejects (`browserRejects` says so). The composition of the
+ * URL's preflight, the Lambda runtime (`invokeFunction`) and the URL's rules for what it
+ * returned (`answerFunctionUrlInvocation`).
  */
 export async function invokeThroughFunctionUrl(
   handler: AnyHttpApiHandler,
@@ -48,27 +50,53 @@ export async function invokeThroughFunctionUrl(
   options: FunctionUrlOptions = {},
   context: Context = invocationContext(),
 ): Promise<GatewayAnswer> {
-  if (options.invokeMode !== undefined && options.invokeMode !== 'BUFFERED')
-    throw new Error(
-      options.invokeMode === 'RESPONSE_STREAM'
-        ? `${RESPONSE_STREAM_NOT_MODELLED}.`
-        : `url.invokeMode must be BUFFERED or RESPONSE_STREAM, got ${JSON.stringify(options.invokeMode)}.`,
-    );
-  const cors =
-    options.cors === undefined
-      ? undefined
-      : resolveCors(options.cors, 'Function URL', event.requestContext.http.method);
-  const requestId = { 'x-amzn-requestid': context.awsRequestId };
-  const origin = requestOrigin(event);
-  if (cors !== undefined && isPreflight(event)) {
-    const headers = { ...preflightHeaders(cors, origin), ...requestId };
-    return withBrowserVerdict(
-      { statusCode: 204, headers, body: '', evidence: evidence.urlCors, frontDoor: 'Function URL' },
-      origin,
-    );
-  }
-
+  requireBuffered(options.invokeMode);
+  const preflight = functionUrlPreflight(event, options.cors, context.awsRequestId);
+  if (preflight !== undefined) return preflight;
   const outcome = await invokeFunction(handler, event, context, options.functionTimeout);
+  return answerFunctionUrlInvocation(outcome, event, options.cors, context.awsRequestId);
+}
+
+/** Only the default invoke mode, BUFFERED, is modelled: any other throws rather than guess. */
+function requireBuffered(invokeMode: string | undefined): void {
+  if (invokeMode !== undefined && invokeMode !== 'BUFFERED')
+    throw new Error(
+      invokeMode === 'RESPONSE_STREAM'
+        ? `${RESPONSE_STREAM_NOT_MODELLED}.`
+        : `url.invokeMode must be BUFFERED or RESPONSE_STREAM, got ${JSON.stringify(invokeMode)}.`,
+    );
+}
+
+/** With CORS configured on the URL, its own answer to a preflight (the function never runs); otherwise none. */
+export function functionUrlPreflight(
+  event: APIGatewayProxyEventV2,
+  corsConfig: FunctionUrlCors | undefined,
+  requestId: string,
+): GatewayAnswer | undefined {
+  const cors = resolvedCors(event, corsConfig);
+  if (cors === undefined || !isPreflight(event)) return undefined;
+  const origin = requestOrigin(event);
+  const headers = { ...preflightHeaders(cors, origin), 'x-amzn-requestid': requestId };
+  return withBrowserVerdict(
+    { statusCode: 204, headers, body: '', evidence: evidence.urlCors, frontDoor: 'Function URL' },
+    origin,
+  );
+}
+
+/**
+ * The Function URL's rules for one invocation (the runtime's outcome, the function's own
+ * timeout included: a URL has no integration timeout): its 502 for a failed invocation, the
+ * payload 2.0 result mapped, then its request id and the URL's CORS headers beside the
+ * function's own.
+ */
+export function answerFunctionUrlInvocation(
+  outcome: FunctionOutcome,
+  event: APIGatewayProxyEventV2,
+  corsConfig: FunctionUrlCors | undefined,
+  requestId: string,
+): GatewayAnswer {
+  const cors = resolvedCors(event, corsConfig);
+  const origin = requestOrigin(event);
   const answer =
     outcome.kind === 'failed'
       ? v2Error(
@@ -79,12 +107,21 @@ export async function invokeThroughFunctionUrl(
       : mapV2Result(outcome.result, 'Function URL');
   const finish = (delivered: GatewayAnswer): GatewayAnswer => {
     const { headers, duplicated } = withUrlCorsHeaders(delivered.headers, corsFor(cors, origin));
-    const finished = { ...delivered, headers: { ...headers, ...requestId } };
+    const finished = { ...delivered, headers: { ...headers, 'x-amzn-requestid': requestId } };
     return withBrowserVerdict(finished, origin, duplicated);
   };
   const finished = finish(answer);
   if (answer.ifAccepted !== undefined) finished.ifAccepted = finish(answer.ifAccepted);
   return finished;
+}
+
+function resolvedCors(
+  event: APIGatewayProxyEventV2,
+  cors: FunctionUrlCors | undefined,
+): ResolvedCors | undefined {
+  return cors === undefined
+    ? undefined
+    : resolveCors(cors, 'Function URL', event.requestContext.http.method);
 }
 
 /** "Lambda automatically adds the CORS headers to all responses" (the URL's, for an allowed origin). */

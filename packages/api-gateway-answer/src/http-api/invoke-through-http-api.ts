@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { GatewayAnswer } from '../gateway-answer';
 import { invocationContext } from '../lambda-context';
-import { type Clock, invoke } from '../lambda-runtime';
+import { type Clock, type Invocation, invoke } from '../lambda-runtime';
 import { mapProxyResult } from '../map-proxy-result';
 import { type Evidence, isFirm } from '../sources';
 import {
@@ -39,7 +39,9 @@ export interface HttpApiOptions {
  * proxy integration) receive? With payload 2.0 a result without statusCode is not an error:
  * the HTTP API infers a 200 (see `inferred` on the answer). A throw is a 500. With CORS
  * configured, API Gateway answers preflights itself and puts its own CORS headers on the
- * function's answers, dropping the function's.
+ * function's answers, dropping the function's. The composition of the HTTP API's preflight,
+ * the Lambda runtime (`invoke`) and the HTTP API's rules for what it returned
+ * (`answerHttpApiInvocation`).
  */
 export async function invokeThroughHttpApi(
   handler: AnyHttpApiHandler,
@@ -47,33 +49,66 @@ export async function invokeThroughHttpApi(
   options: HttpApiOptions = {},
   context: Context = invocationContext(),
 ): Promise<GatewayAnswer> {
-  const cors =
-    options.cors === undefined
-      ? undefined
-      : resolveCors(options.cors, 'HTTP API', event.requestContext.http.method);
-  if (cors !== undefined && isPreflight(event)) return preflight(cors, event);
-
-  const v1 = options.payloadFormat === '1.0';
-  const delivered = v1 ? toV1Event(event) : event;
-  const outcome = await invoke(
+  const preflight = httpApiPreflight(event, options.cors);
+  if (preflight !== undefined) return preflight;
+  const invocation = await invoke(
     handler as (event: APIGatewayProxyEventV2 | APIGatewayProxyEvent, context: Context) => unknown,
-    delivered,
+    eventForPayloadFormat(event, options.payloadFormat),
     context,
     options.clock,
   );
+  return answerHttpApiInvocation(invocation, event, options);
+}
+
+/** The event the function receives: the 2.0 event, or with payload 1.0 its 1.0 form. */
+export function eventForPayloadFormat(
+  event: APIGatewayProxyEventV2,
+  payloadFormat: HttpApiOptions['payloadFormat'],
+): APIGatewayProxyEventV2 | APIGatewayProxyEvent {
+  return payloadFormat === '1.0' ? toV1Event(event) : event;
+}
+
+/** With CORS configured, the HTTP API's own answer to a preflight (the function never runs); otherwise none. */
+export function httpApiPreflight(
+  event: APIGatewayProxyEventV2,
+  corsConfig: HttpApiCors | undefined,
+): GatewayAnswer | undefined {
+  const cors = resolvedCors(event, corsConfig);
+  return cors !== undefined && isPreflight(event) ? preflight(cors, event) : undefined;
+}
+
+/**
+ * The HTTP API's rules for one invocation of its route's function (the runtime's outcome):
+ * its 503 when the integration timed out, its 500 for a failed invocation, the payload 2.0 or
+ * 1.0 result mapped, then its request id and the configured CORS headers.
+ */
+export function answerHttpApiInvocation(
+  invocation: Invocation,
+  event: APIGatewayProxyEventV2,
+  options: Pick<HttpApiOptions, 'payloadFormat' | 'cors'> = {},
+): GatewayAnswer {
   const answer =
-    outcome.kind === 'integration timed out'
-      ? integrationTimedOut(outcome.after)
-      : outcome.kind === 'failed'
+    invocation.kind === 'integration timed out'
+      ? integrationTimedOut(invocation.after)
+      : invocation.kind === 'failed'
         ? v2Error(
-            `${outcome.why}; an HTTP API answers every failed invocation with 500`,
+            `${invocation.why}; an HTTP API answers every failed invocation with 500`,
             'HTTP API',
             evidence.functionError,
           )
-        : v1
-          ? mapV1OnHttpApi(outcome.result)
-          : mapV2Result(outcome.result, 'HTTP API');
-  return finish(answer, event, cors);
+        : options.payloadFormat === '1.0'
+          ? mapV1OnHttpApi(invocation.result)
+          : mapV2Result(invocation.result, 'HTTP API');
+  return finish(answer, event, resolvedCors(event, options.cors));
+}
+
+function resolvedCors(
+  event: APIGatewayProxyEventV2,
+  cors: HttpApiCors | undefined,
+): ResolvedCors | undefined {
+  return cors === undefined
+    ? undefined
+    : resolveCors(cors, 'HTTP API', event.requestContext.http.method);
 }
 
 /** API Gateway stopped waiting for the function: its own answer, not a function error. */
