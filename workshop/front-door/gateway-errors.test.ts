@@ -11,7 +11,7 @@ import { restAnswer } from './rest-answer';
 import type { GatewayResponseSpec, ServiceRoutes } from './service-routes';
 import { everyRoute } from './testing/every-route';
 import { functionUrlAnswer, httpApiAnswer } from './v2-answer';
-import type { WireAnswer } from './wire-answer';
+import { consoleLine, type WireAnswer } from './wire-answer';
 
 const ids = { requestId: 'req-1', extendedRequestId: 'ext-1' };
 const sourceEntries: Evidence[] = [...Object.values(evidence), ...Object.values(httpApiEvidence)];
@@ -125,6 +125,46 @@ describe('the configured gateway responses, on a REST API', () => {
       gatewayResponses: [response('DEFAULT_4XX', 'd4')],
     });
     expect(answer.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('a missing route under a DEFAULT_4XX AWS refuses at deploy: the line never says it applies, and says why', async () => {
+    const refused: ServiceRoutes = {
+      ...everyRoute,
+      gatewayResponses: [
+        {
+          type: 'DEFAULT_4XX',
+          parameters: {
+            'gatewayresponse.header.Access-Control-Allow-Origin': 'https://page.example',
+          },
+          templates: {},
+        },
+      ],
+    };
+    const answer = await restAnswer(
+      request('GET', '/dev/nowhere'),
+      refused,
+      () => never,
+      newRequestIds(),
+    );
+    expect(answer.statusCode).toBe(403);
+    expect(answer.gatewayResponse).toBeUndefined();
+    const line = consoleLine('GET', '/dev/nowhere', answer);
+    expect(line).not.toMatch(/DEFAULT_4XX gateway response applies/);
+    expect(line).toMatch(
+      /on AWS no API would answer at all, since AWS would refuse this deploy: The DEFAULT_4XX gateway response sets Access-Control-Allow-Origin to https:\/\/page\.example without its inner quotes/,
+    );
+  });
+
+  it('a missing route under a DEFAULT_4XX AWS deploys: the line says it applies', async () => {
+    const answer = await restAnswer(
+      request('GET', '/dev/nowhere'),
+      { ...everyRoute, gatewayResponses: [response('DEFAULT_4XX', 'https://page.example')] },
+      () => never,
+      newRequestIds(),
+    );
+    expect(consoleLine('GET', '/dev/nowhere', answer)).toMatch(
+      / — the DEFAULT_4XX gateway response applies$/,
+    );
   });
 
   it("a gateway response's body template is not rendered, and the line says so", () => {

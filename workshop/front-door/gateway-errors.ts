@@ -1,4 +1,8 @@
-import { type DoorKind, INTERNAL_SERVER_ERROR_BODY } from 'api-gateway-answer';
+import {
+  type DoorKind,
+  INTERNAL_SERVER_ERROR_BODY,
+  unquotedGatewayResponseValue,
+} from 'api-gateway-answer';
 import {
   ENDPOINT_TIMED_OUT_BODY,
   FUNCTION_URL_ERROR_BODY,
@@ -212,6 +216,9 @@ export function withGatewayResponses(
     responses.find((each) => responseType !== undefined && each.type === responseType) ??
     responses.find((each) => each.type === fallback);
   if (response === undefined) return answer;
+  // A gateway response AWS refuses at deploy applies nowhere: there would be no API to answer.
+  const refused = refusedValue(response);
+  if (refused !== undefined) return { ...answer, refusedAtDeploy: refused };
   const template = response.templates['application/json'];
   return {
     ...answer,
@@ -227,6 +234,17 @@ export function withGatewayResponses(
           notModelled: `the ${response.type} gateway response's body template (the default body is sent)`,
         }),
   };
+}
+
+/** Why AWS refuses to deploy this gateway response (a header value without its inner quotes), if it does. */
+function refusedValue(response: GatewayResponseSpec): string | undefined {
+  const prefix = 'gatewayresponse.header.';
+  for (const [name, value] of Object.entries(response.parameters)) {
+    if (!name.startsWith(prefix)) continue;
+    const refused = unquotedGatewayResponseValue(response.type, name.slice(prefix.length), value);
+    if (refused !== undefined) return refused;
+  }
+  return undefined;
 }
 
 /** Each door's request-id headers, as it puts them on every answer. */

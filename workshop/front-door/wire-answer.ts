@@ -15,6 +15,11 @@ export interface WireAnswer {
   notModelled?: string;
   /** The REST gateway response that changed this error answer (its type), when one did. */
   gatewayResponse?: string;
+  /**
+   * Set when the gateway response that would change this error answer is one AWS refuses at
+   * deploy: why. Then it applies nowhere (there would be no API at all), and the line says so.
+   */
+  refusedAtDeploy?: string;
 }
 
 /** A GatewayAnswer (REST proxy, HTTP API, Function URL) on the wire. */
@@ -65,9 +70,11 @@ export function consoleLine(
   const level = answer.level === undefined ? '' : ` (${answer.level})`;
   const limit = answer.notModelled === undefined ? '' : ` — not modelled: ${answer.notModelled}`;
   const response =
-    answer.gatewayResponse === undefined
-      ? ''
-      : ` — the ${answer.gatewayResponse} gateway response applies`;
+    answer.refusedAtDeploy !== undefined
+      ? ` — on AWS no API would answer at all, since AWS would refuse this deploy: ${answer.refusedAtDeploy}`
+      : answer.gatewayResponse === undefined
+        ? ''
+        : ` — the ${answer.gatewayResponse} gateway response applies`;
   return `${method} ${path} → ${answer.statusCode}${body ? ` ${body}` : ''} — ${answer.why}${level}${response}${limit}${browserNote(answer, origin, preflight)}`;
 }
 
