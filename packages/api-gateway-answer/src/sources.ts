@@ -57,6 +57,14 @@ export const sources = {
     'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-responses.html',
   selectionPattern:
     'https://docs.aws.amazon.com/apigateway/latest/api/API_IntegrationResponse.html',
+  /**
+   * Reported (a blog post, 8 October 2019, as mirrored): on AWS the pattern "Invalid*" from an
+   * example of AWS's guide selected nothing for the error "Invalid …" (the client got 200), and
+   * "Invalid.*" did; the author reported it to AWS, whose guide now writes patterns with ".*".
+   */
+  startOnlyPatternReport: 'https://jpdebug.com/p/1507542',
+  /** Reported (serverless-offline v2.2.5): its selection regex "now ends with $ (just like APIG)". */
+  offlineAnchorsPatterns: 'https://github.com/dherault/serverless-offline/releases/tag/v2.2.5',
   nodejsErrors: 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-exceptions.html',
   mappingTemplates:
     'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html',
@@ -461,10 +469,13 @@ export const evidence = {
     'lambda-selection-pattern-400',
     'an error "Error: Raising 400 from within the Lambda function", which matched ".*400.*", came back with that response\'s status, 405',
   ),
-  patternWholeMessage: inferred(
-    'AWS shows only an example, "Malformed.*" to match an error that starts with Malformed (' +
-      sources.handlerErrors +
-      '); that a pattern must match the whole message, not a part of it, is inferred from it (the recorded patterns, ".*400.*" and ".*four hundred.*", are written for a whole-message match but do not test a partial one)',
+  patternWholeMessage: documented(
+    `${sources.selectionPattern} and ${sources.handlerErrors}`,
+    'a pattern selects a response only if it matches the whole errorMessage. No page says it in those words; AWS\'s IntegrationResponse reference says that .+ catches an error message only if it "does not contain any newline (\\n) character", which is true only of a match of the whole message (a pattern that may match a part of it, at its start as LocalStack\'s re.match does or anywhere as Java\'s find() does, catches the first line), and AWS\'s examples ("Malformed.*" for "Malformed input …") are written to match all of it. Reported from AWS: "Invalid*" selected nothing for an error "Invalid …", "Invalid.*" did (' +
+      sources.startOnlyPatternReport +
+      '); serverless-offline anchors its patterns at the end "just like APIG" (' +
+      sources.offlineAnchorsPatterns +
+      '). No recording tests a pattern that matches only a part (the recorded ".*400.*" and ".*four hundred.*" match whole messages)',
   ),
   dotNoNewline: documented(
     sources.selectionPattern,
