@@ -107,7 +107,7 @@ export const fidelityRules: FidelityRule[] = [
     rule: 'a bare string result',
     doors: {
       restProxy: { sends: '502', evidence: E.bareString },
-      httpV2: { sends: '200, the string as the body', evidence: H.v2InferredOther },
+      httpV2: { sends: '200, the string unquoted as the body', evidence: H.v2InferredString },
       httpV1: { sends: HTTP_API_ERROR, evidence: H.v1Malformed },
       functionUrl: { sends: '200, the string unquoted', evidence: H.urlInferredString },
     },

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Provenance } from 'api-gateway-answer/evidence';
-import { functionUrlRecordings, recordings } from 'api-gateway-answer/evidence';
+import {
+  functionUrlRecordings,
+  httpApiDocumentedExamples,
+  recordings,
+} from 'api-gateway-answer/evidence';
 import { differences } from '../local-vs-aws/differences';
 import { repoRoot } from '../paths';
 import { type Cell, DOORS, type Door, type FidelityRule, fidelityRules } from './fidelity-rules';
@@ -122,6 +126,31 @@ function recordingRows(): string[] {
   });
 }
 
+/** The examples of AWS's guide the HTTP API replay test runs: one row per page section. */
+function documentedExampleRows(): string[] {
+  const bySection = new Map<
+    string,
+    { example: (typeof httpApiDocumentedExamples)[number]; names: string[] }
+  >();
+  for (const example of httpApiDocumentedExamples) {
+    const key = `${example.source.page} ${example.source.section}`;
+    const entry = bySection.get(key) ?? { example, names: [] };
+    entry.names.push(example.name);
+    bySection.set(key, entry);
+  }
+  return [...bySection.values()]
+    .map(({ example: { source }, names }) =>
+      [
+        `<${source.page}>`,
+        linked(source.section),
+        `${source.repository} \`${source.path}\` at ${source.commit}`,
+        source.read,
+        names.map(linked).join('; '),
+      ].join(' | '),
+    )
+    .map((row) => `| ${row} |`);
+}
+
 /** docs/fidelity.md as the rules, their evidence, the recordings and the local-vs-aws measures say it. */
 export function renderFidelityPage(rules: FidelityRule[] = fidelityRules): string {
   const page = readFileSync(localVsAws, 'utf8');
@@ -166,11 +195,19 @@ export function renderFidelityPage(rules: FidelityRule[] = fidelityRules): strin
     '(`packages/api-gateway-answer/src/recordings/` for the REST API,',
     '`packages/api-gateway-answer/src/http-api/function-url-recordings.ts` for function URLs), restated as',
     'data from the tests that recorded them. No public recording of an HTTP API answer is held',
-    'yet: its rules are documented or inferred.',
+    'yet: its rules are documented or inferred ([where we looked](evidence.md)).',
     '',
     '| recorded by | test | recorded | answers in | cases replayed |',
     '| --- | --- | --- | --- | --- |',
     ...recordingRows(),
+    '',
+    "For the HTTP API, the unit tests replay instead the examples AWS's guide gives of how it",
+    'reads a payload 2.0 result (`packages/api-gateway-answer/src/http-api/http-api-documented-examples.ts`):',
+    'documented, not recorded.',
+    '',
+    "| AWS page | section | AWS's public copy | read | examples replayed |",
+    '| --- | --- | --- | --- | --- |',
+    ...documentedExampleRows(),
     '',
     '## Sources',
     '',

@@ -3,6 +3,7 @@
 
 export * from './http-api/evidence';
 export * from './http-api/function-url-recordings';
+export * from './http-api/http-api-documented-examples';
 export { recordings } from './recordings';
 export * from './recordings/localstack-binary';
 export * from './recordings/localstack-header-remapping';

@@ -82,8 +82,12 @@ export const httpApiEvidence = {
       S.statusCodesKnowledgeCenter +
       ')',
   ),
+  v2InferredString: documented(
+    `${S.lambdaIntegration}#http-api-develop-integrations-lambda.v2`,
+    'with payload 2.0 a string result is answered 200, content-type application/json, the string itself as the body, unquoted: AWS\'s example interprets "Hello from Lambda!" as {"statusCode": 200, "body": "Hello from Lambda!"} (replayed: http-api-documented-examples.ts); a Function URL was recorded doing the same',
+  ),
   v2InferredOther: inferred(
-    'a string, number, boolean, array or null result on an HTTP API: answered like a Function URL (recorded there): 200, application/json, the string itself or the JSON text as the body',
+    'a number, boolean, array or null result on an HTTP API: answered like a Function URL (recorded there): 200, application/json, the JSON text as the body',
   ),
   v2StatusUsed: documented(
     S.lambdaIntegration,

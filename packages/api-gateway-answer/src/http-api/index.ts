@@ -2,6 +2,12 @@
 export type { FunctionUrlCors, HttpApiCors } from './cors';
 export { httpApiEvidence, httpApiSources } from './evidence';
 export {
+  type DocumentedExampleSource,
+  describeDocumentedExample,
+  type HttpApiDocumentedExample,
+  httpApiDocumentedExamples,
+} from './http-api-documented-examples';
+export {
   answerFunctionUrlInvocation,
   type FunctionUrlOptions,
   functionUrlPreflight,

@@ -35,11 +35,17 @@ describe('an HTTP API with payload format 2.0', () => {
     expect(answer.ifAccepted).toMatchObject({ statusCode: 200 });
   });
 
-  it('sends a string result as the body of an inferred 200 (inferred from the Function URL recording)', async () => {
+  it("sends a string result as the body of an inferred 200, unquoted (documented: AWS's example)", async () => {
     const answer = await answerOf('Bad Request');
     expect(answer).toMatchObject({ statusCode: 200, body: 'Bad Request' });
-    expect(answer.evidence?.level).toBe('inferred');
+    expect(answer.evidence).toBe(httpApiEvidence.v2InferredString);
     expect(answer.inferred).toMatch(/not a response object/);
+  });
+
+  it('sends a number result as the body of an inferred 200 (inferred from the Function URL recording)', async () => {
+    const answer = await answerOf(3);
+    expect(answer).toMatchObject({ statusCode: 200, body: '3' });
+    expect(answer.evidence).toBe(httpApiEvidence.v2InferredOther);
   });
 
   it('delivers a result with a statusCode as the response, request id added', async () => {

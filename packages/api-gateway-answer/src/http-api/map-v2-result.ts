@@ -94,7 +94,9 @@ function inferResponse(result: unknown, frontDoor: V2FrontDoor): GatewayAnswer {
         : evidence.urlInferred
       : isObject
         ? evidence.v2InferredObject
-        : evidence.v2InferredOther;
+        : typeof result === 'string'
+          ? evidence.v2InferredString
+          : evidence.v2InferredOther;
   const inferred = isObject
     ? 'the result has no statusCode, so it is sent as the JSON body of a 200 — return {statusCode, headers, body} to choose the status'
     : `the function returned ${describeValue(result)}, not a response object with a statusCode, so it is sent as the body of a 200`;
