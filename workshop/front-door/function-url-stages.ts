@@ -79,7 +79,7 @@ export async function invokeFunctionUrl(withEvent: FunctionUrlEvent): Promise<Fu
 /** The map stage: the URL's rules for what the function returned, with the URL's CORS (the model's). */
 export function mapFunctionUrl({ invocation, event, url, ids }: FunctionUrlInvoked): WireAnswer {
   return fromGatewayAnswer(
-    answerFunctionUrlInvocation(invocation, event, corsOf(url), ids.requestId),
+    answerFunctionUrlInvocation(invocation, event, { cors: corsOf(url) }, ids.requestId),
   );
 }
 

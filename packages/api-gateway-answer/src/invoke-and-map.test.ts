@@ -74,7 +74,7 @@ describe("the Function URL's rules, without running a function", () => {
     ['a result without statusCode', result({ a: 1 }), 200],
     ['a failed invocation', failed, 502],
   ] as const)('%s', (_what, outcome, status) => {
-    const answer = answerFunctionUrlInvocation(outcome, url, undefined, 'req-1');
+    const answer = answerFunctionUrlInvocation(outcome, url, {}, 'req-1');
     expect(answer.statusCode).toBe(status);
     expect(answer.headers['x-amzn-requestid']).toBe('req-1');
   });
@@ -121,6 +121,6 @@ describe('each invokeThrough* is the runtime, then the rules', () => {
   it.each(Object.entries(handlers))('Function URL: %s', async (_what, handler) => {
     const composed = await invokeThroughFunctionUrl(handler, url, {}, context());
     const outcome = await invokeFunction(handler, url, context());
-    expect(composed).toEqual(answerFunctionUrlInvocation(outcome, url, undefined, 'req-1'));
+    expect(composed).toEqual(answerFunctionUrlInvocation(outcome, url, {}, 'req-1'));
   });
 });

@@ -54,7 +54,7 @@ export async function invokeThroughFunctionUrl(
   const preflight = functionUrlPreflight(event, options.cors, context.awsRequestId);
   if (preflight !== undefined) return preflight;
   const outcome = await invokeFunction(handler, event, context, options.functionTimeout);
-  return answerFunctionUrlInvocation(outcome, event, options.cors, context.awsRequestId);
+  return answerFunctionUrlInvocation(outcome, event, options, context.awsRequestId);
 }
 
 /** Only the default invoke mode, BUFFERED, is modelled: any other throws rather than guess. */
@@ -92,10 +92,10 @@ export function functionUrlPreflight(
 export function answerFunctionUrlInvocation(
   outcome: FunctionOutcome,
   event: APIGatewayProxyEventV2,
-  corsConfig: FunctionUrlCors | undefined,
+  options: Pick<FunctionUrlOptions, 'cors'>,
   requestId: string,
 ): GatewayAnswer {
-  const cors = resolvedCors(event, corsConfig);
+  const cors = resolvedCors(event, options.cors);
   const origin = requestOrigin(event);
   const answer =
     outcome.kind === 'failed'
