@@ -1,3 +1,3 @@
-import { gatewayMatchers, lambdaIntegrationMatchers } from 'api-gateway-answer/jest';
-
-expect.extend({ ...gatewayMatchers, ...lambdaIntegrationMatchers });
+// Registers the model's matchers (toBeDeliveredWithStatus, toBeMappedToStatus,
+// toBeAcceptedByApiGateway…) for every test file, as a learner's own project would.
+import 'api-gateway-answer/jest';
