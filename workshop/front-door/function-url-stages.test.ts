@@ -1,7 +1,10 @@
 import { httpApiEvidence } from 'api-gateway-answer/evidence';
 import {
+  answerUrlPreflight,
   buildFunctionUrlEvent,
   type FunctionUrlRequest,
+  invokeFunctionUrl,
+  mapFunctionUrl,
   noteInvokeMode,
   requireNoAuth,
 } from './function-url-stages';
@@ -51,6 +54,52 @@ describe('the build-the-event stage of a Function URL', () => {
       rawQueryString: 'a=1',
       requestContext: { requestId: 'req-1', http: { method: 'DELETE' } },
     });
+  });
+});
+
+describe('the preflight stage of a Function URL', () => {
+  const preflight = (cors: typeof url.cors) =>
+    answerUrlPreflight(
+      buildFunctionUrlEvent({
+        ...at('NONE'),
+        url: { ...url, cors },
+        request: {
+          ...at('NONE').request,
+          method: 'OPTIONS',
+          headers: [
+            ['Origin', 'http://localhost:5173'],
+            ['Access-Control-Request-Method', 'PUT'],
+          ],
+        },
+      }),
+    );
+
+  it.each<[string, typeof url.cors, number | undefined]>([
+    ['with url.cors: answered by the URL itself, 204', { AllowOrigins: ['*'] }, 204],
+    ['without url.cors: on to the function', undefined, undefined],
+  ])('%s', (_what, cors, status) => {
+    const next = preflight(cors);
+    if (status === undefined) expect(next).not.toBeInstanceOf(Finished);
+    else expect((next as Finished).answer.statusCode).toBe(status);
+  });
+});
+
+describe("the invoke and map stages of a Function URL: the runtime, then the URL's rules", () => {
+  it.each([
+    ['a response object', () => ({ statusCode: 418, body: 'teapot' }), 418],
+    ['no statusCode: an inferred 200', () => ({ a: 1 }), 200],
+    [
+      'a throw: 502',
+      () => {
+        throw new Error('boom');
+      },
+      502,
+    ],
+  ] as const)('%s', async (_what, handler, status) => {
+    const invoked = await invokeFunctionUrl(buildFunctionUrlEvent({ ...at('NONE'), handler }));
+    const mapped = mapFunctionUrl(invoked);
+    expect(mapped.statusCode).toBe(status);
+    expect(mapped.headers['x-amzn-requestid']).toBe('req-1');
   });
 });
 

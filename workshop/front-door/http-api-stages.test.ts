@@ -4,6 +4,9 @@ import {
   buildHttpApiEvent,
   type HttpApiEvent,
   type HttpApiSpec,
+  type HttpApiToFunction,
+  invokeHttpApi,
+  mapHttpApi,
   requireRoute,
   routeHttpApi,
 } from './http-api-stages';
@@ -110,5 +113,25 @@ describe('the route check of the HTTP API', () => {
     };
     const event: HttpApiEvent = withEvent({ ...httpApi, notModelled: [gap] }, 'GET', '/nowhere');
     expect((requireRoute(event) as Finished).answer.statusCode).toBe(501);
+  });
+});
+
+describe("the invoke and map stages of the HTTP API: the runtime, then the HTTP API's rules", () => {
+  it.each([
+    ['a response object', () => ({ statusCode: 418, body: 'teapot' }), 418],
+    ['no statusCode: an inferred 200', () => ({ a: 1 }), 200],
+    [
+      'a throw: 500',
+      () => {
+        throw new Error('boom');
+      },
+      500,
+    ],
+  ] as const)('%s', async (_what, handler, status) => {
+    const toFunction = requireRoute(withEvent(httpApi, 'POST', '/v2/throw')) as HttpApiToFunction;
+    const invoked = await invokeHttpApi(() => handler as never)(toFunction);
+    const mapped = mapHttpApi(invoked);
+    expect(mapped.statusCode).toBe(status);
+    expect(mapped.headers['apigw-requestid']).toBe('req-1');
   });
 });
