@@ -125,9 +125,12 @@ export function journeyOf(
   };
 }
 
-/** Browsers send Sec-Fetch-Mode with every request (Chromium, Firefox 90+); curl does not. */
+/**
+ * Browsers send Sec-Fetch-Site with every request (Chromium 76+, Firefox 90+, Safari 16.4+);
+ * curl does not, nor Node's fetch (which sends Sec-Fetch-Mode only).
+ */
 export function isBrowser(headers: Array<[string, string]>): boolean {
-  return headers.some(([name]) => name.toLowerCase() === 'sec-fetch-mode');
+  return headers.some(([name]) => name.toLowerCase() === 'sec-fetch-site');
 }
 
 /** Who sent a request no page announced: curl, another program, or a browser elsewhere. */

@@ -170,8 +170,11 @@
 
   function gatewayPanel({ function: run, gateway }) {
     const panel = section('gateway', 'What API Gateway sent');
-    const before = run.kind === 'response' ? run.message : undefined;
-    if (before === undefined && run.kind !== 'not run')
+    // A function that threw (or returned no response) sent nothing of this: all of it is marked.
+    const nothing = { status: 0, headers: [], body: undefined };
+    const before =
+      run.kind === 'response' ? run.message : run.kind === 'not run' ? undefined : nothing;
+    if (before === nothing)
       panel.append(
         element(
           'p',
