@@ -254,7 +254,14 @@
         ),
       );
     if (verdict.kind === 'blocked')
-      panel.append(...blocked(verdict, 'Blocked: the page cannot read this answer.'));
+      panel.append(
+        ...blocked(
+          verdict,
+          browser.computed === undefined
+            ? 'Blocked: the page cannot read this answer.'
+            : 'A browser would block it: the page could not read this answer.',
+        ),
+      );
     else if (verdict.kind === 'read') {
       panel.append(...message(verdict.message, gateway.message, 'by the browser'));
       panel.append(...hidden(gateway.message, verdict.message.headers));
