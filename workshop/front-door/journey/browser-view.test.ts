@@ -1,4 +1,4 @@
-import { corsCheckFailure } from '../../api-gateway/http-api/cors';
+import { corsCheckFailure } from 'api-gateway-answer/engine';
 import { type BrowserRequest, browserVerdict, type Message } from './browser-view';
 
 const page = 'http://localhost:5173';

@@ -1,4 +1,4 @@
-import { corsCheckFailure } from '../../api-gateway/http-api/cors';
+import { corsCheckFailure } from 'api-gateway-answer/engine';
 
 /** An HTTP message as the page shows it: header names lower-case, in the order sent. */
 export interface Message {
