@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { appendFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { answeredCopy } from '../front-door/testing/answered-copy';
@@ -115,6 +116,10 @@ it('--page-port puts the page on that port, and the service allows its origin', 
         browser: { origin: `http://localhost:${pagePort}`, verdict: { kind: 'read' } },
       },
     });
+    // A save: serve rebuilds, and tells the page.
+    appendFileSync(path.join(folder, 'serverless.yml'), '# saved\n');
+    await waitForOutput(server, /Rebuilt with your saved files/, 60_000);
+    expect((await pageFeed(pagePort)).map((event) => event.type)).toContain('rebuilt');
   } finally {
     server.kill('SIGINT');
   }
