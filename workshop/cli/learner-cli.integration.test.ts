@@ -185,13 +185,13 @@ describe('solve and reset', () => {
     },
   );
 
-  it('test names a deleted learner file and how to get it back', () => {
+  it('test names a deleted learner file, that the step expects that name, and reset last', () => {
     const handler = file('steps', '02-shout', 'src', 'shout.ts');
     rmSync(handler);
     const { code, err } = copy().cli('test', '2');
     expect(code).toBe(1);
     expect(err.trim()).toBe(
-      'steps/02-shout/src/shout.ts: missing. Get the starter back with: npm run workshop -- reset 2',
+      'steps/02-shout/src/shout.ts is missing (renamed? the step expects that name: rename it back). If it is gone for good: npm run workshop -- reset 2 puts the starter back in every file of the step, after a backup of yours.',
     );
     expect(copy().cli('reset', '2', '--yes').code).toBe(0);
     expect(existsSync(handler)).toBe(true);

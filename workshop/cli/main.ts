@@ -85,7 +85,7 @@ const commands: Record<string, Command> = {
   serve: {
     usage: 'serve [step|solution] [--port 3000] [--page-port 5173] [--offline] [--dir <path>]',
     summary:
-      "Run a step's code (default: the current step) or the solution on the workshop's local API Gateway, which answers as AWS would, and print curl lines. Function URLs take --port + 100 and up (3100). A browser page calls the routes from the origin the service allows, ALLOWED_ORIGIN (http://localhost:5173 by default); --page-port <n> puts it on http://localhost:<n> and makes the service allow that origin instead. --offline runs it on serverless-offline instead (step 4 onwards), the plugin real projects use. --dir <path> runs any Serverless Framework service with Node.js handlers (your own project) on the local API, and names what it does not model.",
+      "Run a step's code (default: the current step) or the solution on the workshop's local API Gateway, which answers as AWS would, and print curl lines. Function URLs take --port + 100 and up (3100). A browser page on the origin the service allows, ALLOWED_ORIGIN (http://localhost:5173 by default), calls the routes and shows each request's journey, curl's too: what the function returned, what API Gateway sent and why, what the browser let the page read; --page-port <n> puts it on http://localhost:<n> and makes the service allow that origin instead. --offline runs it on serverless-offline instead (step 4 onwards), the plugin real projects use. --dir <path> runs any Serverless Framework service with Node.js handlers (your own project) on the local API, and names what it does not model.",
     accepts: {
       positionals: 1,
       options: {

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { appendFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { answeredCopy } from '../front-door/testing/answered-copy';
@@ -94,7 +95,7 @@ it('--page-port puts the page on that port, and the service allows its origin', 
   const pagePort = await freePort();
   const server = serve(port, { ALLOWED_ORIGIN: undefined }, pagePort);
   try {
-    const banner = await waitForOutput(server, /calls these routes from your browser/, 90_000);
+    const banner = await waitForOutput(server, /shows each request's journey/, 90_000);
     expect(banner).toContain(`http://localhost:${pagePort}/`);
     // The HTTP API's CORS allows the page's origin.
     const response = await fetch(`http://localhost:${port}/throw`, {
@@ -105,11 +106,42 @@ it('--page-port puts the page on that port, and the service allows its origin', 
     expect(response.headers.get('access-control-allow-origin')).toBe(
       `http://localhost:${pagePort}`,
     );
+    // The page's feed has that request's journey: serve publishes each answer to it.
+    const journey = (await pageFeed(pagePort)).find((event) => event.type === 'journey');
+    expect(journey).toMatchObject({
+      journey: {
+        label: 'from node (not a browser)',
+        method: 'POST',
+        gateway: { message: { status: 400 } },
+        browser: { origin: `http://localhost:${pagePort}`, verdict: { kind: 'read' } },
+      },
+    });
+    // A save: serve rebuilds, and tells the page.
+    appendFileSync(path.join(folder, 'serverless.yml'), '# saved\n');
+    await waitForOutput(server, /Rebuilt with your saved files/, 60_000);
+    expect((await pageFeed(pagePort)).map((event) => event.type)).toContain('rebuilt');
   } finally {
     server.kill('SIGINT');
   }
   expect(await exited(server)).toBe(0);
 }, 120_000);
+
+/** What the page's event stream replays to a page that opens: the latest journeys. */
+async function pageFeed(pagePort: number): Promise<Array<{ type: string }>> {
+  const stream = await fetch(`http://localhost:${pagePort}/journey/events`);
+  const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
+  let text = '';
+  while (!text.includes('"type":"replayed"')) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += Buffer.from(value).toString('utf8');
+  }
+  await reader.cancel();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('data: '))
+    .map((line) => JSON.parse(line.slice('data: '.length)));
+}
 
 it('with the page port taken: says which option gets a page', async () => {
   const port = await freePort();

@@ -1,8 +1,9 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { compileTemplate } from '../serverless/compile-template';
+import { recordingRuns } from './function-runs';
 import { bundleFunctions, type LoadedFunctions } from './handler-bundle';
-import { listenOn } from './http-adapter';
+import { type AnswerObserver, listenOn } from './http-adapter';
 import { functionUrlDoor, mainPortDoor } from './main-port';
 import { type NotModelled, notModelledIn } from './not-modelled';
 import { functionUrlPort, PortInUseError } from './ports';
@@ -20,6 +21,8 @@ export interface FrontDoorOptions {
   env?: Record<string, string | undefined>;
   /** Each line the front door has to say: one per request, and the function's log lines. */
   onLine?: (line: string) => void;
+  /** Told of each answered request, with what its function did: the journey page's feed. */
+  onAnswer?: AnswerObserver;
 }
 
 /** A route to print, with the URL that calls it. */
@@ -165,7 +168,15 @@ export class FrontDoor {
   private async listen(): Promise<void> {
     const host = this.options.host ?? '127.0.0.1';
     const say = (line: string) => this.say(line);
-    const handlerOf = (fn: FunctionSpec) => this.functions.handler(fn);
+    const handlerOf = (fn: FunctionSpec) => recordingRuns(this.functions.handler(fn));
+    // The page's feed must never cost a request its answer, nor the server its life.
+    const observe: AnswerObserver = (answered) => {
+      try {
+        this.options.onAnswer?.(answered);
+      } catch (error) {
+        say(`(the journey page misses this request: ${(error as Error).message})`);
+      }
+    };
     const wantedPort = this.options.port ?? 0;
     const main = await listenOrSay(wantedPort, 'the API', () =>
       listenOn(
@@ -173,6 +184,7 @@ export class FrontDoor {
         host,
         mainPortDoor(() => this.routes, handlerOf),
         say,
+        observe,
       ),
     );
     this.servers.push(main.server);
@@ -187,6 +199,7 @@ export class FrontDoor {
           host,
           functionUrlDoor(() => this.routes.functionUrls[index] ?? url, handlerOf),
           say,
+          observe,
         ),
       );
       this.servers.push(served.server);

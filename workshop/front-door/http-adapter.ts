@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { type FunctionRun, withFunctionRuns } from './function-runs';
 import { BODY_LIMIT, type DoorContext, gatewayError } from './gateway-errors';
 import { BundleError } from './handler-bundle';
 import { type IncomingRequest, newRequestIds, type RequestIds } from './request-events';
@@ -13,6 +14,19 @@ export interface DoorOnTheWire {
   answer(request: IncomingRequest, ids: RequestIds): Promise<WireAnswer>;
 }
 
+/** One request answered, with what its function did: what the journey page shows. */
+export interface Answered {
+  request: IncomingRequest;
+  door: DoorContext['door'];
+  answer: WireAnswer;
+  /** The console's line for it. */
+  line: string;
+  runs: FunctionRun[];
+}
+
+/** Told of each answered request, after its answer is written and its line said. */
+export type AnswerObserver = (answered: Answered) => void;
+
 /**
  * A node:http server on `port` (0: a free one, read back after binding) that answers with
  * `door`, and says one line for each answer. Nothing a client or a function does stops it: an
@@ -24,9 +38,10 @@ export function listenOn(
   host: string,
   door: DoorOnTheWire,
   say: (line: string) => void,
+  observe: AnswerObserver = () => {},
 ): Promise<{ server: Server; port: number }> {
   const server = createServer((incoming, outgoing) => {
-    void handle(incoming, outgoing, door, say);
+    void handle(incoming, outgoing, door, say, observe);
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) =>
     refuseMalformed(error, socket, say),
@@ -87,6 +102,7 @@ async function handle(
   outgoing: ServerResponse,
   door: DoorOnTheWire,
   say: (line: string) => void,
+  observe: AnswerObserver,
 ): Promise<void> {
   // A client that leaves while it is answered: nothing to do, nobody to tell.
   outgoing.on('error', () => {});
@@ -120,10 +136,15 @@ async function handle(
       `the request body is ${read.size}, over the ${context.door}'s limit of ${BODY_LIMIT[context.door]} bytes: it answers 413 itself, the function never runs`,
       context,
     );
-    say(write(outgoing, wire, request));
+    const line = write(outgoing, wire, request);
+    say(line);
+    observe({ request, door: context.door, answer: wire, line, runs: [] });
     return;
   }
-  say(write(outgoing, await answerRequest(door, request, ids), request));
+  const { value: wire, runs } = await withFunctionRuns(() => answerRequest(door, request, ids));
+  const line = write(outgoing, wire, request);
+  say(line);
+  observe({ request, door: context.door, answer: wire, line, runs });
 }
 
 /**

@@ -67,6 +67,11 @@ export function consoleLine(
 ): string {
   const text = answer.body.toString('utf8').replace(/\s+/g, ' ');
   const body = text.length > 120 ? `${text.slice(0, 120)}…` : text;
+  return `${method} ${path} → ${answer.statusCode}${body ? ` ${body}` : ''} — ${whyWords(answer)}${browserNote(answer, origin, preflight)}`;
+}
+
+/** The console line's why: the rule (with its evidence level), the gateway response, what is not modelled. */
+export function whyWords(answer: WireAnswer): string {
   const level = answer.level === undefined ? '' : ` (${answer.level})`;
   const limit = answer.notModelled === undefined ? '' : ` — not modelled: ${answer.notModelled}`;
   const response =
@@ -75,7 +80,7 @@ export function consoleLine(
       : answer.gatewayResponse === undefined
         ? ''
         : ` — the ${answer.gatewayResponse} gateway response applies`;
-  return `${method} ${path} → ${answer.statusCode}${body ? ` ${body}` : ''} — ${answer.why}${level}${response}${limit}${browserNote(answer, origin, preflight)}`;
+  return `${answer.why}${level}${response}${limit}`;
 }
 
 /** What a browser on `origin` makes of the answer's Access-Control-Allow-Origin. */

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserPage, startBrowserPage } from '../../front-door/browser-page';
 import { FrontDoor, type ServedRoute } from '../../front-door/front-door';
+import { JourneyHub } from '../../front-door/journey/journey-hub';
 import type { NotModelled } from '../../front-door/not-modelled';
 import { keepServingThroughStrayErrors } from '../../front-door/stray-errors';
 import { isPortInUse } from '../../serverless/free-port';
@@ -37,6 +38,8 @@ export async function serveLocalApi(options: ServeLocalApiOptions): Promise<numb
   // The functions run in this process: their stray errors must not end it.
   keepServingThroughStrayErrors((line) => console.log(line));
   console.log(`Starting ${options.label} on the workshop's local API Gateway…`);
+  // Each request's journey, for the page: a request from curl is judged as from its origin.
+  const journeys = new JourneyHub(allowedOrigin);
   let door: FrontDoor;
   try {
     door = await FrontDoor.start({
@@ -44,6 +47,7 @@ export async function serveLocalApi(options: ServeLocalApiOptions): Promise<numb
       port: options.port,
       env: { ALLOWED_ORIGIN: allowedOrigin },
       onLine: (line) => console.log(line),
+      onAnswer: (answered) => journeys.answered(answered),
     });
   } catch (error) {
     console.error(red((error as Error).message));
@@ -63,10 +67,12 @@ export async function serveLocalApi(options: ServeLocalApiOptions): Promise<numb
     await door.stop();
   });
   console.log(banner(door.servedRoutes(), door.notModelled()));
-  page = await pageOnAllowedOrigin(door, allowedOrigin);
+  page = await pageOnAllowedOrigin(door, allowedOrigin, journeys);
 
   const saves = followSaves(async () => {
     const refreshed = await door.refresh();
+    if (refreshed.outcome === 'rebuilt') journeys.rebuilt();
+    else journeys.buildFailed(refreshed.error.message);
     console.log(
       refreshed.outcome === 'rebuilt'
         ? dim('↻ Rebuilt with your saved files: the next request runs them.')
@@ -105,6 +111,7 @@ function pageOrigin(pagePort: number | undefined): string {
 async function pageOnAllowedOrigin(
   door: FrontDoor,
   allowedOrigin: string,
+  journeys: JourneyHub,
 ): Promise<BrowserPage | undefined> {
   const origin = new URL(allowedOrigin);
   if (!['localhost', '127.0.0.1'].includes(origin.hostname) || origin.protocol !== 'http:') {
@@ -126,7 +133,7 @@ async function pageOnAllowedOrigin(
   }
   let page: BrowserPage;
   try {
-    page = await startBrowserPage(() => door.servedRoutes(), port);
+    page = await startBrowserPage(() => door.servedRoutes(), port, undefined, journeys);
   } catch (error) {
     // Taken between the look and the bind: another serve, most likely.
     console.log(
@@ -135,7 +142,7 @@ async function pageOnAllowedOrigin(
     return undefined;
   }
   console.log(
-    `A page on the allowed origin calls these routes from your browser, CORS and all: ${page.origin}/\n`,
+    `A page on the allowed origin calls these routes and shows each request's journey, curl's too: ${page.origin}/\n`,
   );
   return page;
 }

@@ -4,17 +4,24 @@ import { type Step, stepFolder } from '../../curriculum/manifest';
 import { bold, dim, green, red, UserError } from '../output';
 import { checkStep, learnerPaths } from '../step-status';
 
-/** Fails with one line when a learner file is gone, saying how to get it back. */
+/**
+ * Fails when a learner file is gone, saying which and that the step expects that name: a
+ * renamed file is put back by renaming it, and only then is `reset` (which overwrites every
+ * file of the step) worth its cost.
+ */
 export function requireLearnerFiles(step: Step): void {
   const missing = step.learnerFiles.filter(
     (file) => !existsSync(path.join(stepFolder(step), file)),
   );
-  if (missing.length > 0) {
-    const files = missing.map((file) => `steps/${step.slug}/${file}`).join(' ');
-    throw new UserError(
-      `${files}: missing. Get the starter back with: npm run workshop -- reset ${step.number}`,
-    );
-  }
+  if (missing.length > 0) throw new UserError(missingFilesMessage(step, missing));
+}
+
+/** What `test` says for missing learner files: which, why the name matters, and the last resort. */
+export function missingFilesMessage(step: Step, missing: string[]): string {
+  const files = missing.map((file) => `steps/${step.slug}/${file}`).join(', ');
+  const [is, names, them] =
+    missing.length === 1 ? ['is', 'that name', 'it'] : ['are', 'those names', 'them'];
+  return `${files} ${is} missing (renamed? the step expects ${names}: rename ${them} back). If ${them === 'it' ? 'it is' : 'they are'} gone for good: npm run workshop -- reset ${step.number} puts the starter back in every file of the step, after a backup of yours.`;
 }
 
 /** `workshop test N`: runs step N's tests on the learner's files; exit code 0 when all pass. */
