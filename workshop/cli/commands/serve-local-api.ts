@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { NotModelled } from 'api-gateway-answer/local-api';
+import { keepServingThroughStrayErrors } from 'api-gateway-answer/local-api';
 import { type BrowserPage, startBrowserPage } from '../../front-door/browser-page';
 import { FrontDoor, type ServedRoute } from '../../front-door/front-door';
 import { JourneyHub } from '../../front-door/journey/journey-hub';
-import type { NotModelled } from '../../front-door/not-modelled';
-import { keepServingThroughStrayErrors } from '../../front-door/stray-errors';
 import { isPortInUse } from '../../serverless/free-port';
 import { refusedPort, untilStopped } from '../../serverless/serve-folder';
 import { followSaves } from '../follow-saves';

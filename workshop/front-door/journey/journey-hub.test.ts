@@ -1,6 +1,6 @@
+import type { Answered } from 'api-gateway-answer/local-api';
+import { type FunctionRun, recordingRuns, withFunctionRuns } from 'api-gateway-answer/local-api';
 import type { Context } from 'aws-lambda';
-import { type FunctionRun, recordingRuns, withFunctionRuns } from '../function-runs';
-import type { Answered } from '../http-adapter';
 import { JourneyHub, type PageEvent } from './journey-hub';
 
 const page = 'http://localhost:5173';

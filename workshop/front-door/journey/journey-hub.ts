@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import type { Answered } from '../http-adapter';
+import type { Answered } from 'api-gateway-answer/local-api';
 import { type Journey, journeyOf, senderOf } from './journey';
 
 /** How many journeys a page that opens (or reconnects) is sent: the latest. */

@@ -1,6 +1,5 @@
-import type { FunctionRun } from '../function-runs';
-import type { Answered } from '../http-adapter';
-import { whyWords } from '../wire-answer';
+import type { Answered, FunctionRun } from 'api-gateway-answer/local-api';
+import { whyWords } from 'api-gateway-answer/local-api';
 import { type BrowserVerdict, browserVerdict, type Message } from './browser-view';
 
 /** The most of a body the page shows: a function that returns megabytes gets the start. */
