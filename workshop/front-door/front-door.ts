@@ -1,22 +1,13 @@
-import type { Server } from 'node:http';
 import path from 'node:path';
 import {
   type AnswerObserver,
-  examplePath,
-  type FunctionSpec,
-  functionUrlDoor,
-  functionUrlPort,
-  hasParameters,
-  listenOn,
-  mainPortDoor,
+  LocalApi,
+  type LocalRoute,
   type NotModelled,
-  notModelledIn,
-  PortInUseError,
   printable,
-  recordingRuns,
+  routesOf,
   SaidLines,
   type ServiceRoutes,
-  serviceRoutes,
 } from 'api-gateway-answer/local-api';
 import { compileTemplate } from '../serverless/compile-template';
 import { bundleFunctions, type LoadedFunctions } from './handler-bundle';
@@ -36,32 +27,22 @@ export interface FrontDoorOptions {
 }
 
 /** A route to print, with the URL that calls it. */
-export interface ServedRoute {
-  method: string;
-  url: string;
-  door: 'REST API' | 'HTTP API' | 'Function URL';
-  /** The route's path when it has parameters, `/items/{id}`: the URL has example values. */
-  path?: string;
-}
+export type ServedRoute = LocalRoute;
 
 /** What a refresh did, for the learner. */
 export type Refresh = { outcome: 'rebuilt' } | { outcome: 'failed'; error: Error };
 
 /**
- * The workshop's local API Gateway: an HTTP server that answers as AWS would, by the model of
- * packages/api-gateway-answer/src. It serves a service folder as the deploy would configure it (the
- * CloudFormation the framework compiles: REST methods with their integrations and preflights,
- * gateway responses, the HTTP API and its CORS, function URLs), runs the handlers bundled by
- * esbuild in this process, and answers each request with what the model says the client
- * receives, printing one line that says why.
+ * The workshop's local API Gateway: the package's local API (api-gateway-answer/local-api),
+ * fed a service folder as the deploy would configure it (the CloudFormation the framework
+ * compiles) and its handlers bundled by esbuild in this process; both rebuilt on `refresh`,
+ * while the last good build keeps serving.
  */
 export class FrontDoor {
   private routes!: ServiceRoutes;
   private functions!: LoadedFunctions;
   private readonly lines = new SaidLines();
-  private readonly servers: Server[] = [];
-  private urlOrigins: string[] = [];
-  private origin = '';
+  private api?: LocalApi;
 
   private constructor(private readonly options: FrontDoorOptions) {}
 
@@ -70,31 +51,34 @@ export class FrontDoor {
     const door = new FrontDoor({ ...options, folder: path.resolve(options.folder) });
     const first = await door.refresh();
     if (first.outcome === 'failed') throw first.error;
-    try {
-      await door.listen();
-    } catch (error) {
-      // A failed start frees every port it took.
-      await door.stop();
-      throw error;
-    }
+    door.api = await LocalApi.start({
+      current: () => ({ routes: door.routes, functions: door.functions }),
+      port: options.port,
+      host: options.host,
+      onLine: (line) => door.say(line),
+      onAnswer: options.onAnswer,
+    });
     return door;
+  }
+
+  private get served(): LocalApi {
+    if (this.api === undefined) throw new Error('The front door is not listening yet.');
+    return this.api;
   }
 
   /** The REST API's stage URL, e.g. http://localhost:3000/dev. */
   get baseUrl(): string {
-    return `${this.origin}/${this.routes.stage}`;
+    return this.served.baseUrl;
   }
 
   /** The HTTP API's URL (no stage in its paths). */
   get httpApiUrl(): string {
-    return this.origin;
+    return this.served.httpApiUrl;
   }
 
   /** Each function URL's origin, by function name. */
   get functionUrls(): Record<string, string> {
-    return Object.fromEntries(
-      this.routes.functionUrls.map((url, index) => [url.function.name, this.urlOrigins[index]]),
-    );
+    return this.served.functionUrls;
   }
 
   /** Everything said so far: request lines and the functions' log lines. */
@@ -104,26 +88,7 @@ export class FrontDoor {
 
   /** The routes it serves, REST first. */
   servedRoutes(): ServedRoute[] {
-    const rest = this.routes.rest
-      .filter((route) => route.integration !== 'MOCK')
-      .map((route) => ({
-        method: route.method,
-        url: `${this.baseUrl}${examplePath(route.path)}`,
-        door: 'REST API' as const,
-        ...(hasParameters(route.path) ? { path: route.path } : {}),
-      }));
-    const http = (this.routes.httpApi?.routes ?? []).map((route) => ({
-      method: route.method === '*' ? 'ANY' : route.method,
-      url: `${this.origin}${route.path === '$default' ? '/' : examplePath(route.path)}`,
-      door: 'HTTP API' as const,
-      ...(hasParameters(route.path) ? { path: route.path } : {}),
-    }));
-    const urls = this.routes.functionUrls.map((_url, index) => ({
-      method: 'ANY',
-      url: `${this.urlOrigins[index]}/`,
-      door: 'Function URL' as const,
-    }));
-    return [...rest, ...http, ...urls];
+    return this.served.servedRoutes();
   }
 
   /** What the local API does not model, or AWS would refuse, in the service: said at start. */
@@ -139,7 +104,7 @@ export class FrontDoor {
   async refresh(): Promise<Refresh> {
     try {
       const compiled = await compileTemplate(this.options.folder, this.options.env);
-      const routes = { ...serviceRoutes(compiled), notModelled: notModelledIn(compiled) };
+      const routes = routesOf(compiled);
       const custom = (compiled.config.custom ?? {}) as {
         esbuild?: { exclude?: string[]; external?: string[] };
       };
@@ -158,77 +123,12 @@ export class FrontDoor {
   }
 
   async stop(): Promise<void> {
-    await Promise.all(
-      this.servers.map(
-        (server) =>
-          new Promise<void>((resolve) => {
-            server.closeAllConnections();
-            server.close(() => resolve());
-          }),
-      ),
-    );
+    await this.api?.stop();
   }
 
   private say(said: string): void {
     const line = printable(said);
     this.lines.add(line);
     this.options.onLine?.(line);
-  }
-
-  private async listen(): Promise<void> {
-    const host = this.options.host ?? '127.0.0.1';
-    const say = (line: string) => this.say(line);
-    const handlerOf = (fn: FunctionSpec) => recordingRuns(this.functions.handler(fn));
-    // The page's feed must never cost a request its answer, nor the server its life.
-    const observe: AnswerObserver = (answered) => {
-      try {
-        this.options.onAnswer?.(answered);
-      } catch (error) {
-        say(`(the journey page misses this request: ${(error as Error).message})`);
-      }
-    };
-    const wantedPort = this.options.port ?? 0;
-    const main = await listenOrSay(wantedPort, 'the API', () =>
-      listenOn(
-        wantedPort,
-        host,
-        mainPortDoor(() => this.routes, handlerOf),
-        say,
-        observe,
-      ),
-    );
-    this.servers.push(main.server);
-    const port = main.port;
-    this.origin = `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`;
-    for (const [index, url] of this.routes.functionUrls.entries()) {
-      // The same ports every start, so that a page's URLs stay valid across restarts.
-      const wanted = this.options.port ? functionUrlPort(port, index) : 0;
-      const served = await listenOrSay(wanted, `the function URL of ${url.function.name}`, () =>
-        listenOn(
-          wanted,
-          host,
-          functionUrlDoor(() => this.routes.functionUrls[index] ?? url, handlerOf),
-          say,
-          observe,
-        ),
-      );
-      this.servers.push(served.server);
-      this.urlOrigins.push(`http://${host === '127.0.0.1' ? 'localhost' : host}:${served.port}`);
-    }
-  }
-}
-
-/** `listen`, with a port in use (or out of range) said as what it was for and what to do. */
-async function listenOrSay<T>(port: number, purpose: string, listen: () => Promise<T>): Promise<T> {
-  if (port > 65535)
-    throw new Error(
-      `Port ${port} (${purpose}) is above 65535: pick a lower port with --port <number>.`,
-    );
-  try {
-    return await listen();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE' || code === 'EACCES') throw new PortInUseError(port, purpose);
-    throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LocalApi } from '../local-api/local-api';
+import { LocalApi, routesOf } from '../local-api/local-api';
 import { requiredFunctions } from '../local-api/required-functions';
 import type { CloudFormationResource, CompiledService, ServiceConfig } from '../local-api/template';
 
@@ -98,12 +98,13 @@ export async function serve(
   args: ServeArguments,
   print: (line: string) => void = console.log,
 ): Promise<LocalApi> {
+  const routes = routesOf(readService(args.template, args.config));
+  const functions = requiredFunctions(
+    path.resolve(args.code),
+    path.dirname(path.resolve(args.template)),
+  );
   const api = await LocalApi.start({
-    service: readService(args.template, args.config),
-    functions: requiredFunctions(
-      path.resolve(args.code),
-      path.dirname(path.resolve(args.template)),
-    ),
+    current: () => ({ routes, functions }),
     port: args.port,
     host: args.host,
     onLine: print,
@@ -111,7 +112,7 @@ export async function serve(
   print('api-gateway-answer: a local API that answers as AWS would, by the model.');
   for (const route of api.servedRoutes())
     print(`  ${route.door.padEnd(12)} ${route.method.padEnd(7)} ${route.url}`);
-  for (const gap of api.routes.notModelled ?? [])
+  for (const gap of api.notModelled())
     print(
       `  not modelled: ${gap.resource}, ${gap.property}: ${gap.reason} (its routes answer 501)`,
     );

@@ -1,24 +1,28 @@
 import type { Server } from 'node:http';
-import { listenOn } from './http-adapter';
+import { recordingRuns } from './function-runs';
+import { type AnswerObserver, listenOn } from './http-adapter';
 import type { LoadedFunctions } from './loaded-functions';
 import { functionUrlDoor, mainPortDoor } from './main-port';
-import { notModelledIn } from './not-modelled';
+import { type NotModelled, notModelledIn } from './not-modelled';
 import { functionUrlPort, PortInUseError } from './ports';
-import { examplePath } from './route-match';
+import { examplePath, hasParameters } from './route-match';
 import { printable } from './said-lines';
 import { type FunctionSpec, type ServiceRoutes, serviceRoutes } from './service-routes';
 import type { CompiledService } from './template';
 
 export interface LocalApiOptions {
-  /** The compiled template's resources, and serverless.yml's settings when there is one. */
-  service: CompiledService;
-  /** The handlers: requiredFunctions(folder) for built JavaScript. */
-  functions: LoadedFunctions;
+  /**
+   * The routes and handlers to serve, read on every request: a caller that rebuilds (the
+   * workshop's serve, on each save) swaps them without a restart.
+   */
+  current: () => { routes: ServiceRoutes; functions: LoadedFunctions };
   /** The REST and HTTP API's port; 0 (the default) takes a free one. Function URLs take the next ones. */
   port?: number;
   host?: string;
   /** Each line it has to say: one per request, with the rule that decided the answer. */
   onLine?: (line: string) => void;
+  /** Told of each answered request, with what its function did (the workshop's journey page). */
+  onAnswer?: AnswerObserver;
 }
 
 /** A route to print, with the URL that calls it. */
@@ -26,6 +30,13 @@ export interface LocalRoute {
   method: string;
   url: string;
   door: 'REST API' | 'HTTP API' | 'Function URL';
+  /** The route's path when it has parameters, `/items/{id}`: the URL has example values. */
+  path?: string;
+}
+
+/** A compiled service's routes, with what the local API does not model in it. */
+export function routesOf(service: CompiledService): ServiceRoutes {
+  return { ...serviceRoutes(service), notModelled: notModelledIn(service) };
 }
 
 /**
@@ -39,17 +50,11 @@ export class LocalApi {
   private readonly urlOrigins: string[] = [];
   private origin = '';
 
-  private constructor(
-    readonly routes: ServiceRoutes,
-    private readonly options: LocalApiOptions,
-  ) {}
+  private constructor(private readonly options: LocalApiOptions) {}
 
+  /** Listens; a failed start frees every port it took. */
   static async start(options: LocalApiOptions): Promise<LocalApi> {
-    const routes = {
-      ...serviceRoutes(options.service),
-      notModelled: notModelledIn(options.service),
-    };
-    const api = new LocalApi(routes, options);
+    const api = new LocalApi(options);
     try {
       await api.listen();
     } catch (error) {
@@ -57,6 +62,10 @@ export class LocalApi {
       throw error;
     }
     return api;
+  }
+
+  get routes(): ServiceRoutes {
+    return this.options.current().routes;
   }
 
   /** The REST API's stage URL, e.g. http://localhost:3000/dev. */
@@ -69,23 +78,39 @@ export class LocalApi {
     return this.origin;
   }
 
+  /** Each function URL's origin, by function name. */
+  get functionUrls(): Record<string, string> {
+    return Object.fromEntries(
+      this.routes.functionUrls.map((url, index) => [url.function.name, this.urlOrigins[index]]),
+    );
+  }
+
+  /** What it does not model, or AWS would refuse, in the service: said at start. */
+  notModelled(): NotModelled[] {
+    return this.routes.notModelled ?? [];
+  }
+
   /** The routes it serves, REST first, with a URL for each. */
   servedRoutes(): LocalRoute[] {
-    const rest = this.routes.rest
+    const routes = this.routes;
+    const rest = routes.rest
       .filter((route) => route.integration !== 'MOCK')
       .map((route) => ({
         method: route.method,
         url: `${this.baseUrl}${examplePath(route.path)}`,
         door: 'REST API' as const,
+        ...(hasParameters(route.path) ? { path: route.path } : {}),
       }));
-    const http = (this.routes.httpApi?.routes ?? []).map((route) => ({
+    const http = (routes.httpApi?.routes ?? []).map((route) => ({
       method: route.method === '*' ? 'ANY' : route.method,
       url: `${this.origin}${route.path === '$default' ? '/' : examplePath(route.path)}`,
       door: 'HTTP API' as const,
+      ...(hasParameters(route.path) ? { path: route.path } : {}),
     }));
-    const urls = this.routes.functionUrls.map((_url, index) => ({
+    // Function URLs added by a rebuild are not served until a restart: only those listened on.
+    const urls = this.urlOrigins.map((origin) => ({
       method: 'ANY',
-      url: `${this.urlOrigins[index]}/`,
+      url: `${origin}/`,
       door: 'Function URL' as const,
     }));
     return [...rest, ...http, ...urls];
@@ -106,27 +131,42 @@ export class LocalApi {
   private async listen(): Promise<void> {
     const host = this.options.host ?? '127.0.0.1';
     const say = (line: string) => this.options.onLine?.(printable(line));
-    const handlerOf = (fn: FunctionSpec) => this.options.functions.handler(fn);
-    const wanted = this.options.port ?? 0;
+    const handlerOf = (fn: FunctionSpec) =>
+      recordingRuns(this.options.current().functions.handler(fn));
+    // An observer must never cost a request its answer, nor the server its life.
+    const onAnswer = this.options.onAnswer;
+    const observe: AnswerObserver | undefined =
+      onAnswer &&
+      ((answered) => {
+        try {
+          onAnswer(answered);
+        } catch (error) {
+          say(`(the journey page misses this request: ${(error as Error).message})`);
+        }
+      });
     const shown = host === '127.0.0.1' ? 'localhost' : host;
+    const wanted = this.options.port ?? 0;
     const main = await listenOrRefuse(wanted, 'the API', () =>
       listenOn(
         wanted,
         host,
         mainPortDoor(() => this.routes, handlerOf),
         say,
+        observe,
       ),
     );
     this.servers.push(main.server);
     this.origin = `http://${shown}:${main.port}`;
     for (const [index, url] of this.routes.functionUrls.entries()) {
+      // The same ports every start, so that a page's URLs stay valid across restarts.
       const port = this.options.port ? functionUrlPort(main.port, index) : 0;
       const served = await listenOrRefuse(port, `the function URL of ${url.function.name}`, () =>
         listenOn(
           port,
           host,
-          functionUrlDoor(() => url, handlerOf),
+          functionUrlDoor(() => this.routes.functionUrls[index] ?? url, handlerOf),
           say,
+          observe,
         ),
       );
       this.servers.push(served.server);
@@ -135,17 +175,21 @@ export class LocalApi {
   }
 }
 
-/** `listen`, with a port in use said as what it was for and what to do. */
+/** `listen`, with a port in use (or out of range) said as what it was for and what to do. */
 async function listenOrRefuse<T>(
   port: number,
   purpose: string,
   listen: () => Promise<T>,
 ): Promise<T> {
+  if (port > 65535)
+    throw new Error(
+      `Port ${port} (${purpose}) is above 65535: pick a lower port with --port <number>.`,
+    );
   try {
     return await listen();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
-      throw new PortInUseError(port, purpose);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') throw new PortInUseError(port, purpose);
     throw error;
   }
 }
