@@ -1,11 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { copyCommittedStarter } from '../curriculum/committed-starter';
 import { type Step, stepFolder } from '../curriculum/manifest';
 import { requirementCount } from '../curriculum/requirement-count';
-import { runStepTests } from '../curriculum/run-step-tests';
+import { runStepTests, type SuiteOutcome } from '../curriculum/run-step-tests';
 import { SLOW_CALLS, testFilesCalling } from '../curriculum/slow-tests';
 import { starterProblems } from '../curriculum/starter-expectation';
 import { repoRoot } from '../paths';
@@ -57,13 +66,20 @@ export async function verifySteps(
     // A wrong answer is caught by any failing test, and most fail a quick one: its slow test
     // files (those that package the service with the real framework, 2 to 3 s) run only if
     // the quick ones catch nothing. A local API is not slow: it runs in the test's process.
-    const held = copies
+    // A wrong answer that names the tests it fails, in a step of several test files, runs
+    // after the answers, with only the files that hold those tests (see narrowToNamedTests).
+    const narrowed = copies
+      .filter(isKind('wrong'))
+      .filter((copy) => Object.keys(copy.patch.failures).length > 0)
+      .filter((copy) => testFilesIn(copy.folder).length > 1);
+    const firstRound = copies.filter((copy) => !(narrowed as Copy[]).includes(copy));
+    const held = firstRound
       .filter(isKind('wrong'))
       .filter((copy) => Object.keys(copy.patch.failures).length === 0)
       .flatMap((copy) => holdSlowTests(copy));
     // jest runs in its own process; tsc runs meanwhile (it blocks this one, not jest).
     const testing = runStepTests(
-      copies.map((copy) => copy.folder),
+      firstRound.map((copy) => copy.folder),
       { maxWorkers: 2 },
     );
     const copied = performance.now();
@@ -71,6 +87,24 @@ export async function verifySteps(
     const typeErrors = typeCheckAnswers(workspace);
     const typeChecked = seconds(copied);
     const run = await testing;
+    const answerSuites = (step: Step) => {
+      const answer = copies.find((copy) => copy.step === step && copy.kind === 'answer') as Copy;
+      return {
+        folder: answer.folder,
+        suites: run.suites.filter((suite) => isInside(suite.file, answer.folder)),
+      };
+    };
+    const leftOut = narrowed.reduce(
+      (sum, copy) => sum + narrowToNamedTests(copy, answerSuites(copy.step)),
+      0,
+    );
+    if (narrowed.length > 0) {
+      const second = await runStepTests(
+        narrowed.map((copy) => copy.folder),
+        { maxWorkers: 2 },
+      );
+      run.suites = [...run.suites, ...second.suites];
+    }
     const tested = seconds(copied);
     const uncaught = [
       ...new Set(
@@ -186,7 +220,7 @@ export async function verifySteps(
     log(`verify: ${passedSteps} passed, ${steps.length - passedSteps} failed`);
     // Where its time goes (docs/maintainers/performance.md): jest over the copies, and tsc beside it.
     log(
-      `(${copies.length} copies made in ${copying}; jest ${tested}, tsc ${typeChecked} beside it; ${seconds(began)} in all)`,
+      `(${copies.length} copies made in ${copying}; jest ${tested}, tsc ${typeChecked} beside it; ${seconds(began)} in all; ${leftOut} test files of ${narrowed.length} wrong answers left out, none of the tests they name)`,
     );
     return ok;
   } finally {
@@ -268,6 +302,44 @@ function holdSlowTests(copy: Copy): Array<{ copy: Copy; file: string; away: stri
     renameSync(hold.file, hold.away);
     return hold;
   });
+}
+
+/** The names of the test files in a copy's test folder. */
+function testFilesIn(folder: string): string[] {
+  const tests = path.join(folder, 'test');
+  return existsSync(tests) ? readdirSync(tests).filter((name) => name.endsWith('.test.ts')) : [];
+}
+
+/**
+ * Moves out of a wrong answer's test folder the test files that hold none of the tests it
+ * names, as the answer's run found them; returns how many. Its verdict is the same: it is
+ * caught when each named test fails with the named words, and those tests all run. What
+ * the other files would have found is not read. A name the answer did not run leaves every
+ * file in (the check then says no test has that name).
+ */
+function narrowToNamedTests(
+  copy: CopyOf<'wrong'>,
+  answer: { folder: string; suites: SuiteOutcome[] },
+): number {
+  const filesOf = new Map<string, Set<string>>();
+  for (const suite of answer.suites)
+    for (const test of suite.tests)
+      filesOf.set(
+        test.fullName,
+        (filesOf.get(test.fullName) ?? new Set()).add(path.relative(answer.folder, suite.file)),
+      );
+  const needed = new Set<string>();
+  for (const name of Object.keys(copy.patch.failures)) {
+    const files = filesOf.get(name);
+    if (files === undefined) return 0;
+    for (const file of files) needed.add(file);
+  }
+  const away = path.join(copy.folder, 'held-tests');
+  const leftOut = testFilesIn(copy.folder).filter((name) => !needed.has(path.join('test', name)));
+  if (leftOut.length > 0) mkdirSync(away, { recursive: true });
+  for (const name of leftOut)
+    renameSync(path.join(copy.folder, 'test', name), path.join(away, name));
+  return leftOut.length;
 }
 
 /** tsc over the starter, answer and other right answer copies, with the tests: what a learner's editor shows them. */
