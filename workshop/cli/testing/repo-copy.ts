@@ -1,11 +1,15 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
+  copyFileSync,
   cpSync,
   existsSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  renameSync,
   rmSync,
+  statSync,
   symlinkSync,
   utimesSync,
   writeFileSync,
@@ -56,7 +60,10 @@ export function makeRepoCopy(
   if (without.length > 0) rmSync(path.join(root, '.workshop'), { recursive: true });
   // launch.js rebuilds a bundle older than any source: the copy's files are all as new
   // as the copy, so the bundle is made newer than them, as it is after a build.
-  else utimesSync(bundle, new Date(), new Date());
+  else {
+    utimesSync(bundle, new Date(), new Date());
+    seedCaches(root);
+  }
   linkNodeModules(root, without);
 
   const env = { ...process.env, NO_COLOR: '1', npm_config_user_agent: 'npm/11.0.0 node/v20' };
@@ -78,6 +85,54 @@ export function makeRepoCopy(
       }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/** The caches a copy starts with, under its .workshop folder (see seedCaches). */
+const SEEDED_CACHES = ['cache/template', 'cache/package'];
+
+/**
+ * Gives a copy the compiled templates and packages this checkout's cache holds, as hard
+ * links (copies where links cannot be made). Their keys are hashes of all they are made from
+ * (serverless.yml as resolved, the handlers' files, package-lock.json: package-service.ts,
+ * compile-template.ts), none of which depends on where the folder is, so a copy finds
+ * exactly what it would have made: a step's starter or answer, or the solution, is not
+ * packaged again (2 to 3 s of CPU each) in every copy of every CLI test. What a test changes
+ * (a save, a wrong answer) has a key of its own and is still made in the copy, by the real
+ * framework. An entry is added whole or not at all; the checkout's cache is only read.
+ */
+function seedCaches(root: string): void {
+  for (const cache of SEEDED_CACHES) {
+    const from = path.join(repoRoot, '.workshop', cache);
+    if (!existsSync(from)) continue;
+    const to = path.join(root, '.workshop', cache);
+    mkdirSync(to, { recursive: true });
+    for (const entry of readdirSync(from)) {
+      // Entries being written or locked are not whole yet.
+      if (entry.endsWith('.tmp') || entry.endsWith('.lock')) continue;
+      const incoming = path.join(to, `${entry}.seed.tmp`);
+      try {
+        linkTree(path.join(from, entry), incoming);
+        renameSync(incoming, path.join(to, entry));
+      } catch {
+        // Pruned from the checkout's cache meanwhile: the copy makes it if it needs it.
+        rmSync(incoming, { recursive: true, force: true });
+      }
+    }
+  }
+}
+
+/** Hard-links the file, or the folder's files, at `to`. */
+function linkTree(from: string, to: string): void {
+  if (!statSync(from).isDirectory()) {
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
+    return;
+  }
+  mkdirSync(to);
+  for (const entry of readdirSync(from)) linkTree(path.join(from, entry), path.join(to, entry));
 }
 
 /** Where launch.js keeps the CLI's bundle, from a copy's root (git-ignored, so never cloned). */
