@@ -94,10 +94,10 @@ export async function verifySteps(
         suites: run.suites.filter((suite) => isInside(suite.file, answer.folder)),
       };
     };
-    const leftOut = narrowed.reduce(
-      (sum, copy) => sum + narrowToNamedTests(copy, answerSuites(copy.step)),
-      0,
+    const leftOutOf = new Map(
+      narrowed.map((copy) => [copy as Copy, narrowToNamedTests(copy, answerSuites(copy.step))]),
     );
+    const leftOut = [...leftOutOf.values()].reduce((sum, count) => sum + count, 0);
     if (narrowed.length > 0) {
       const second = await runStepTests(
         narrowed.map((copy) => copy.folder),
@@ -197,7 +197,11 @@ export async function verifySteps(
 
       const wrongCopies = mine.filter(isKind('wrong'));
       for (const copy of wrongCopies)
-        problems.push(...wrongAnswerProblems(copy.patch, outcomes(suitesOf(copy))));
+        problems.push(
+          ...wrongAnswerProblems(copy.patch, outcomes(suitesOf(copy)), {
+            narrowed: (leftOutOf.get(copy) ?? 0) > 0,
+          }),
+        );
 
       const rightCopies = mine.filter(isKind('right'));
       for (const copy of rightCopies) {
