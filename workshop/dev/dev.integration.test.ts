@@ -7,7 +7,7 @@ import { loadSteps } from '../curriculum/manifest';
 // The maintainers' commands, run as `npm run dev -- …` would, in a throw-away copy of the
 // repository: they write to the steps, the answers, the docs and the manifest.
 
-const { copy, shareOneCopy } = testCopies({ curriculum: 'real' });
+const { copy, shareOneCopy } = testCopies({ curriculum: 'real', seedTemplates: true });
 
 const file = (...parts: string[]) => path.join(copy().root, ...parts);
 const run = (command: string, ...args: string[]) => {

@@ -50,7 +50,7 @@ const CURRICULUM = ['steps', 'answers', 'docs'];
  * most of the CLI tests' time.
  */
 export function makeRepoCopy(
-  options: { curriculum?: 'fixture' | 'real'; without?: string[] } = {},
+  options: { curriculum?: 'fixture' | 'real'; without?: string[]; seedTemplates?: boolean } = {},
 ): RepoCopy {
   const template = templateOf(options.curriculum ?? 'fixture');
   const root = mkdtempSync(path.join(os.tmpdir(), 'workshop-copy-'));
@@ -62,7 +62,7 @@ export function makeRepoCopy(
   // as the copy, so the bundle is made newer than them, as it is after a build.
   else {
     utimesSync(bundle, new Date(), new Date());
-    seedCaches(root);
+    if (options.seedTemplates) seedTemplateCache(root);
   }
   linkNodeModules(root, without);
 
@@ -87,36 +87,32 @@ export function makeRepoCopy(
   };
 }
 
-/** The caches a copy starts with, under its .workshop folder (see seedCaches). */
-const SEEDED_CACHES = ['cache/template', 'cache/package'];
-
 /**
- * Gives a copy the compiled templates and packages this checkout's cache holds, as hard
- * links (copies where links cannot be made). Their keys are hashes of all they are made from
- * (serverless.yml as resolved, the handlers' files, package-lock.json: package-service.ts,
- * compile-template.ts), none of which depends on where the folder is, so a copy finds
- * exactly what it would have made: a step's starter or answer, or the solution, is not
- * packaged again (2 to 3 s of CPU each) in every copy of every CLI test. What a test changes
- * (a save, a wrong answer) has a key of its own and is still made in the copy, by the real
- * framework. An entry is added whole or not at all; the checkout's cache is only read.
+ * Gives a copy the compiled templates this checkout's cache holds, as hard links (copies
+ * where links cannot be made): `seedTemplates`, for the tests that serve the solution or a
+ * step and do not test the compile (a framework process, about 1 s of CPU, in every copy).
+ * A template's key is a hash of all it is made from (serverless.yml as resolved,
+ * package-lock.json, the compiler: compile-template.ts), none of which depends on where the
+ * folder is, so a copy finds exactly what it would have compiled; a serverless.yml a test
+ * saves has a key of its own and is still compiled by the framework. Packages are left out:
+ * the watch tests and the benchmark's cold runs need the framework to run in the copy.
+ * An entry is added whole or not at all; the checkout's cache is only read.
  */
-function seedCaches(root: string): void {
-  for (const cache of SEEDED_CACHES) {
-    const from = path.join(repoRoot, '.workshop', cache);
-    if (!existsSync(from)) continue;
-    const to = path.join(root, '.workshop', cache);
-    mkdirSync(to, { recursive: true });
-    for (const entry of readdirSync(from)) {
-      // Entries being written or locked are not whole yet.
-      if (entry.endsWith('.tmp') || entry.endsWith('.lock')) continue;
-      const incoming = path.join(to, `${entry}.seed.tmp`);
-      try {
-        linkTree(path.join(from, entry), incoming);
-        renameSync(incoming, path.join(to, entry));
-      } catch {
-        // Pruned from the checkout's cache meanwhile: the copy makes it if it needs it.
-        rmSync(incoming, { recursive: true, force: true });
-      }
+function seedTemplateCache(root: string): void {
+  const from = path.join(repoRoot, '.workshop', 'cache', 'template');
+  if (!existsSync(from)) return;
+  const to = path.join(root, '.workshop', 'cache', 'template');
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from)) {
+    // Entries being written are not whole yet.
+    if (entry.endsWith('.tmp')) continue;
+    const incoming = path.join(to, `${entry}.seed.tmp`);
+    try {
+      linkTree(path.join(from, entry), incoming);
+      renameSync(incoming, path.join(to, entry));
+    } catch {
+      // Gone from the checkout's cache meanwhile: the copy compiles it if it needs it.
+      rmSync(incoming, { recursive: true, force: true });
     }
   }
 }
