@@ -1,20 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { copyCommittedStarter } from '../curriculum/committed-starter';
 import { type Step, stepFolder } from '../curriculum/manifest';
 import { requirementCount } from '../curriculum/requirement-count';
-import { runStepTests, type SuiteOutcome } from '../curriculum/run-step-tests';
+import { runStepTests } from '../curriculum/run-step-tests';
 import { SLOW_CALLS, testFilesCalling } from '../curriculum/slow-tests';
 import { starterProblems } from '../curriculum/starter-expectation';
 import { repoRoot } from '../paths';
@@ -24,6 +15,7 @@ import { firstLine, outcomes, rightAnswerProblems, wrongAnswerProblems } from '.
 import { docCodeProblems } from './check-doc-code';
 import { stepStructureProblems, workshopStructureProblems } from './check-structure';
 import { startScreenProblems } from './generated-docs';
+import { narrowToNamedTests, testFilesIn } from './narrow-to-named-tests';
 import { type AnswerEdit, otherRightAnswers } from './right-answers';
 import { unformattedStarters } from './starter-format';
 import { applyPatch, type WrongPatch, wrongPatches } from './wrong-patches';
@@ -306,44 +298,6 @@ function holdSlowTests(copy: Copy): Array<{ copy: Copy; file: string; away: stri
     renameSync(hold.file, hold.away);
     return hold;
   });
-}
-
-/** The names of the test files in a copy's test folder. */
-function testFilesIn(folder: string): string[] {
-  const tests = path.join(folder, 'test');
-  return existsSync(tests) ? readdirSync(tests).filter((name) => name.endsWith('.test.ts')) : [];
-}
-
-/**
- * Moves out of a wrong answer's test folder the test files that hold none of the tests it
- * names, as the answer's run found them; returns how many. Its verdict is the same: it is
- * caught when each named test fails with the named words, and those tests all run. What
- * the other files would have found is not read. A name the answer did not run leaves every
- * file in (the check then says no test has that name).
- */
-function narrowToNamedTests(
-  copy: CopyOf<'wrong'>,
-  answer: { folder: string; suites: SuiteOutcome[] },
-): number {
-  const filesOf = new Map<string, Set<string>>();
-  for (const suite of answer.suites)
-    for (const test of suite.tests)
-      filesOf.set(
-        test.fullName,
-        (filesOf.get(test.fullName) ?? new Set()).add(path.relative(answer.folder, suite.file)),
-      );
-  const needed = new Set<string>();
-  for (const name of Object.keys(copy.patch.failures)) {
-    const files = filesOf.get(name);
-    if (files === undefined) return 0;
-    for (const file of files) needed.add(file);
-  }
-  const away = path.join(copy.folder, 'held-tests');
-  const leftOut = testFilesIn(copy.folder).filter((name) => !needed.has(path.join('test', name)));
-  if (leftOut.length > 0) mkdirSync(away, { recursive: true });
-  for (const name of leftOut)
-    renameSync(path.join(copy.folder, 'test', name), path.join(away, name));
-  return leftOut.length;
 }
 
 /** tsc over the starter, answer and other right answer copies, with the tests: what a learner's editor shows them. */
