@@ -28,6 +28,8 @@ const shared = {
 const slowTestTimeout = '<rootDir>/workshop/jest/slow-test-timeout.ts';
 
 module.exports = {
+  // The slowest files first, also where jest has no timings yet (CI): see the file.
+  testSequencer: '<rootDir>/workshop/jest/slow-first-sequencer.js',
   projects: [
     {
       ...shared,

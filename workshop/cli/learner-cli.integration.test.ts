@@ -20,7 +20,8 @@ import { testCopies } from './testing/test-copies';
 // the real steps cannot break them, but for one smoke test on the real curriculum. Each test
 // has a fresh copy, but for those that only read (messages, help), which share one.
 
-const { copy, shareOneCopy } = testCopies();
+// The copies start with the checkout's compiled templates: serving is tested here, not the compile.
+const { copy, shareOneCopy } = testCopies({ seedTemplates: true });
 
 const file = (...parts: string[]) => path.join(copy().root, ...parts);
 const stepCount = loadSteps(path.join(fixtureWorkshop, 'steps', 'manifest.yml')).length;
@@ -38,7 +39,7 @@ describe('npm start without a terminal', () => {
   }, 60_000);
 
   it('on the real curriculum: every step, the first one current, with its starter score', () => {
-    const real = makeRepoCopy({ curriculum: 'real' });
+    const real = makeRepoCopy({ curriculum: 'real', seedTemplates: true });
     try {
       const steps = loadSteps();
       const { code, out } = real.cli('start');
@@ -318,7 +319,7 @@ describe('serve', () => {
 
   it("a step follows the learner's saves: the next request runs the saved code", async () => {
     // Step 10's starter answers an error as { headers, body } without statusCode: a 200.
-    const real = makeRepoCopy({ curriculum: 'real' });
+    const real = makeRepoCopy({ curriculum: 'real', seedTemplates: true });
     const step = path.join(real.root, 'steps', '10-http-api');
     const answer = path.join(real.root, 'answers', '10-http-api');
     // As editors save: a temporary file, renamed over the original.

@@ -68,6 +68,17 @@ describe('wrongAnswerProblems', () => {
       ),
     ).toEqual(['the wrong answer "an object body" passes every test.']);
   });
+
+  it('run on the files of the tests it names only, says only what those tests did', () => {
+    const passing = outcomes(suite(['answers 400'], ['sends JSON']));
+    expect(wrongAnswerProblems(wrong, passing, { narrowed: true })).toEqual([
+      `the wrong answer "an object body" should fail "sends JSON", but passes it.`,
+    ]);
+    expect(wrongAnswerProblems(wrong, passing)).toEqual([
+      'the wrong answer "an object body" passes every test.',
+      `the wrong answer "an object body" should fail "sends JSON", but passes it.`,
+    ]);
+  });
 });
 
 describe('rightAnswerProblems', () => {

@@ -15,6 +15,7 @@ import { firstLine, outcomes, rightAnswerProblems, wrongAnswerProblems } from '.
 import { docCodeProblems } from './check-doc-code';
 import { stepStructureProblems, workshopStructureProblems } from './check-structure';
 import { startScreenProblems } from './generated-docs';
+import { narrowToNamedTests, testFilesIn } from './narrow-to-named-tests';
 import { type AnswerEdit, otherRightAnswers } from './right-answers';
 import { unformattedStarters } from './starter-format';
 import { applyPatch, type WrongPatch, wrongPatches } from './wrong-patches';
@@ -57,13 +58,20 @@ export async function verifySteps(
     // A wrong answer is caught by any failing test, and most fail a quick one: its slow test
     // files (those that package the service with the real framework, 2 to 3 s) run only if
     // the quick ones catch nothing. A local API is not slow: it runs in the test's process.
-    const held = copies
+    // A wrong answer that names the tests it fails, in a step of several test files, runs
+    // after the answers, with only the files that hold those tests (see narrowToNamedTests).
+    const narrowed = copies
+      .filter(isKind('wrong'))
+      .filter((copy) => Object.keys(copy.patch.failures).length > 0)
+      .filter((copy) => testFilesIn(copy.folder).length > 1);
+    const firstRound = copies.filter((copy) => !(narrowed as Copy[]).includes(copy));
+    const held = firstRound
       .filter(isKind('wrong'))
       .filter((copy) => Object.keys(copy.patch.failures).length === 0)
       .flatMap((copy) => holdSlowTests(copy));
     // jest runs in its own process; tsc runs meanwhile (it blocks this one, not jest).
     const testing = runStepTests(
-      copies.map((copy) => copy.folder),
+      firstRound.map((copy) => copy.folder),
       { maxWorkers: 2 },
     );
     const copied = performance.now();
@@ -71,6 +79,24 @@ export async function verifySteps(
     const typeErrors = typeCheckAnswers(workspace);
     const typeChecked = seconds(copied);
     const run = await testing;
+    const answerSuites = (step: Step) => {
+      const answer = copies.find((copy) => copy.step === step && copy.kind === 'answer') as Copy;
+      return {
+        folder: answer.folder,
+        suites: run.suites.filter((suite) => isInside(suite.file, answer.folder)),
+      };
+    };
+    const leftOutOf = new Map(
+      narrowed.map((copy) => [copy as Copy, narrowToNamedTests(copy, answerSuites(copy.step))]),
+    );
+    const leftOut = [...leftOutOf.values()].reduce((sum, count) => sum + count, 0);
+    if (narrowed.length > 0) {
+      const second = await runStepTests(
+        narrowed.map((copy) => copy.folder),
+        { maxWorkers: 2 },
+      );
+      run.suites = [...run.suites, ...second.suites];
+    }
     const tested = seconds(copied);
     const uncaught = [
       ...new Set(
@@ -163,7 +189,11 @@ export async function verifySteps(
 
       const wrongCopies = mine.filter(isKind('wrong'));
       for (const copy of wrongCopies)
-        problems.push(...wrongAnswerProblems(copy.patch, outcomes(suitesOf(copy))));
+        problems.push(
+          ...wrongAnswerProblems(copy.patch, outcomes(suitesOf(copy)), {
+            narrowed: (leftOutOf.get(copy) ?? 0) > 0,
+          }),
+        );
 
       const rightCopies = mine.filter(isKind('right'));
       for (const copy of rightCopies) {
@@ -186,7 +216,7 @@ export async function verifySteps(
     log(`verify: ${passedSteps} passed, ${steps.length - passedSteps} failed`);
     // Where its time goes (docs/maintainers/performance.md): jest over the copies, and tsc beside it.
     log(
-      `(${copies.length} copies made in ${copying}; jest ${tested}, tsc ${typeChecked} beside it; ${seconds(began)} in all)`,
+      `(${copies.length} copies made in ${copying}; jest ${tested}, tsc ${typeChecked} beside it; ${seconds(began)} in all; ${leftOut} test files of ${narrowed.length} wrong answers left out, none of the tests they name)`,
     );
     return ok;
   } finally {

@@ -1,11 +1,15 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
+  copyFileSync,
   cpSync,
   existsSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  renameSync,
   rmSync,
+  statSync,
   symlinkSync,
   utimesSync,
   writeFileSync,
@@ -46,7 +50,7 @@ const CURRICULUM = ['steps', 'answers', 'docs'];
  * most of the CLI tests' time.
  */
 export function makeRepoCopy(
-  options: { curriculum?: 'fixture' | 'real'; without?: string[] } = {},
+  options: { curriculum?: 'fixture' | 'real'; without?: string[]; seedTemplates?: boolean } = {},
 ): RepoCopy {
   const template = templateOf(options.curriculum ?? 'fixture');
   const root = mkdtempSync(path.join(os.tmpdir(), 'workshop-copy-'));
@@ -56,7 +60,10 @@ export function makeRepoCopy(
   if (without.length > 0) rmSync(path.join(root, '.workshop'), { recursive: true });
   // launch.js rebuilds a bundle older than any source: the copy's files are all as new
   // as the copy, so the bundle is made newer than them, as it is after a build.
-  else utimesSync(bundle, new Date(), new Date());
+  else {
+    utimesSync(bundle, new Date(), new Date());
+    if (options.seedTemplates) seedTemplateCache(root);
+  }
   linkNodeModules(root, without);
 
   const env = { ...process.env, NO_COLOR: '1', npm_config_user_agent: 'npm/11.0.0 node/v20' };
@@ -78,6 +85,50 @@ export function makeRepoCopy(
       }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Gives a copy the compiled templates this checkout's cache holds, as hard links (copies
+ * where links cannot be made): `seedTemplates`, for the tests that serve the solution or a
+ * step and do not test the compile (a framework process, about 1 s of CPU, in every copy).
+ * A template's key is a hash of all it is made from (serverless.yml as resolved,
+ * package-lock.json, the compiler: compile-template.ts), none of which depends on where the
+ * folder is, so a copy finds exactly what it would have compiled; a serverless.yml a test
+ * saves has a key of its own and is still compiled by the framework. Packages are left out:
+ * the watch tests and the benchmark's cold runs need the framework to run in the copy.
+ * An entry is added whole or not at all; the checkout's cache is only read.
+ */
+function seedTemplateCache(root: string): void {
+  const from = path.join(repoRoot, '.workshop', 'cache', 'template');
+  if (!existsSync(from)) return;
+  const to = path.join(root, '.workshop', 'cache', 'template');
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from)) {
+    // Entries being written are not whole yet.
+    if (entry.endsWith('.tmp')) continue;
+    const incoming = path.join(to, `${entry}.seed.tmp`);
+    try {
+      linkTree(path.join(from, entry), incoming);
+      renameSync(incoming, path.join(to, entry));
+    } catch {
+      // Gone from the checkout's cache meanwhile: the copy compiles it if it needs it.
+      rmSync(incoming, { recursive: true, force: true });
+    }
+  }
+}
+
+/** Hard-links the file, or the folder's files, at `to`. */
+function linkTree(from: string, to: string): void {
+  if (!statSync(from).isDirectory()) {
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
+    return;
+  }
+  mkdirSync(to);
+  for (const entry of readdirSync(from)) linkTree(path.join(from, entry), path.join(to, entry));
 }
 
 /** Where launch.js keeps the CLI's bundle, from a copy's root (git-ignored, so never cloned). */

@@ -29,14 +29,17 @@ export function testCopies(options: Parameters<typeof makeRepoCopy>[0] = {}): Te
       return own;
     },
     shareOneCopy: () => {
+      // What its .workshop folder holds as made: the CLI's bundle and the caches it starts with.
+      let madeWith: string[] = [];
       beforeAll(() => {
         shared = makeRepoCopy(options);
+        madeWith = workshopFolderOf(shared);
       });
       afterAll(() => {
         const left = shared as RepoCopy;
         shared = undefined;
         try {
-          expect(changesIn(left)).toEqual({ git: '', workshopFolder: ['build', 'build/cli.js'] });
+          expect(changesIn(left)).toEqual({ git: '', workshopFolder: madeWith });
         } finally {
           left.remove();
         }
@@ -52,8 +55,12 @@ function changesIn(copy: RepoCopy): { git: string; workshopFolder: string[] } {
       cwd: copy.root,
       encoding: 'utf8',
     }).stdout,
-    workshopFolder: readdirSync(path.join(copy.root, '.workshop'), { recursive: true })
-      .map((entry) => String(entry).split(path.sep).join('/'))
-      .sort(),
+    workshopFolder: workshopFolderOf(copy),
   };
+}
+
+function workshopFolderOf(copy: RepoCopy): string[] {
+  return readdirSync(path.join(copy.root, '.workshop'), { recursive: true })
+    .map((entry) => String(entry).split(path.sep).join('/'))
+    .sort();
 }
