@@ -74,7 +74,7 @@ function projectImports(): Array<{ from: string; to: string }> {
   );
 }
 
-/** Every file of the steps' tests, and of the answers' if one ships any. */
+/** Every file of the steps' tests, of the answers' if one ships any, and of the solution's. */
 function stepTestFiles(): string[] {
   const under = (top: string) =>
     readdirSync(path.join(repoRoot, top), { withFileTypes: true })
@@ -82,7 +82,7 @@ function stepTestFiles(): string[] {
       .map((entry) => `${top}/${entry.name}/test`)
       .filter((folder) => existsSync(path.join(repoRoot, folder)))
       .flatMap((folder) => sourceFiles(folder));
-  return [...under('steps'), ...under('answers')];
+  return [...under('steps'), ...under('answers'), ...sourceFiles('solution/test')];
 }
 
 /**
@@ -90,7 +90,10 @@ function stepTestFiles(): string[] {
  * `@workshop/testing`, and by a relative path only the step's own files (its src/ and test/).
  */
 function forbiddenStepImports(file: string, specifiers: string[]): string[] {
-  const stepFolder = file.split('/').slice(0, 2).join('/');
+  // The solution's tests read its src/ as a step's do: its folder is the step's.
+  const stepFolder = file.startsWith('solution/')
+    ? 'solution'
+    : file.split('/').slice(0, 2).join('/');
   return specifiers
     .filter((specifier) =>
       specifier.startsWith('@workshop/')

@@ -1,4 +1,4 @@
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { lambdaContext } from '@workshop/testing';
 import { invokeThroughApiGateway } from 'api-gateway-answer';
 import { restEvents } from 'api-gateway-answer/events';
 import type { APIGatewayProxyEvent } from 'aws-lambda';

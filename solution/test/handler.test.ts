@@ -1,4 +1,4 @@
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { lambdaContext } from '@workshop/testing';
 import { invokeThroughApiGateway } from 'api-gateway-answer';
 import { postEvent, type RestEventName, restEvents } from 'api-gateway-answer/events';
 import { throwError } from '../src/handler';

@@ -1,4 +1,4 @@
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { lambdaContext } from '@workshop/testing';
 import { invokeThroughHttpApi } from 'api-gateway-answer';
 import { postEventV2 } from 'api-gateway-answer/events';
 import fc from 'fast-check';

@@ -1,4 +1,4 @@
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { lambdaContext } from '@workshop/testing';
 import { invokeThroughFunctionUrl, invokeThroughHttpApi } from 'api-gateway-answer';
 import {
   asFunctionUrlEvent,

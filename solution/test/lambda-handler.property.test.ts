@@ -1,8 +1,10 @@
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
-import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
-import { repoRoot } from '@workshop/paths';
-import { compileTemplate } from '@workshop/serverless/compile-template';
-import { methodIntegration } from '@workshop/serverless/package-service';
+import {
+  compileTemplate,
+  lambdaContext,
+  lambdaIntegrationEvent,
+  methodIntegration,
+  repoRoot,
+} from '@workshop/testing';
 import { type IntegrationResponse, invokeThroughLambdaIntegration } from 'api-gateway-answer';
 import fc from 'fast-check';
 import { throwErrorLambda } from '../src/lambda-handler';

@@ -1,6 +1,9 @@
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
-import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
-import { lookalikeErrors, messageToLog } from '@workshop/fixtures/lookalike-errors';
+import {
+  lambdaContext,
+  lambdaIntegrationEvent,
+  lookalikeErrors,
+  messageToLog,
+} from '@workshop/testing';
 import { HttpError } from '../src/http-error';
 import { throwErrorLambda } from '../src/lambda-handler';
 import { withLambdaErrors } from '../src/with-lambda-errors';

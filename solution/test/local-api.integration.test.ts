@@ -1,6 +1,4 @@
-import { localApiFor } from '@workshop/front-door/local-api-for-tests';
-import { repoRoot } from '@workshop/paths';
-import { mixedRequestKinds, runMixedLoad } from '@workshop/serverless/mixed-load';
+import { localApiFor, mixedRequestKinds, repoRoot, runMixedLoad } from '@workshop/testing';
 
 // The solution on the workshop's local API Gateway, in this process: it answers as AWS
 // would, so a missing CORS header or a 502 shows here as it would on AWS.

@@ -1,10 +1,10 @@
-import { repoRoot } from '@workshop/paths';
 import {
   methodIntegration,
   type PackagedService,
   packageService,
+  repoRoot,
   resourcesOfType,
-} from '@workshop/serverless/package-service';
+} from '@workshop/testing';
 import { lambdaTimeoutError, mapLambdaOutcome } from 'api-gateway-answer';
 
 let service: PackagedService;

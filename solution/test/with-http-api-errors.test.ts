@@ -1,5 +1,4 @@
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
-import { lookalikeErrors, messageToLog } from '@workshop/fixtures/lookalike-errors';
+import { lambdaContext, lookalikeErrors, messageToLog } from '@workshop/testing';
 import { invokeThroughFunctionUrl, invokeThroughHttpApi } from 'api-gateway-answer';
 import { asFunctionUrlEvent, httpApiEvents } from 'api-gateway-answer/events';
 import { HttpError } from '../src/http-error';

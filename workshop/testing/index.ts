@@ -36,10 +36,17 @@ export { misplacedOptions } from '../serverless/misplaced-options';
 export {
   type MethodIntegration,
   methodIntegration,
+  type PackagedService,
   packageService,
   resourcesOfType,
 } from '../serverless/package-service';
 export { resolvedConfig } from '../serverless/resolved-config';
+
+// The solution's: its service is the repository's root (the top-level serverless.yml deploys
+// it), and its local API is checked under a mix of requests at once.
+
+export { repoRoot } from '../paths';
+export { mixedRequestKinds, runMixedLoad } from '../serverless/mixed-load';
 
 // Load once what a test file needs before its tests; capture and judge what the code prints.
 
