@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,12 +22,13 @@ import {
   readMistakes,
   rightRunProblems,
 } from './take-it-home/mistakes';
+import { fillProofBlocks, proofPageProblems } from './take-it-home/proof-page';
 import { serveOneRoute } from './take-it-home/serve-one-route';
 
 // The proof from outside (docs/12-take-it-home.md, issue 28): the api-gateway-answer package,
 // packed as npm would publish it, installed in a project outside this repository, works there.
 //
-//   npm run prove:take-it-home [-- --keep] [--tarball <file.tgz>]
+//   npm run prove:take-it-home [-- --keep] [--update-page] [--tarball <file.tgz>]
 //
 // It packs packages/api-gateway-answer, copies examples/take-it-home to a scratch folder in
 // the system's temporary folder, installs the tarball and the example's dependencies there
@@ -38,12 +40,17 @@ import { serveOneRoute } from './take-it-home/serve-one-route';
 // if it has one, and removes the scratch folder. Slow (it installs packages): `.ci/run` calls
 // it after `npm test`, not inside it.
 //
+// The page shows this output (its `<!-- proof: … -->` blocks, proof-page.ts): the proof fails
+// when they differ from its run.
+//
 // --keep: leave the scratch folder for debugging (its path is printed).
+// --update-page: rewrite the page's proof blocks from this run instead.
 // --tarball: install this tarball instead of packing the package.
 
 const PACKAGE = 'api-gateway-answer';
 const packageFolder = path.join(repoRoot, 'packages', PACKAGE);
 const example = path.join(repoRoot, 'examples', 'take-it-home');
+const PAGE = 'docs/12-take-it-home.md';
 const COMMAND_TIMEOUT_MS = 8 * 60_000;
 const isWindows = process.platform === 'win32';
 
@@ -91,12 +98,12 @@ function option(name: string): string | undefined {
   return path.resolve(value);
 }
 
-const USAGE = 'npm run prove:take-it-home [-- --keep] [--tarball <file.tgz>]';
+const USAGE = 'npm run prove:take-it-home [-- --keep] [--update-page] [--tarball <file.tgz>]';
 
 function checkArguments(args: string[]): void {
   for (let at = 0; at < args.length; at += 1) {
     if (args[at] === '--tarball') at += 1;
-    else if (args[at] !== '--keep')
+    else if (!['--keep', '--update-page'].includes(args[at]))
       throw new ProofFailure(`unknown argument ${args[at]}. Usage: ${USAGE}`);
   }
 }
@@ -155,7 +162,8 @@ function applyMistake(mistake: Mistake, project: string, reverse = false): void 
     );
 }
 
-function proveMistake(mistake: Mistake, project: string, rightTotal: number): void {
+/** Proves one mistake; returns what the matcher said, as the page shows it. */
+function proveMistake(mistake: Mistake, project: string, rightTotal: number): string {
   log(`mistake: ${mistake.name}`);
   applyMistake(mistake, project);
   const outcome = runJest(project, path.basename(mistake.file, '.patch'));
@@ -167,21 +175,43 @@ function proveMistake(mistake: Mistake, project: string, rightTotal: number): vo
   log(
     `  ${passed}/${outcome.tests.length} pass (the style's own tests among them); the matcher says:`,
   );
-  for (const name of Object.keys(mistake.failures)) {
+  const said = Object.keys(mistake.failures).flatMap((name) => {
     const test = outcome.tests.find((each) => each.fullName === name);
-    console.log(`  ✕ ${name}`);
-    for (const line of matcherMessage(test?.messages[0] ?? '').split('\n'))
-      console.log(`      ${line}`);
-  }
+    const message = matcherMessage(test?.messages[0] ?? '').split('\n');
+    return [`✕ ${name}`, ...message.map((line) => (line === '' ? '' : `    ${line}`))];
+  });
+  console.log(said.map((line) => `  ${line}`).join('\n'));
+  return said.join('\n');
 }
 
-/** What the package pulls in at run time: a project that holds nothing but the tarball. */
-function dependenciesOfThePackage(scratch: string, tarball: string): void {
+/** What the package pulls in at run time: `npm ls` in a project that holds nothing but the tarball. */
+function dependenciesOfThePackage(scratch: string, tarball: string): string {
   const bare = path.join(scratch, 'only-the-package');
   mkdirSync(bare);
   run('npm', ['init', '--yes'], bare, { quiet: true });
   run('npm', ['install', '--prefer-offline', tarball], bare, { quiet: true });
-  run('npm', ['ls', '--prod', '--all'], bare);
+  const listed = run('npm', ['ls', '--prod', '--all'], bare).stdout;
+  return listed.split(scratch).join('<scratch>').replace(/\n+$/, '');
+}
+
+/** Compares the page's proof blocks with this run, or rewrites them (--update-page). */
+function checkPage(outputs: Map<string, string>, update: boolean): void {
+  const file = path.join(repoRoot, ...PAGE.split('/'));
+  const page = readFileSync(file, 'utf8');
+  if (update) {
+    const filled = fillProofBlocks(page, outputs);
+    if (filled !== page) writeFileSync(file, filled);
+    log(
+      filled === page
+        ? `${PAGE} shows this run's output already`
+        : `rewrote ${PAGE}'s proof blocks`,
+    );
+  }
+  const problems = proofPageProblems(readFileSync(file, 'utf8'), outputs);
+  if (problems.length > 0)
+    throw new ProofFailure(
+      `${PAGE}: ${problems.join('; ')}. Run \`npm run prove:take-it-home -- --update-page\` and commit the page.`,
+    );
 }
 
 /** The package's `serve` command on the example, and one request, if the package has one. */
@@ -221,14 +251,25 @@ async function main(): Promise<void> {
     const problems = rightRunProblems(right);
     if (problems.length > 0)
       throw new ProofFailure(`the example's own suite: ${problems.join('; ')}`);
-    log(`the right code: ${right.tests.length}/${right.tests.length} tests pass`);
-    for (const mistake of mistakes as Mistake[]) proveMistake(mistake, project, right.tests.length);
-
-    dependenciesOfThePackage(scratch, tarball);
+    const summary = [`the right code: ${right.tests.length}/${right.tests.length} tests pass`];
+    log(summary[0]);
+    const outputs = new Map<string, string>();
+    for (const mistake of mistakes as Mistake[]) {
+      const name = path.basename(mistake.file, '.patch');
+      outputs.set(name, proveMistake(mistake, project, right.tests.length));
+      const failing = Object.keys(mistake.failures).length;
+      summary.push(
+        `${name}: ${right.tests.length - failing}/${right.tests.length} pass, the matcher's ${failing} fail${failing === 1 ? 's' : ''}`,
+      );
+    }
+    outputs.set('npm-ls', dependenciesOfThePackage(scratch, tarball));
     await serveIfThePackageCan(project);
-    log(
-      `proved: ${right.tests.length} tests pass, ${mistakes.length} mistakes caught by the matchers`,
+    summary.push(
+      `proved: the example's tests pass, each of its ${mistakes.length} mistakes is caught`,
     );
+    outputs.set('summary', summary.join('\n'));
+    checkPage(outputs, process.argv.includes('--update-page'));
+    log(summary.at(-1) as string);
   } finally {
     if (keep) log(`kept the scratch folder: ${scratch}`);
     else rmSync(scratch, { recursive: true, force: true });
