@@ -7,7 +7,12 @@ const shared = {
   preset: 'ts-jest',
   testEnvironment: 'node',
   rootDir: __dirname,
-  moduleNameMapper: { '^@workshop/(.*)$': '<rootDir>/workshop/$1' },
+  moduleNameMapper: {
+    '^@workshop/(.*)$': '<rootDir>/workshop/$1',
+    // The package as its users import it, from its source (no build needed to test).
+    '^api-gateway-answer$': '<rootDir>/packages/api-gateway-answer/src/index.ts',
+    '^api-gateway-answer/(.*)$': '<rootDir>/packages/api-gateway-answer/src/$1',
+  },
   setupFilesAfterEnv: ['<rootDir>/workshop/testing/setup-matchers.ts'],
   // The learner-facing step tests fail on the starters by design; `npm run verify` runs them.
   testPathIgnorePatterns: [
@@ -27,7 +32,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{solution,workshop}/**/*.test.ts'],
+      testMatch: ['<rootDir>/{solution,workshop,packages}/**/*.test.ts'],
       testPathIgnorePatterns: [
         ...shared.testPathIgnorePatterns,
         '\\.(integration|property|browser)\\.test\\.ts$',
@@ -36,21 +41,21 @@ module.exports = {
     {
       ...shared,
       displayName: 'property',
-      testMatch: ['<rootDir>/{solution,workshop}/**/*.property.test.ts'],
+      testMatch: ['<rootDir>/{solution,workshop,packages}/**/*.property.test.ts'],
     },
     // Two files at a time share 2 cores (and `npm test` runs verify beside them): a test that
     // takes 1 s alone can take several.
     {
       ...shared,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{solution,workshop}/**/*.integration.test.ts'],
+      testMatch: ['<rootDir>/{solution,workshop,packages}/**/*.integration.test.ts'],
       setupFilesAfterEnv: [...shared.setupFilesAfterEnv, slowTestTimeout],
     },
     // A real browser (npm test and npm run test:browser find one first, or leave it out).
     {
       ...shared,
       displayName: 'browser',
-      testMatch: ['<rootDir>/{solution,workshop}/**/*.browser.test.ts'],
+      testMatch: ['<rootDir>/{solution,workshop,packages}/**/*.browser.test.ts'],
       setupFilesAfterEnv: [...shared.setupFilesAfterEnv, slowTestTimeout],
     },
   ],

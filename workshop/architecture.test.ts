@@ -9,7 +9,6 @@ import { repoRoot } from './paths';
  */
 const FLOORS: string[][] = [
   ['workshop', 'workshop/fixtures', 'solution/src'],
-  ['workshop/api-gateway'],
   ['workshop/jest'],
   ['workshop/serverless'],
   ['workshop/front-door'],

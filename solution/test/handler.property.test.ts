@@ -1,6 +1,6 @@
-import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
-import { restEvents } from '@workshop/fixtures/rest-events';
+import { invokeThroughApiGateway } from 'api-gateway-answer';
+import { restEvents } from 'api-gateway-answer/events';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import fc from 'fast-check';
 import { throwError } from '../src/handler';

@@ -1,6 +1,6 @@
-import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
-import { postEvent, type RestEventName, restEvents } from '@workshop/fixtures/rest-events';
+import { invokeThroughApiGateway } from 'api-gateway-answer';
+import { postEvent, type RestEventName, restEvents } from 'api-gateway-answer/events';
 import { throwError } from '../src/handler';
 import { parseBody } from '../src/parse-body';
 import { withCors } from '../src/with-cors';

@@ -1,6 +1,6 @@
-import { invokeThroughHttpApi } from '@workshop/api-gateway/http-api';
-import { postEventV2 } from '@workshop/fixtures/http-api-events';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { invokeThroughHttpApi } from 'api-gateway-answer';
+import { postEventV2 } from 'api-gateway-answer/events';
 import fc from 'fast-check';
 import { throwErrorHttpApi } from '../src/http-api-handler';
 

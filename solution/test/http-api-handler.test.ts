@@ -1,11 +1,11 @@
-import { invokeThroughFunctionUrl, invokeThroughHttpApi } from '@workshop/api-gateway/http-api';
+import { lambdaContext } from '@workshop/fixtures/lambda-context';
+import { invokeThroughFunctionUrl, invokeThroughHttpApi } from 'api-gateway-answer';
 import {
   asFunctionUrlEvent,
   type HttpApiEventName,
   httpApiEvents,
   postEventV2,
-} from '@workshop/fixtures/http-api-events';
-import { lambdaContext } from '@workshop/fixtures/lambda-context';
+} from 'api-gateway-answer/events';
 import { throwErrorHttpApi } from '../src/http-api-handler';
 
 const requestId = '87f10bcd-7c85-46d5-bcd7-493aca45e1f0';

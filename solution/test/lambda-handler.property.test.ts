@@ -1,12 +1,9 @@
-import {
-  type IntegrationResponse,
-  invokeThroughLambdaIntegration,
-} from '@workshop/api-gateway/lambda-integration';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { lambdaIntegrationEvent } from '@workshop/fixtures/lambda-integration-events';
 import { repoRoot } from '@workshop/paths';
 import { compileTemplate } from '@workshop/serverless/compile-template';
 import { methodIntegration } from '@workshop/serverless/package-service';
+import { type IntegrationResponse, invokeThroughLambdaIntegration } from 'api-gateway-answer';
 import fc from 'fast-check';
 import { throwErrorLambda } from '../src/lambda-handler';
 import { withLambdaErrors } from '../src/with-lambda-errors';

@@ -1,5 +1,3 @@
-import { mapLambdaOutcome } from '@workshop/api-gateway/lambda-integration';
-import { lambdaTimeoutError } from '@workshop/api-gateway/lambda-timeout-error';
 import { repoRoot } from '@workshop/paths';
 import {
   methodIntegration,
@@ -7,6 +5,7 @@ import {
   packageService,
   resourcesOfType,
 } from '@workshop/serverless/package-service';
+import { lambdaTimeoutError, mapLambdaOutcome } from 'api-gateway-answer';
 
 let service: PackagedService;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
-import { invokeThroughApiGateway } from '@workshop/api-gateway/invoke-through-api-gateway';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { lookalikeErrors, messageToLog } from '@workshop/fixtures/lookalike-errors';
-import { restEvents } from '@workshop/fixtures/rest-events';
+import { invokeThroughApiGateway } from 'api-gateway-answer';
+import { restEvents } from 'api-gateway-answer/events';
 import { HttpError } from '../src/http-error';
 import { problemResponse } from '../src/problem-response';
 import { withErrorMapping } from '../src/with-error-mapping';

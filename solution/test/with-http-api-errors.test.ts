@@ -1,7 +1,7 @@
-import { invokeThroughFunctionUrl, invokeThroughHttpApi } from '@workshop/api-gateway/http-api';
-import { asFunctionUrlEvent, httpApiEvents } from '@workshop/fixtures/http-api-events';
 import { lambdaContext } from '@workshop/fixtures/lambda-context';
 import { lookalikeErrors, messageToLog } from '@workshop/fixtures/lookalike-errors';
+import { invokeThroughFunctionUrl, invokeThroughHttpApi } from 'api-gateway-answer';
+import { asFunctionUrlEvent, httpApiEvents } from 'api-gateway-answer/events';
 import { HttpError } from '../src/http-error';
 import { withHttpApiErrors } from '../src/with-http-api-errors';
 

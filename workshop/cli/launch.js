@@ -1,7 +1,8 @@
 // Starts the workshop CLI (npm start, npm run workshop). The CLI is TypeScript; so that it
 // starts as fast as plain Node (watch mode runs it on every save), it is bundled with
 // esbuild into .workshop/build/ (git-ignored) and rebuilt whenever a file under workshop/
-// is newer than the bundle. Plain JavaScript, so it needs nothing but Node to run.
+// or the model's package (packages/api-gateway-answer/src/) is newer than the bundle. Plain
+// JavaScript, so it needs nothing but Node to run.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -39,7 +40,11 @@ function build() {
 try {
   if (
     !fs.existsSync(bundle) ||
-    fs.statSync(bundle).mtimeMs < newestChange(path.join(repoRoot, 'workshop'))
+    fs.statSync(bundle).mtimeMs <
+      Math.max(
+        newestChange(path.join(repoRoot, 'workshop')),
+        newestChange(path.join(repoRoot, 'packages', 'api-gateway-answer', 'src')),
+      )
   )
     build();
 } catch (error) {

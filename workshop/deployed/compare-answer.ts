@@ -1,5 +1,5 @@
-import type { ClientAnswer } from '../api-gateway/recordings/recording';
-import { compare } from '../api-gateway/recordings/replay';
+import type { ClientAnswer } from 'api-gateway-answer/evidence';
+import { compare } from 'api-gateway-answer/evidence';
 import type { HttpAnswer } from '../recorder/to-recording';
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { IntegrationResponse } from '../api-gateway/lambda-integration';
+import type { IntegrationResponse } from 'api-gateway-answer';
 import { repoRoot } from '../paths';
 import type { Send } from '../recorder/record';
 import { sendWithFetch } from '../recorder/record';

@@ -1,14 +1,14 @@
-import { throwError } from '../../solution/src/handler';
-import { throwErrorLambda } from '../../solution/src/lambda-handler';
-import type { GatewayAnswer } from '../api-gateway/gateway-answer';
-import { invokeThroughApiGateway } from '../api-gateway/invoke-through-api-gateway';
+import type { GatewayAnswer } from 'api-gateway-answer';
 import {
   type IntegrationResponse,
+  invokeThroughApiGateway,
   invokeThroughLambdaIntegration,
   type LambdaIntegrationAnswer,
-} from '../api-gateway/lambda-integration';
+} from 'api-gateway-answer';
+import { postEvent } from 'api-gateway-answer/events';
+import { throwError } from '../../solution/src/handler';
+import { throwErrorLambda } from '../../solution/src/lambda-handler';
 import { lambdaIntegrationEvent } from '../fixtures/lambda-integration-events';
-import { postEvent } from '../fixtures/rest-events';
 import type { ReadmeRequest } from './readme-requests';
 
 /**

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${…} here is serverless.yml's variable syntax.
 
-import { corsOnHttpApiEvent } from '../api-gateway/configuration-mistakes';
+import { corsOnHttpApiEvent } from 'api-gateway-answer';
 import { localApisOfThisFile } from './testing/local-apis-of-this-file';
 
 // Mistakes the step tests explain, which `serve` once let pass in silence (issue 25): named at

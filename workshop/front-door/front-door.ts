@@ -36,7 +36,7 @@ export type Refresh = { outcome: 'rebuilt' } | { outcome: 'failed'; error: Error
 
 /**
  * The workshop's local API Gateway: an HTTP server that answers as AWS would, by the model of
- * workshop/api-gateway. It serves a service folder as the deploy would configure it (the
+ * packages/api-gateway-answer/src. It serves a service folder as the deploy would configure it (the
  * CloudFormation the framework compiles: REST methods with their integrations and preflights,
  * gateway responses, the HTTP API and its CORS, function URLs), runs the handlers bundled by
  * esbuild in this process, and answers each request with what the model says the client

@@ -1,4 +1,4 @@
-import { httpApiEvidence } from '../api-gateway/http-api/evidence';
+import { httpApiEvidence } from 'api-gateway-answer/evidence';
 import {
   buildFunctionUrlEvent,
   type FunctionUrlRequest,

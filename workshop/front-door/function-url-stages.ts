@@ -1,5 +1,5 @@
+import { invokeThroughFunctionUrl } from 'api-gateway-answer/engine';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { invokeThroughFunctionUrl } from '../api-gateway/http-api/invoke-through-function-url';
 import { toCorsConfig } from './cors-config';
 import { gatewayError } from './gateway-errors';
 import type { LoadedHandler } from './handler-bundle';

@@ -1,5 +1,4 @@
-import { httpApiEvidence } from '../api-gateway/http-api/evidence';
-import { type Evidence, evidence } from '../api-gateway/sources';
+import { type Evidence, evidence, httpApiEvidence } from 'api-gateway-answer/evidence';
 import {
   type DoorKind,
   GATEWAY_ERRORS,

@@ -1,19 +1,18 @@
-import { ENDPOINT_TIMED_OUT_BODY } from '../api-gateway/failures';
-import { type DoorKind, INTERNAL_SERVER_ERROR_BODY } from '../api-gateway/gateway-answer';
-import { httpApiEvidence } from '../api-gateway/http-api/evidence';
-import { HTTP_API_TIMED_OUT_BODY } from '../api-gateway/http-api/invoke-through-http-api';
+import { type DoorKind, INTERNAL_SERVER_ERROR_BODY } from 'api-gateway-answer';
 import {
+  ENDPOINT_TIMED_OUT_BODY,
   FUNCTION_URL_ERROR_BODY,
   HTTP_API_ERROR_BODY,
-} from '../api-gateway/http-api/map-v2-result';
-import { type Evidence, evidence } from '../api-gateway/sources';
-import { staticHeaderValues } from '../api-gateway/static-header-values';
+  HTTP_API_TIMED_OUT_BODY,
+  staticHeaderValues,
+} from 'api-gateway-answer/engine';
+import { type Evidence, evidence, httpApiEvidence } from 'api-gateway-answer/evidence';
 import { gapMessage, type NotModelled } from './not-modelled';
 import type { RequestIds } from './request-events';
 import type { GatewayResponseSpec } from './service-routes';
 import type { WireAnswer } from './wire-answer';
 
-export type { DoorKind } from '../api-gateway/gateway-answer';
+export type { DoorKind } from 'api-gateway-answer';
 
 /** The most a request body may hold at each door, in bytes (evidence.requestTooLarge, evidence.functionUrlRequestTooLarge). */
 export const BODY_LIMIT: Record<DoorKind, number> = {

@@ -1,6 +1,5 @@
+import { type CorsConfig, invokeThroughHttpApi, isPreflight } from 'api-gateway-answer/engine';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { type CorsConfig, isPreflight } from '../api-gateway/http-api/cors';
-import { invokeThroughHttpApi } from '../api-gateway/http-api/invoke-through-http-api';
 import { toCorsConfig } from './cors-config';
 import { type DoorContext, gatewayError, notModelledGap } from './gateway-errors';
 import type { LoadedHandler } from './handler-bundle';

@@ -1,7 +1,4 @@
-import {
-  corsOnHttpApiEvent,
-  unquotedGatewayResponseValue,
-} from '../api-gateway/configuration-mistakes';
+import { corsOnHttpApiEvent, unquotedGatewayResponseValue } from 'api-gateway-answer';
 import type { CompiledService } from '../serverless/compile-template';
 import type { CloudFormationResource } from '../serverless/package-service';
 import { matchRoute } from './route-match';

@@ -1,5 +1,5 @@
-import type { FunctionOutcome } from '../api-gateway/lambda-runtime';
-import { evidence } from '../api-gateway/sources';
+import type { FunctionOutcome } from 'api-gateway-answer/engine';
+import { evidence } from 'api-gateway-answer/evidence';
 import type { IncomingRequest } from './request-events';
 import {
   acceptJsonBody,

@@ -1,5 +1,5 @@
-import { lambdaOutcome, mapLambdaOutcome } from '../api-gateway/lambda-integration';
-import { type FunctionOutcome, invoke } from '../api-gateway/lambda-runtime';
+import { lambdaOutcome, mapLambdaOutcome } from 'api-gateway-answer';
+import { type FunctionOutcome, invoke } from 'api-gateway-answer/engine';
 import { gatewayError, idHeaders } from './gateway-errors';
 import type { IntegrationAnswer } from './gateway-response-stage';
 import { contextFor } from './invocation';

@@ -1,4 +1,4 @@
-import { evidence } from '../api-gateway/sources';
+import { evidence } from 'api-gateway-answer/evidence';
 import type { LoadedHandler } from './handler-bundle';
 import type { IncomingRequest } from './request-events';
 import { type RestRouted, restIntegration, routeRest } from './rest-route';

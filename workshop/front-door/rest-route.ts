@@ -1,5 +1,5 @@
-import { evidence } from '../api-gateway/sources';
-import { staticHeaderValues } from '../api-gateway/static-header-values';
+import { staticHeaderValues } from 'api-gateway-answer/engine';
+import { evidence } from 'api-gateway-answer/evidence';
 import { type DoorContext, gatewayError, idHeaders, notModelledGap } from './gateway-errors';
 import type { LoadedHandler } from './handler-bundle';
 import { gapOn } from './not-modelled';

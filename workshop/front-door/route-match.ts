@@ -1,5 +1,4 @@
-import { httpApiEvidence } from '../api-gateway/http-api/evidence';
-import { type Evidence, evidence } from '../api-gateway/sources';
+import { type Evidence, evidence, httpApiEvidence } from 'api-gateway-answer/evidence';
 
 /** What a route is matched on: its method (`ANY` or `*` for every one) and its resource path. */
 export interface RouteShape {

@@ -1,4 +1,4 @@
-import type { IntegrationResponse } from '../api-gateway/lambda-integration';
+import type { IntegrationResponse } from 'api-gateway-answer';
 import type { CompiledService } from '../serverless/compile-template';
 import type { CloudFormationResource } from '../serverless/package-service';
 import type { NotModelled } from './not-modelled';

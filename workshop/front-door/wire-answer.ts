@@ -1,6 +1,5 @@
-import type { GatewayAnswer } from '../api-gateway/gateway-answer';
-import type { LambdaIntegrationAnswer } from '../api-gateway/lambda-integration';
-import { type EvidenceLevel, evidence } from '../api-gateway/sources';
+import type { GatewayAnswer, LambdaIntegrationAnswer } from 'api-gateway-answer';
+import { type EvidenceLevel, evidence } from 'api-gateway-answer/evidence';
 
 /** What the front door sends back, and the one line the console prints about it. */
 export interface WireAnswer {

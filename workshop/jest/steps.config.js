@@ -14,7 +14,11 @@ module.exports = {
   rootDir: repoRoot,
   roots,
   testMatch: ['**/test/**/*.test.ts'],
-  moduleNameMapper: { '^@workshop/(.*)$': '<rootDir>/workshop/$1' },
+  moduleNameMapper: {
+    '^@workshop/(.*)$': '<rootDir>/workshop/$1',
+    '^api-gateway-answer$': '<rootDir>/packages/api-gateway-answer/src/index.ts',
+    '^api-gateway-answer/(.*)$': '<rootDir>/packages/api-gateway-answer/src/$1',
+  },
   setupFilesAfterEnv: ['<rootDir>/workshop/testing/setup-matchers.ts'],
   testPathIgnorePatterns: ['/node_modules/'],
   // Starting the local API (steps 04 and 05) includes a first esbuild run.

@@ -1,7 +1,5 @@
-import type { Timing } from '../api-gateway/failures';
-import type { AnyHttpApiHandler } from '../api-gateway/http-api';
-import type { AnyProxyHandler } from '../api-gateway/invoke-through-api-gateway';
-import type { AnyLambdaHandler } from '../api-gateway/lambda-integration';
+import type { AnyHttpApiHandler, AnyLambdaHandler, AnyProxyHandler } from 'api-gateway-answer';
+import type { Timing } from 'api-gateway-answer/engine';
 import * as handlers from './service/handlers';
 
 /** What a client sees on the wire from serverless-offline 13. */
@@ -76,7 +74,7 @@ export const differences: Difference[] = [
       expect(body).toBe('{"message":"Bad Request"}');
     },
     agrees: true,
-    // Recorded on AWS: a result without statusCode is a 200 (see workshop/api-gateway/recordings).
+    // Recorded on AWS: a result without statusCode is a 200 (see packages/api-gateway-answer/src/recordings).
     aws: {
       statusCode: 200,
       header: ['content-type', 'application/json'],

@@ -1,19 +1,17 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { answerWhenSlow } from '../api-gateway/failures';
-import { type AnyHttpApiHandler, invokeThroughHttpApi } from '../api-gateway/http-api';
 import {
-  type AnyProxyHandler,
-  invokeThroughApiGateway,
-} from '../api-gateway/invoke-through-api-gateway';
-import {
+  type AnyHttpApiHandler,
   type AnyLambdaHandler,
+  type AnyProxyHandler,
   type IntegrationResponse,
+  invokeThroughApiGateway,
+  invokeThroughHttpApi,
   invokeThroughLambdaIntegration,
-} from '../api-gateway/lambda-integration';
-import { httpApiEvents } from '../fixtures/http-api-events';
+} from 'api-gateway-answer';
+import { answerWhenSlow } from 'api-gateway-answer/engine';
+import { httpApiEvents, restEvents } from 'api-gateway-answer/events';
 import { lambdaIntegrationEvent } from '../fixtures/lambda-integration-events';
-import { restEvents } from '../fixtures/rest-events';
 import { FrontDoor } from '../front-door/front-door';
 import { repoRoot } from '../paths';
 import {

@@ -1,5 +1,4 @@
-import { lambdaIntegrationRecordings } from '../api-gateway/recordings/localstack-lambda-integration';
-import { proxyRecordings } from '../api-gateway/recordings/localstack-proxy';
+import { lambdaIntegrationRecordings, proxyRecordings } from 'api-gateway-answer/evidence';
 import { findCase, probeCases, probeError } from './cases';
 import { probe } from './probe/handler';
 

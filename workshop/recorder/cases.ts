@@ -1,11 +1,11 @@
-import type { IntegrationResponse, LambdaErrorDocument } from '../api-gateway/lambda-integration';
-import { lambdaIntegrationRecordings } from '../api-gateway/recordings/localstack-lambda-integration';
-import { proxyRecordings } from '../api-gateway/recordings/localstack-proxy';
-import type {
-  LambdaIntegrationRecording,
-  ProxyRecording,
-} from '../api-gateway/recordings/recording';
-import { type RecordedTest, recordedTests } from '../api-gateway/sources';
+import type { IntegrationResponse, LambdaErrorDocument } from 'api-gateway-answer';
+import type { LambdaIntegrationRecording, ProxyRecording } from 'api-gateway-answer/evidence';
+import {
+  lambdaIntegrationRecordings,
+  proxyRecordings,
+  type RecordedTest,
+  recordedTests,
+} from 'api-gateway-answer/evidence';
 
 // What the probe service (./probe) does for each case, and where it is sent. This module is
 // bundled into the probe's function: it must not touch the file system.

@@ -1,4 +1,4 @@
-import type { IntegrationResponse } from '../api-gateway/lambda-integration';
+import type { IntegrationResponse } from 'api-gateway-answer';
 import { probeCases } from './cases';
 import { responseMismatches } from './deployed-responses';
 

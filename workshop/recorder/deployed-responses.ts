@@ -1,4 +1,4 @@
-import type { IntegrationResponse } from '../api-gateway/lambda-integration';
+import type { IntegrationResponse } from 'api-gateway-answer';
 import {
   type CloudFormationResource,
   methodIntegration,

@@ -1,8 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { AWS_RECORDINGS_FOLDER } from '../api-gateway/recordings/probe-recordings';
-import type { ProbeRun } from '../api-gateway/recordings/recording';
+import type { ProbeRun } from 'api-gateway-answer/evidence';
+import { AWS_RECORDINGS_FOLDER } from 'api-gateway-answer/evidence';
 import { type SignalSource, withStack } from './always-remove';
 import { probeCases } from './cases';
 import { deployedResponses, responseMismatches } from './deployed-responses';
@@ -18,7 +18,7 @@ and AWS differ, and removes the service: on success, on failure and on Ctrl+C.
   --target aws     (default) your AWS account; needs credentials. Costs a few cents at most.
   --target local   serverless-offline on this machine: no AWS, nothing deployed.
   --region         AWS_REGION, else us-east-2.
-  --out            where to write the recordings (default: workshop/api-gateway/recordings/aws/
+  --out            where to write the recordings (default: packages/api-gateway-answer/src/recordings/aws/
                    for aws, a temporary folder for local).`;
 
 export interface MainDeps extends TargetDeps {

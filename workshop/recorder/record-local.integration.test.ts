@@ -3,10 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import {
-  AWS_RECORDINGS_FOLDER,
-  parseRecordingsFile,
-} from '../api-gateway/recordings/probe-recordings';
+import { AWS_RECORDINGS_FOLDER, parseRecordingsFile } from 'api-gateway-answer/evidence';
 import { repoRoot } from '../paths';
 import { probeCases } from './cases';
 import { localStatusDifferences } from './local-differences';

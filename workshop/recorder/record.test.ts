@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseRecordingsFile } from '../api-gateway/recordings/probe-recordings';
-import type { ProbeRun } from '../api-gateway/recordings/recording';
+import type { ProbeRun } from 'api-gateway-answer/evidence';
+import { parseRecordingsFile } from 'api-gateway-answer/evidence';
 import { findCase, type ProbeCase } from './cases';
 import { formatReport, recordCases, writeRecordings } from './record';
 

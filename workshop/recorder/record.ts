@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { IntegrationResponse } from '../api-gateway/lambda-integration';
-import type { RecordingsFile } from '../api-gateway/recordings/probe-recordings';
-import type { ProbeRun, Recording } from '../api-gateway/recordings/recording';
-import { replay } from '../api-gateway/recordings/replay';
+import type { IntegrationResponse } from 'api-gateway-answer';
+import type { ProbeRun, Recording, RecordingsFile } from 'api-gateway-answer/evidence';
+import { replay } from 'api-gateway-answer/evidence';
 import type { ProbeCase, ProbeRoute } from './cases';
 import { probeRequest } from './request';
 import { type HttpAnswer, toRecording } from './to-recording';

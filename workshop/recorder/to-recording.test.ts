@@ -1,5 +1,5 @@
-import type { ProbeRun } from '../api-gateway/recordings/recording';
-import { replay } from '../api-gateway/recordings/replay';
+import type { ProbeRun } from 'api-gateway-answer/evidence';
+import { replay } from 'api-gateway-answer/evidence';
 import { findCase, type ProbeCase } from './cases';
 import { clientAnswer, toRecording } from './to-recording';
 

@@ -1,5 +1,5 @@
-import type { IntegrationResponse } from '../api-gateway/lambda-integration';
-import type { ClientAnswer, ProbeRun, Recording } from '../api-gateway/recordings/recording';
+import type { IntegrationResponse } from 'api-gateway-answer';
+import type { ClientAnswer, ProbeRun, Recording } from 'api-gateway-answer/evidence';
 import type { ProbeCase } from './cases';
 
 /** An HTTP answer as the client read it. */

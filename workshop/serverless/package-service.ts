@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { IntegrationResponse } from '../api-gateway/lambda-integration';
+import type { IntegrationResponse } from 'api-gateway-answer';
 import { repoRoot } from '../paths';
 import { frameworkFolder, lockBuildFolder } from './build-copy';
 import { takeLock } from './file-lock';

@@ -6,29 +6,24 @@
 // Invoke a handler through a door, as AWS would answer its client (the model of API Gateway).
 
 export {
+  type AnyProxyHandler,
+  answerToJudge,
   corsOnHttpApiEvent,
-  unquotedGatewayResponseValue,
-} from '../api-gateway/configuration-mistakes';
-export { deliveredAnswer } from '../api-gateway/delivered-answer';
-export { answerToJudge, type GatewayAnswer } from '../api-gateway/gateway-answer';
-export {
+  deliveredAnswer,
   type FunctionUrlCors,
+  type GatewayAnswer,
   type HttpApiCors,
+  type IntegrationResponse,
+  invokeThroughApiGateway,
   invokeThroughFunctionUrl,
   invokeThroughHttpApi,
-  RESPONSE_STREAM_NOT_MODELLED,
-} from '../api-gateway/http-api';
-export {
-  type AnyProxyHandler,
-  invokeThroughApiGateway,
-} from '../api-gateway/invoke-through-api-gateway';
-export { lambdaImportError } from '../api-gateway/lambda-import-error';
-export {
-  type IntegrationResponse,
   invokeThroughLambdaIntegration,
+  lambdaImportError,
+  lambdaTimeoutError,
   mapLambdaOutcome,
-} from '../api-gateway/lambda-integration';
-export { lambdaTimeoutError } from '../api-gateway/lambda-timeout-error';
+  RESPONSE_STREAM_NOT_MODELLED,
+  unquotedGatewayResponseValue,
+} from 'api-gateway-answer';
 
 // Serve the step's service on the workshop's local API Gateway, for tests over HTTP.
 
@@ -66,8 +61,13 @@ export { handlerTypingProblems } from './handler-typing';
 
 // Fixtures: the events, contexts and errors the tests send.
 
-export { asFunctionUrlEvent, httpApiEvents, postEventV2 } from '../fixtures/http-api-events';
+export {
+  asFunctionUrlEvent,
+  httpApiEvents,
+  postEvent,
+  postEventV2,
+  restEvents,
+} from 'api-gateway-answer/events';
 export { lambdaContext } from '../fixtures/lambda-context';
 export { lambdaIntegrationEvent } from '../fixtures/lambda-integration-events';
 export { lookalikeErrors, messageToLog } from '../fixtures/lookalike-errors';
-export { postEvent, restEvents } from '../fixtures/rest-events';

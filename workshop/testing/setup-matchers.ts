@@ -1,4 +1,3 @@
-import { gatewayMatchers } from './gateway-matchers';
-import { lambdaIntegrationMatchers } from './lambda-integration-matchers';
-
-expect.extend({ ...gatewayMatchers, ...lambdaIntegrationMatchers });
+// Registers the model's matchers (toBeDeliveredWithStatus, toBeMappedToStatus,
+// toBeAcceptedByApiGateway…) for every test file, as a learner's own project would.
+import 'api-gateway-answer/jest';

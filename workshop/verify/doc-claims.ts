@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { httpApiEvidence } from '../api-gateway/http-api/evidence';
-import { type Evidence, evidence } from '../api-gateway/sources';
+import { type Evidence, evidence, httpApiEvidence } from 'api-gateway-answer/evidence';
 import { repoRoot } from '../paths';
 
 /**

@@ -1,5 +1,4 @@
-import { httpApiEvidence as H } from '../api-gateway/http-api/evidence';
-import { evidence as E, type Evidence } from '../api-gateway/sources';
+import { evidence as E, type Evidence, httpApiEvidence as H } from 'api-gateway-answer/evidence';
 
 /** The five front doors a Lambda function can answer through, as docs/fidelity.md's columns. */
 export const DOORS = {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { functionUrlRecordings } from '../api-gateway/http-api/function-url-recordings';
-import { recordings } from '../api-gateway/recordings/index';
-import type { Provenance } from '../api-gateway/recordings/recording';
+import type { Provenance } from 'api-gateway-answer/evidence';
+import { functionUrlRecordings, recordings } from 'api-gateway-answer/evidence';
 import { differences } from '../local-vs-aws/differences';
 import { repoRoot } from '../paths';
 import { type Cell, DOORS, type Door, type FidelityRule, fidelityRules } from './fidelity-rules';
@@ -164,8 +163,8 @@ export function renderFidelityPage(rules: FidelityRule[] = fidelityRules): strin
     '## Recordings',
     '',
     'Every answer recorded from real AWS that the unit tests replay through the model',
-    '(`workshop/api-gateway/recordings/` for the REST API,',
-    '`workshop/api-gateway/http-api/function-url-recordings.ts` for function URLs), restated as',
+    '(`packages/api-gateway-answer/src/recordings/` for the REST API,',
+    '`packages/api-gateway-answer/src/http-api/function-url-recordings.ts` for function URLs), restated as',
     'data from the tests that recorded them. No public recording of an HTTP API answer is held',
     'yet: its rules are documented or inferred.',
     '',
@@ -176,7 +175,7 @@ export function renderFidelityPage(rules: FidelityRule[] = fidelityRules): strin
     '## Sources',
     '',
     'What each cell rests on: the evidence the model cites, from',
-    '`workshop/api-gateway/sources.ts` and `workshop/api-gateway/http-api/evidence.ts`.',
+    '`packages/api-gateway-answer/src/sources.ts` and `packages/api-gateway-answer/src/http-api/evidence.ts`.',
     '',
     '| rule | door | level | what it shows or says | source |',
     '| --- | --- | --- | --- | --- |',

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { GatewayAnswer } from '../gateway-answer';
 import { invocationContext } from '../lambda-context';
-import { invokeFunction } from '../lambda-runtime';
+import { type FunctionOutcome, invokeFunction } from '../lambda-runtime';
 import {
   corsCheckFailure,
   corsResponseHeaders,
@@ -69,6 +69,22 @@ export async function invokeThroughFunctionUrl(
   }
 
   const outcome = await invokeFunction(handler, event, context, options.functionTimeout);
+  return answerFunctionUrlInvocation(outcome, event, options, context.awsRequestId);
+}
+
+/** A Function URL's answer to one invocation (not a preflight: the caller answers those). */
+export function answerFunctionUrlInvocation(
+  outcome: FunctionOutcome,
+  event: APIGatewayProxyEventV2,
+  options: Pick<FunctionUrlOptions, 'cors'>,
+  awsRequestId: string,
+): GatewayAnswer {
+  const cors =
+    options.cors === undefined
+      ? undefined
+      : resolveCors(options.cors, 'Function URL', event.requestContext.http.method);
+  const requestId = { 'x-amzn-requestid': awsRequestId };
+  const origin = requestOrigin(event);
   const answer =
     outcome.kind === 'failed'
       ? v2Error(

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { GatewayAnswer } from '../gateway-answer';
 import { invocationContext } from '../lambda-context';
-import { type Clock, invoke } from '../lambda-runtime';
+import { type Clock, type Invocation, invoke } from '../lambda-runtime';
 import { mapProxyResult } from '../map-proxy-result';
 import { type Evidence, isFirm } from '../sources';
 import {
@@ -61,6 +61,20 @@ export async function invokeThroughHttpApi(
     context,
     options.clock,
   );
+  return answerHttpApiInvocation(outcome, event, options);
+}
+
+/** An HTTP API's answer to one invocation of its integration (not a preflight: the caller answers those). */
+export function answerHttpApiInvocation(
+  outcome: Invocation,
+  event: APIGatewayProxyEventV2,
+  options: Pick<HttpApiOptions, 'payloadFormat' | 'cors'> = {},
+): GatewayAnswer {
+  const cors =
+    options.cors === undefined
+      ? undefined
+      : resolveCors(options.cors, 'HTTP API', event.requestContext.http.method);
+  const v1 = options.payloadFormat === '1.0';
   const answer =
     outcome.kind === 'integration timed out'
       ? integrationTimedOut(outcome.after)

@@ -1,4 +1,4 @@
-import { restEvents } from '../fixtures/rest-events';
+import { restEvents } from './events/rest-events';
 import { explainAnswer, INTERNAL_SERVER_ERROR_BODY } from './gateway-answer';
 import {
   type AnyProxyHandler,

@@ -2,7 +2,7 @@ import {
   type IntegrationResponse,
   type LambdaIntegrationAnswer,
   mapLambdaOutcome,
-} from '../api-gateway/lambda-integration';
+} from '../lambda-integration';
 
 const failure = (errorMessage: string) => ({
   error: { errorType: 'Error', errorMessage, trace: [] },

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyEventV2 } from 'aws-lambda';
-import { httpApiEvents } from '../../fixtures/http-api-events';
+import { httpApiEvents } from '../events/http-api-events';
 import { answerToJudge } from '../gateway-answer';
 import { httpApiEvidence } from './evidence';
 import { HTTP_API_ERROR_BODY, invokeThroughHttpApi } from './index';

@@ -1,4 +1,4 @@
-import { asFunctionUrlEvent, httpApiEvents } from '../../fixtures/http-api-events';
+import { asFunctionUrlEvent, httpApiEvents } from '../events/http-api-events';
 import { FUNCTION_URL_ERROR_BODY, invokeThroughFunctionUrl } from './index';
 
 const event = asFunctionUrlEvent(httpApiEvents.jsonBody());

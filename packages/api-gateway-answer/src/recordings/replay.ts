@@ -1,4 +1,4 @@
-import { postEvent, restEvents } from '../../fixtures/rest-events';
+import { postEvent, restEvents } from '../events/rest-events';
 import { answerWhenRefused, type Refusal } from '../failures';
 import type { GatewayAnswer } from '../gateway-answer';
 import { invokeThroughApiGateway } from '../invoke-through-api-gateway';

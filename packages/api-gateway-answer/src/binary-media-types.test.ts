@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { postEvent, restEvents } from '../fixtures/rest-events';
+import { postEvent, restEvents } from './events/rest-events';
 import { INTERNAL_SERVER_ERROR_BODY } from './gateway-answer';
 import { invokeThroughApiGateway } from './invoke-through-api-gateway';
 import { mapProxyResult } from './map-proxy-result';

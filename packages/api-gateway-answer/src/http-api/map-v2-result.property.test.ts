@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { httpApiEvents } from '../../fixtures/http-api-events';
+import { httpApiEvents } from '../events/http-api-events';
 import { invokeThroughHttpApi } from './invoke-through-http-api';
 
 // The payload 2.0 model's promises, over generated results.

@@ -1,7 +1,4 @@
-import {
-  explainLambdaAnswer,
-  type LambdaIntegrationAnswer,
-} from '../api-gateway/lambda-integration';
+import { explainLambdaAnswer, type LambdaIntegrationAnswer } from '../lambda-integration';
 
 /**
  * Jest matchers for the Lambda (non-proxy) integration whose failures say which integration

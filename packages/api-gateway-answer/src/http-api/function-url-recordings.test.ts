@@ -1,4 +1,4 @@
-import { asFunctionUrlEvent, httpApiEvents } from '../../fixtures/http-api-events';
+import { asFunctionUrlEvent, httpApiEvents } from '../events/http-api-events';
 import { describeProvenance } from '../recordings/recording';
 import { compare } from '../recordings/replay';
 import { functionUrlRecordings } from './function-url-recordings';

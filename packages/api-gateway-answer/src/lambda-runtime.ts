@@ -60,6 +60,16 @@ export async function invoke<E>(
 ): Promise<Invocation> {
   const settled = await within(clock, async () => handler(event, context));
   if (settled.kind === 'late') return late(clock);
+  return settledInvocation(settled);
+}
+
+/**
+ * A settled handler's invocation as an integration sees it (no clock): what `invoke` does
+ * after the handler returned or threw. Synchronous, for predicting an answer from a value.
+ */
+export function settledInvocation(
+  settled: { kind: 'value'; value: unknown } | { kind: 'threw'; error: unknown },
+): FunctionOutcome {
   if (settled.kind === 'threw')
     return {
       kind: 'failed',

@@ -1,7 +1,7 @@
-import { invokeThroughFunctionUrl, invokeThroughHttpApi } from '../api-gateway/http-api';
-import { invokeThroughApiGateway } from '../api-gateway/invoke-through-api-gateway';
-import { asFunctionUrlEvent, httpApiEvents } from '../fixtures/http-api-events';
-import { restEvents } from '../fixtures/rest-events';
+import { asFunctionUrlEvent, httpApiEvents } from '../events/http-api-events';
+import { restEvents } from '../events/rest-events';
+import { invokeThroughFunctionUrl, invokeThroughHttpApi } from '../http-api';
+import { invokeThroughApiGateway } from '../invoke-through-api-gateway';
 
 const event = restEvents.jsonBody();
 const answerOf = (result: unknown) => invokeThroughApiGateway(async () => result, event);

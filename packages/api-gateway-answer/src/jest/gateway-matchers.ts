@@ -4,7 +4,7 @@ import {
   explainInference,
   type GatewayAnswer,
   sentence,
-} from '../api-gateway/gateway-answer';
+} from '../gateway-answer';
 
 /**
  * Jest matchers for a GatewayAnswer whose failure messages say what AWS would do and why,
