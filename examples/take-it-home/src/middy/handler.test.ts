@@ -27,7 +27,7 @@ describe('greet, through a REST API, for the page', () => {
 
   it('lets the page read the 400', async () => {
     const result = await greet(restEvent('{}', fromThePage), context);
-    const answer = predictAnswer(result, { door: 'rest-proxy' });
+    const answer = predictAnswer(result, { door: 'rest-proxy', origin: ORIGIN });
     expect(answer.statusCode).toBe(400);
     expect(answer).toBeReadableFrom(ORIGIN);
   });
