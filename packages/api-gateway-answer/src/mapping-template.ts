@@ -1,4 +1,25 @@
-import { render } from 'velocityjs';
+/** velocityjs's render, as this module calls it. */
+type Render = (
+  template: string,
+  context: object,
+  macros: undefined,
+  config: { escape: boolean; customMethodHandlers: typeof javaStringMethods },
+) => string;
+
+/**
+ * velocityjs, loaded when a template is first rendered: it is the package's one optional peer
+ * dependency, needed only for the Lambda (non-proxy) integration's response templates, so the
+ * proxy doors, HTTP APIs and Function URLs run on Node alone.
+ */
+function velocity(): Render {
+  try {
+    return (require('velocityjs') as { render: Render }).render;
+  } catch {
+    throw new Error(
+      'Rendering an API Gateway response mapping template needs velocityjs (the Velocity Template Language in JavaScript): npm install --save-dev velocityjs',
+    );
+  }
+}
 
 /** A rendered response template: the body, and the status it set, if any. */
 export interface RenderedResponse {
@@ -37,7 +58,7 @@ export function renderResponseTemplate(
     },
   };
   // velocityjs would otherwise HTML-escape &, < and > in values; API Gateway does not.
-  const body = render(template, context, undefined, {
+  const body = velocity()(template, context, undefined, {
     escape: false,
     customMethodHandlers: javaStringMethods,
   });

@@ -99,11 +99,16 @@ describe('toBeReadableFrom', () => {
       { door: 'rest-proxy' },
     );
     expect(allowed).toBeReadableFrom(origin);
-    const bare = predictAnswer(new Error('x'), { door: 'rest-proxy' });
+    const bare = predictAnswer({ statusCode: 404, body: '' }, { door: 'rest-proxy' });
     const result = toBeReadableFrom(bare, origin);
     expect(result.pass).toBe(false);
     expect(result.message()).toMatch(
-      /^Expected a page at https:\/\/app\.example to read the answer \(status 502\), but the browser would not\.\nRule: the answer has no Access-Control-Allow-Origin.*\nEvidence: documented .*\nWhat to change: return Access-Control-Allow-Origin .* errors included/s,
+      /^Expected a page at https:\/\/app\.example to read the answer \(status 404\), but the browser would not\.\nRule: the answer has no Access-Control-Allow-Origin.*\nEvidence: documented .*\nWhat to change: return Access-Control-Allow-Origin .* errors included/s,
+    );
+    // API Gateway's own 502: only its gateway responses can carry the header.
+    const own = predictAnswer(new Error('x'), { door: 'rest-proxy' });
+    expect(toBeReadableFrom(own, origin).message()).toMatch(
+      /DEFAULT_5XX and DEFAULT_4XX gateway responses/,
     );
   });
 

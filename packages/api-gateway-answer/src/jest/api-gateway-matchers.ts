@@ -67,6 +67,11 @@ export const apiGatewayMatchers = {
       typeof received === 'object' && received !== null && 'door' in received
         ? received.door
         : undefined;
+    // API Gateway's own error (a 502 for a throw…): the function never adds headers to it.
+    const gatewaysOwn =
+      typeof received === 'object' &&
+      received !== null &&
+      ('accepted' in received ? !received.accepted : received.problem !== undefined);
     return {
       pass: failure === undefined,
       message: () =>
@@ -76,7 +81,7 @@ export const apiGatewayMatchers = {
               `Expected a page at ${origin} to read the answer (status ${received.statusCode}), but the browser would not.`,
               `Rule: ${failure}.`,
               `Evidence: documented (${httpApiSources.fetchCorsPreflight}).`,
-              `What to change: ${corsFix(door)}.`,
+              `What to change: ${corsFix(door, gatewaysOwn)}.`,
             ].join('\n'),
     };
   },
@@ -133,7 +138,9 @@ function statusFix(answer: Omit<Prediction, 'ifAccepted'>, status: number | unde
   return `return statusCode ${status}`;
 }
 
-function corsFix(door: Door | undefined): string {
+function corsFix(door: Door | undefined, gatewaysOwn: boolean): string {
+  if (gatewaysOwn && (door === 'rest-proxy' || door === 'rest-lambda' || door === undefined))
+    return "this is API Gateway's own error, which the function never sees: add Access-Control-Allow-Origin to the REST API's DEFAULT_5XX and DEFAULT_4XX gateway responses, or catch the error in the function and answer it yourself";
   if (door === 'http-api-v2' || door === 'http-api-v1')
     return "list the page's origin in the HTTP API's CORS configuration (allowedOrigins): the HTTP API ignores the function's CORS headers and adds none to its own 500";
   if (door === 'function-url')

@@ -1,5 +1,5 @@
 // api-gateway-answer/jest: the matchers. Imported from a jest setup file
-// (`setupFilesAfterEach: ['api-gateway-answer/jest']`), it registers them with expect.extend;
+// (`setupFilesAfterEnv: ['api-gateway-answer/jest']`), it registers them with expect.extend;
 // for Vitest, pass `apiGatewayMatchers` to its expect.extend.
 import { apiGatewayMatchers } from './api-gateway-matchers';
 import { gatewayMatchers } from './gateway-matchers';
