@@ -114,7 +114,14 @@ function pack(into: string): string {
     throw new ProofFailure(
       `packages/${PACKAGE}/package.json is missing: there is no package to pack here`,
     );
-  run('npm', ['pack', '--pack-destination', into], packageFolder);
+  // prepack builds dist/ in the package's folder (git ignores it): gone again unless it was there.
+  const dist = path.join(packageFolder, 'dist');
+  const hadDist = existsSync(dist);
+  try {
+    run('npm', ['pack', '--pack-destination', into], packageFolder);
+  } finally {
+    if (!hadDist) rmSync(dist, { recursive: true, force: true });
+  }
   const tarball = readdirSync(into).find((name) => name.endsWith('.tgz'));
   if (tarball === undefined) throw new ProofFailure(`npm pack wrote no .tgz in ${into}`);
   return path.join(into, tarball);
