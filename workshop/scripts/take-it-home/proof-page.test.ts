@@ -59,4 +59,16 @@ describe("the epilogue page's proof blocks", () => {
       'summary',
     ]);
   });
+
+  it('names the tarball the package packs into today, as npm pack calls it', () => {
+    const manifest = JSON.parse(
+      readFileSync(path.join(repoRoot, 'packages', 'api-gateway-answer', 'package.json'), 'utf8'),
+    ) as { name: string; version: string };
+    const page = readFileSync(path.join(repoRoot, 'docs', '12-take-it-home.md'), 'utf8');
+    const named = [...page.matchAll(/api-gateway-answer-(\d[^\s`]*)\.tgz/g)].map(
+      ([, version]) => version,
+    );
+    expect(named.length).toBeGreaterThan(0);
+    expect(new Set(named)).toEqual(new Set([manifest.version]));
+  });
 });
