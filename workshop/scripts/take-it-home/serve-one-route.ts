@@ -11,18 +11,31 @@ export interface ServedAnswer {
 }
 
 /**
- * `npx <package> serve --dir <project> --port <free port>` in the scratch project: waits for
- * the first POST route it prints, sends it `{"name":"Ada"}` with Node's fetch, stops it, and
- * returns what came back. Throws with what serve printed when it prints no route in time.
+ * Runs a serve command (by default `npx --no-install <bin> serve --dir <project> --port <free
+ * port>`, the package's), waits for the first POST route it prints, sends it `{"name":"Ada"}`
+ * with Node's fetch, stops it, and returns what came back. Throws with what it printed when it
+ * prints no route in time, or ends first.
  */
-export async function serveOneRoute(project: string, bin: string): Promise<ServedAnswer> {
-  const port = await freePort();
-  const args = ['--no-install', bin, 'serve', '--dir', project, '--port', String(port)];
-  console.log(`take-it-home: $ npx ${args.join(' ')}`);
+export async function serveOneRoute(
+  project: string,
+  bin: string,
+  {
+    command = (port: number) => ({
+      file: 'npx',
+      args: ['--no-install', bin, 'serve', '--dir', project, '--port', String(port)],
+    }),
+    log = (line: string) => console.log(line),
+  }: {
+    command?: (port: number) => { file: string; args: string[] };
+    log?: (line: string) => void;
+  } = {},
+): Promise<ServedAnswer> {
+  const { file, args } = command(await freePort());
+  log(`take-it-home: $ ${[file, ...args].join(' ')}`);
   // Its own process group (POSIX): stopping it stops what npx started too.
-  const child = spawn('npx', args, {
+  const child = spawn(file, args, {
     cwd: project,
-    shell: isWindows,
+    shell: isWindows && file === 'npx',
     stdio: 'pipe',
     detached: !isWindows,
   });
