@@ -1,14 +1,23 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
+import {
+  examplePath,
+  type FunctionSpec,
+  functionUrlDoor,
+  functionUrlPort,
+  hasParameters,
+  listenOn,
+  mainPortDoor,
+  type NotModelled,
+  notModelledIn,
+  PortInUseError,
+  printable,
+  SaidLines,
+  type ServiceRoutes,
+  serviceRoutes,
+} from 'api-gateway-answer/local-api';
 import { compileTemplate } from '../serverless/compile-template';
 import { bundleFunctions, type LoadedFunctions } from './handler-bundle';
-import { listenOn } from './http-adapter';
-import { functionUrlDoor, mainPortDoor } from './main-port';
-import { type NotModelled, notModelledIn } from './not-modelled';
-import { functionUrlPort, PortInUseError } from './ports';
-import { examplePath, hasParameters } from './route-match';
-import { printable, SaidLines } from './said-lines';
-import { type FunctionSpec, type ServiceRoutes, serviceRoutes } from './service-routes';
 
 export interface FrontDoorOptions {
   /** The folder holding serverless.yml. */

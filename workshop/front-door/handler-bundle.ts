@@ -3,20 +3,13 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { format } from 'node:util';
-import type { Context } from 'aws-lambda';
+import { BundleError, type FunctionSpec, type LoadedFunctions } from 'api-gateway-answer/local-api';
 import { build, type Message } from 'esbuild';
-import type { FunctionSpec } from './service-routes';
 
-/** A handler as Lambda would call it. */
-export type LoadedHandler = (event: unknown, context: Context) => unknown;
-
-/** The functions of a service, built and loaded: one module per handler file, as in a warm Lambda. */
-export interface LoadedFunctions {
-  handler: (fn: FunctionSpec) => LoadedHandler;
-}
+export type { LoadedFunctions, LoadedHandler } from 'api-gateway-answer/local-api';
 
 /** Why the code does not build: esbuild's messages with file, line and column. */
-export class BundleError extends Error {
+export class EsbuildError extends BundleError {
   constructor(readonly errors: Message[]) {
     super(
       `Your code does not build:\n${errors
@@ -29,7 +22,6 @@ export class BundleError extends Error {
         })
         .join('\n')}`,
     );
-    this.name = 'BundleError';
   }
 }
 
@@ -76,7 +68,7 @@ export async function bundleFunctions(options: BundleOptions): Promise<LoadedFun
     sourcemap: 'inline',
     logLevel: 'silent',
   }).catch((error: { errors?: Message[] }) => {
-    if (error.errors) throw new BundleError(error.errors);
+    if (error.errors) throw new EsbuildError(error.errors);
     throw error;
   });
   const modules = new Map<string, Record<string, unknown>>();

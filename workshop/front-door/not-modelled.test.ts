@@ -1,5 +1,5 @@
+import { gapMessage, gapOn, gapReached, notModelledIn } from 'api-gateway-answer/local-api';
 import type { CompiledService } from '../serverless/compile-template';
-import { gapMessage, gapOn, gapReached, notModelledIn } from './not-modelled';
 
 // Table-driven: what in a compiled template the local API names as not modelled (or refused
 // at deploy), by resource and property, and the routes that answer 501 for it.

@@ -8,6 +8,7 @@ describe("the tarball check's file list", () => {
     'dist/index.js',
     'dist/index.d.ts',
     'dist/jest/index.js',
+    'dist/cli/main.js',
   ];
 
   it('accepts the build, the README, the licence and the manifest', () => {

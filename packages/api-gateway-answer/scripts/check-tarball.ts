@@ -73,7 +73,19 @@ function loadProblems(folder: string): string[] {
   const link = path.join(modules, 'api-gateway-answer');
   symlinkSync(folder, link, 'junction');
   const run = spawnSync(process.execPath, ['-e', script, link], { encoding: 'utf8' });
-  return run.status === 0 ? [] : [`the unpacked package does not load: ${run.stderr.trim()}`];
+  const problems =
+    run.status === 0 ? [] : [`the unpacked package does not load: ${run.stderr.trim()}`];
+  // The command, as npx runs it: its usage, with exit code 0.
+  const help = spawnSync(
+    process.execPath,
+    [path.join(folder, 'dist', 'cli', 'main.js'), '--help'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (help.status !== 0 || !help.stdout.includes('Usage: api-gateway-answer serve'))
+    problems.push(`api-gateway-answer --help fails: ${help.stderr.trim() || help.stdout.trim()}`);
+  return problems;
 }
 
 if (require.main === module) main();

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { NotModelled } from 'api-gateway-answer/local-api';
+import { keepServingThroughStrayErrors } from 'api-gateway-answer/local-api';
 import { type BrowserPage, startBrowserPage } from '../../front-door/browser-page';
 import { FrontDoor, type ServedRoute } from '../../front-door/front-door';
-import type { NotModelled } from '../../front-door/not-modelled';
-import { keepServingThroughStrayErrors } from '../../front-door/stray-errors';
 import { isPortInUse } from '../../serverless/free-port';
 import { refusedPort, untilStopped } from '../../serverless/serve-folder';
 import { followSaves } from '../follow-saves';

@@ -1,5 +1,5 @@
-import type { GatewayAnswer, LambdaIntegrationAnswer } from 'api-gateway-answer';
-import { type EvidenceLevel, evidence } from 'api-gateway-answer/evidence';
+import { type EvidenceLevel, evidence } from '../evidence';
+import type { GatewayAnswer, LambdaIntegrationAnswer } from '../index';
 
 /** What the front door sends back, and the one line the console prints about it. */
 export interface WireAnswer {

@@ -1,9 +1,9 @@
-import { type CorsConfig, invokeThroughHttpApi, isPreflight } from 'api-gateway-answer/engine';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { type CorsConfig, invokeThroughHttpApi, isPreflight } from '../engine';
 import { toCorsConfig } from './cors-config';
 import { type DoorContext, gatewayError, notModelledGap } from './gateway-errors';
-import type { LoadedHandler } from './handler-bundle';
 import { contextFor } from './invocation';
+import type { LoadedHandler } from './loaded-functions';
 import { gapOn, gapReached } from './not-modelled';
 import { type IncomingRequest, type RequestIds, v2Event } from './request-events';
 import { matchRoute } from './route-match';

@@ -1,5 +1,5 @@
-import { lambdaOutcome, mapLambdaOutcome } from 'api-gateway-answer';
-import { type FunctionOutcome, invoke } from 'api-gateway-answer/engine';
+import { type FunctionOutcome, invoke } from '../engine';
+import { lambdaOutcome, mapLambdaOutcome } from '../index';
 import { gatewayError, idHeaders } from './gateway-errors';
 import type { IntegrationAnswer } from './gateway-response-stage';
 import { contextFor } from './invocation';

@@ -1,18 +1,18 @@
-import { type DoorKind, INTERNAL_SERVER_ERROR_BODY } from 'api-gateway-answer';
 import {
   ENDPOINT_TIMED_OUT_BODY,
   FUNCTION_URL_ERROR_BODY,
   HTTP_API_ERROR_BODY,
   HTTP_API_TIMED_OUT_BODY,
   staticHeaderValues,
-} from 'api-gateway-answer/engine';
-import { type Evidence, evidence, httpApiEvidence } from 'api-gateway-answer/evidence';
+} from '../engine';
+import { type Evidence, evidence, httpApiEvidence } from '../evidence';
+import { type DoorKind, INTERNAL_SERVER_ERROR_BODY } from '../index';
 import { gapMessage, type NotModelled } from './not-modelled';
 import type { RequestIds } from './request-events';
 import type { GatewayResponseSpec } from './service-routes';
 import type { WireAnswer } from './wire-answer';
 
-export type { DoorKind } from 'api-gateway-answer';
+export type { DoorKind } from '../index';
 
 /** The most a request body may hold at each door, in bytes (evidence.requestTooLarge, evidence.functionUrlRequestTooLarge). */
 export const BODY_LIMIT: Record<DoorKind, number> = {

@@ -1,9 +1,9 @@
-import { invokeThroughFunctionUrl } from 'api-gateway-answer/engine';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { invokeThroughFunctionUrl } from '../engine';
 import { toCorsConfig } from './cors-config';
 import { gatewayError } from './gateway-errors';
-import type { LoadedHandler } from './handler-bundle';
 import { contextFor } from './invocation';
+import type { LoadedHandler } from './loaded-functions';
 import { type IncomingRequest, type RequestIds, v2Event } from './request-events';
 import type { FunctionUrlSpec } from './service-routes';
 import { finish, type StageResult } from './stages';

@@ -1,5 +1,5 @@
 import { applyGatewayResponses } from './gateway-response-stage';
-import type { LoadedHandler } from './handler-bundle';
+import type { LoadedHandler } from './loaded-functions';
 import type { IncomingRequest, RequestIds } from './request-events';
 import {
   acceptJsonBody,

@@ -1,5 +1,5 @@
-import { evidence } from 'api-gateway-answer/evidence';
-import type { LoadedHandler } from './handler-bundle';
+import { evidence } from '../evidence';
+import type { LoadedHandler } from './loaded-functions';
 import type { IncomingRequest } from './request-events';
 import { type RestRouted, restIntegration, routeRest } from './rest-route';
 import type { FunctionSpec, RestRoute } from './service-routes';

@@ -1,4 +1,4 @@
-import { type Evidence, evidence, httpApiEvidence } from 'api-gateway-answer/evidence';
+import { type Evidence, evidence, httpApiEvidence } from '../evidence';
 import {
   type DoorKind,
   GATEWAY_ERRORS,

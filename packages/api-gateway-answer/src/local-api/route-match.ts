@@ -1,4 +1,4 @@
-import { type Evidence, evidence, httpApiEvidence } from 'api-gateway-answer/evidence';
+import { type Evidence, evidence, httpApiEvidence } from '../evidence';
 
 /** What a route is matched on: its method (`ANY` or `*` for every one) and its resource path. */
 export interface RouteShape {

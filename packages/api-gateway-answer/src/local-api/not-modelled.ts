@@ -1,8 +1,7 @@
-import { corsOnHttpApiEvent, unquotedGatewayResponseValue } from 'api-gateway-answer';
-import type { CompiledService } from '../serverless/compile-template';
-import type { CloudFormationResource } from '../serverless/package-service';
+import { corsOnHttpApiEvent, unquotedGatewayResponseValue } from '../index';
 import { matchRoute } from './route-match';
 import { getAttTarget, ofType, refIn, resourcePath } from './service-routes';
+import type { CloudFormationResource, CompiledService } from './template';
 
 /** A route a gap affects: a request on it answers 501. */
 export interface AffectedRoute {

@@ -4,7 +4,6 @@ import {
   noteInvokeMode,
   requireNoAuth,
 } from './function-url-stages';
-import type { LoadedHandler } from './handler-bundle';
 import {
   answerPreflight,
   buildHttpApiEvent,
@@ -13,6 +12,7 @@ import {
   requireRoute,
   routeHttpApi,
 } from './http-api-stages';
+import type { LoadedHandler } from './loaded-functions';
 import type { IncomingRequest, RequestIds } from './request-events';
 import type { FunctionSpec, FunctionUrlSpec } from './service-routes';
 import { Stages } from './stages';

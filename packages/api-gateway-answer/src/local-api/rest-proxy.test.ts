@@ -1,4 +1,4 @@
-import type { LoadedHandler } from './handler-bundle';
+import type { LoadedHandler } from './loaded-functions';
 import { buildRestProxyEvent, invokeRestProxy } from './rest-proxy';
 import type { RestToFunction } from './rest-route';
 import type { RestRoute } from './service-routes';

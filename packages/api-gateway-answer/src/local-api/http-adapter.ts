@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { BODY_LIMIT, type DoorContext, gatewayError } from './gateway-errors';
-import { BundleError } from './handler-bundle';
+import { BundleError } from './loaded-functions';
 import { type IncomingRequest, newRequestIds, type RequestIds } from './request-events';
 import { whyUnsendable } from './unsendable';
 import { consoleLine, type WireAnswer } from './wire-answer';

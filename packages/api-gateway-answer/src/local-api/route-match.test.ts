@@ -1,4 +1,4 @@
-import type { Evidence } from 'api-gateway-answer/evidence';
+import type { Evidence } from '../evidence';
 import { examplePath, matchRoute, type RouteShape, routingEvidence } from './route-match';
 
 // Table-driven: which route API Gateway gives a request, and the path parameters it sends;

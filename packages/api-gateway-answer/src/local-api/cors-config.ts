@@ -1,4 +1,4 @@
-import type { CorsConfig } from 'api-gateway-answer/engine';
+import type { CorsConfig } from '../engine';
 import type { CfnCors } from './service-routes';
 
 /** CloudFormation's resolved CORS settings, as the model reads serverless.yml's. */

@@ -1,4 +1,4 @@
-import { evidence } from 'api-gateway-answer/evidence';
+import { evidence } from '../evidence';
 import { type IncomingRequest, newRequestIds, restProxyEvent } from './request-events';
 
 // The request side of binary media types follows the model's rules (binary-media-types.ts),

@@ -1,7 +1,7 @@
-import { staticHeaderValues } from 'api-gateway-answer/engine';
-import { evidence } from 'api-gateway-answer/evidence';
+import { staticHeaderValues } from '../engine';
+import { evidence } from '../evidence';
 import { type DoorContext, gatewayError, idHeaders, notModelledGap } from './gateway-errors';
-import type { LoadedHandler } from './handler-bundle';
+import type { LoadedHandler } from './loaded-functions';
 import { gapOn } from './not-modelled';
 import type { IncomingRequest, RequestIds } from './request-events';
 import { matchRoute } from './route-match';

@@ -1,4 +1,4 @@
-import { httpApiEvidence } from 'api-gateway-answer/evidence';
+import { httpApiEvidence } from '../evidence';
 import {
   buildFunctionUrlEvent,
   type FunctionUrlRequest,

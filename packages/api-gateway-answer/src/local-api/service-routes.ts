@@ -1,7 +1,6 @@
-import type { IntegrationResponse } from 'api-gateway-answer';
-import type { CompiledService } from '../serverless/compile-template';
-import type { CloudFormationResource } from '../serverless/package-service';
+import type { IntegrationResponse } from '../index';
 import type { NotModelled } from './not-modelled';
+import type { CloudFormationResource, CompiledService } from './template';
 
 /** A Lambda function as the template declares it. */
 export interface FunctionSpec {

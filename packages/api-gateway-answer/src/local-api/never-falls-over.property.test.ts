@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { LoadedHandler } from './handler-bundle';
 import { answerRequest, type DoorOnTheWire, lineFor } from './http-adapter';
+import type { LoadedHandler } from './loaded-functions';
 import { functionUrlDoor, mainPortDoor } from './main-port';
 import { type IncomingRequest, newRequestIds } from './request-events';
 import { everyRoute as routes } from './testing/every-route';

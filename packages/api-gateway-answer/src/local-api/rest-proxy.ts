@@ -1,5 +1,5 @@
-import { invokeThroughApiGateway } from 'api-gateway-answer';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { invokeThroughApiGateway } from '../index';
 import { idHeaders } from './gateway-errors';
 import type { IntegrationAnswer } from './gateway-response-stage';
 import { contextFor } from './invocation';

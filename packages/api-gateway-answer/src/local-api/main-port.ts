@@ -1,6 +1,6 @@
 import { type DoorContext, type DoorKind, gatewayError } from './gateway-errors';
-import type { LoadedHandler } from './handler-bundle';
 import type { DoorOnTheWire } from './http-adapter';
+import type { LoadedHandler } from './loaded-functions';
 import type { IncomingRequest, RequestIds } from './request-events';
 import { restAnswer } from './rest-answer';
 import type { FunctionSpec, FunctionUrlSpec, ServiceRoutes } from './service-routes';

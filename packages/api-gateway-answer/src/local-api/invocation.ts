@@ -1,5 +1,5 @@
-import { invocationContext } from 'api-gateway-answer/engine';
 import type { Context } from 'aws-lambda';
+import { invocationContext } from '../engine';
 import type { FunctionSpec } from './service-routes';
 
 /** A Lambda context for one invocation of `fn`: a new request id (or `awsRequestId`), its name, its time left. */

@@ -1,5 +1,5 @@
-import type { FunctionOutcome } from 'api-gateway-answer/engine';
-import { evidence } from 'api-gateway-answer/evidence';
+import type { FunctionOutcome } from '../engine';
+import { evidence } from '../evidence';
 import type { IncomingRequest } from './request-events';
 import {
   acceptJsonBody,

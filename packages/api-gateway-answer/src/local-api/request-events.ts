@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { isBinaryMediaType } from 'api-gateway-answer/engine';
 import type { APIGatewayProxyEvent, APIGatewayProxyEventV2 } from 'aws-lambda';
+import { isBinaryMediaType } from '../engine';
 
 /** An HTTP request as the front door reads it off the wire. */
 export interface IncomingRequest {

@@ -1,0 +1,21 @@
+/**
+ * A compiled CloudFormation template, as the local API reads it: its resources, and the few
+ * settings of the service's configuration (serverless.yml's, or none) that the template does
+ * not carry. The framework's `serverless package` output, `cdk synth` and SAM after its
+ * transform all hold these resources.
+ */
+export interface CloudFormationResource {
+  Type: string;
+  Properties: Record<string, unknown>;
+}
+
+/** What the local API reads of serverless.yml, when there is one: the function names, the stage, the HTTP API's CORS. */
+export interface ServiceConfig {
+  provider?: { stage?: string; httpApi?: { cors?: unknown; payload?: string } };
+  functions?: Record<string, { events?: Array<Record<string, unknown>> }>;
+}
+
+export interface CompiledService {
+  config: ServiceConfig;
+  resources: Record<string, CloudFormationResource>;
+}
