@@ -221,18 +221,52 @@ function checkPage(outputs: Map<string, string>, update: boolean): void {
     );
 }
 
-/** The package's `serve` command on the example, and one request, if the package has one. */
-async function serveIfThePackageCan(project: string): Promise<void> {
+/**
+ * The package's `serve` command on the example, and one request, if the package has one: it
+ * serves a compiled template with built JavaScript, so the example is built with its own
+ * TypeScript and packaged by the workshop's Serverless Framework first (`serverless package`,
+ * offline). Returns the line for the summary: the request and its answer, without the port.
+ */
+async function serveIfThePackageCan(
+  project: string,
+): Promise<{ served: string; printed: string } | undefined> {
   const manifest = JSON.parse(
     readFileSync(path.join(project, 'node_modules', PACKAGE, 'package.json'), 'utf8'),
   ) as { bin?: string | Record<string, string> };
   const bin = typeof manifest.bin === 'string' ? { [PACKAGE]: manifest.bin } : manifest.bin;
   if (bin?.[PACKAGE] === undefined) {
-    log(`${PACKAGE} has no \`serve\` command yet (no "bin" in its package.json): not served`);
-    return;
+    log(`${PACKAGE} has no \`serve\` command (no "bin" in its package.json): not served`);
+    return undefined;
   }
-  const answer = await serveOneRoute(project, PACKAGE);
-  log(`served: POST ${answer.url} → ${answer.status} ${answer.body}`);
+  run('npx', ['--no-install', 'tsc', '-p', '.', '--noEmit', 'false', '--outDir', 'build'], project);
+  const framework = path.join(repoRoot, 'node_modules', 'serverless', 'bin', 'serverless.js');
+  run(process.execPath, [framework, 'package'], project);
+  const template = path.join('.serverless', 'cloudformation-template-update-stack.json');
+  const answer = await serveOneRoute(project, {
+    file: 'npx',
+    args: [
+      '--no-install',
+      PACKAGE,
+      'serve',
+      '--template',
+      template,
+      '--code',
+      'build',
+      '--port',
+      '0',
+    ],
+  });
+  process.stdout.write(answer.output);
+  const route = new URL(answer.url).pathname;
+  const served = `served: POST ${route} {"name":"Ada"} → ${answer.status} ${answer.body}`;
+  log(served);
+  if (answer.status !== 200 || !answer.body.includes('Hello, Ada'))
+    throw new ProofFailure(
+      `${PACKAGE} serve answered ${answer.status} ${answer.body}, not the greeting`,
+    );
+  // Its ports are free ones, another each run: the page shows them as <port>.
+  const printed = answer.output.replace(/localhost:\d+/g, 'localhost:<port>').replace(/\n+$/, '');
+  return { served, printed };
 }
 
 async function main(): Promise<void> {
@@ -270,7 +304,11 @@ async function main(): Promise<void> {
       );
     }
     outputs.set('npm-ls', dependenciesOfThePackage(scratch, tarball));
-    await serveIfThePackageCan(project);
+    const serving = await serveIfThePackageCan(project);
+    if (serving !== undefined) {
+      summary.push(serving.served);
+      outputs.set('serve', serving.printed);
+    }
     summary.push(
       `proved: the example's tests pass, each of its ${mistakes.length} mistakes is caught`,
     );

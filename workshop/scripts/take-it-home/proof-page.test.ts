@@ -56,6 +56,7 @@ describe("the epilogue page's proof blocks", () => {
       '2-middy-cors-only-on-success',
       '3-powertools-cors-twice-behind-a-function-url',
       'npm-ls',
+      'serve',
       'summary',
     ]);
   });

@@ -12,17 +12,19 @@ beforeAll(() => {
   writeFileSync(
     path.join(folder, 'serves.js'),
     `const http = require('node:http');
-const port = Number(process.argv[process.argv.indexOf('--port') + 1]);
-http
+const server = http
   .createServer((request, response) => {
     let body = '';
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
       response.writeHead(201, { 'content-type': 'application/json' });
+      console.log('POST ' + request.url + ' → 201');
       response.end(JSON.stringify({ method: request.method, url: request.url, got: JSON.parse(body) }));
     });
   })
-  .listen(port, '127.0.0.1', () => console.log('Serving:\\n  POST http://127.0.0.1:' + port + '/greet'));
+  .listen(0, '127.0.0.1', () => {
+    console.log('Serving:\\n  POST http://127.0.0.1:' + server.address().port + '/greet');
+  });
 process.on('SIGINT', () => process.exit(0));
 `,
   );
@@ -33,21 +35,16 @@ process.on('SIGINT', () => process.exit(0));
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-const script = (name: string) => (port: number) => ({
-  file: process.execPath,
-  args: [path.join(folder, name), '--port', String(port)],
-});
+const script = (name: string) => ({ file: process.execPath, args: [path.join(folder, name)] });
 
 const quiet = () => undefined;
 
 describe("the proof's serve stage", () => {
   it('posts {"name":"Ada"} to the first POST route the command prints, and stops it', async () => {
-    const answer = await serveOneRoute(folder, 'unused', {
-      command: script('serves.js'),
-      log: quiet,
-    });
+    const answer = await serveOneRoute(folder, script('serves.js'), quiet);
     expect(answer.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/greet$/);
     expect(answer.status).toBe(201);
+    expect(answer.output).toContain('POST /greet → 201');
     expect(JSON.parse(answer.body)).toEqual({
       method: 'POST',
       url: '/greet',
@@ -56,8 +53,8 @@ describe("the proof's serve stage", () => {
   });
 
   it('says what the command printed when it ends before it serves', async () => {
-    await expect(
-      serveOneRoute(folder, 'unused', { command: script('fails.js'), log: quiet }),
-    ).rejects.toThrow(/serve ended \(3\) before it served:\nno serverless.yml here/);
+    await expect(serveOneRoute(folder, script('fails.js'), quiet)).rejects.toThrow(
+      /serve ended \(3\) before it served:\nno serverless.yml here/,
+    );
   });
 });
