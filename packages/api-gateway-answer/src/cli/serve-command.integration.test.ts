@@ -33,6 +33,12 @@ const template = {
     },
     Boom: { Type: 'AWS::Lambda::Function', Properties: { Handler: 'src/handler.boom' } },
     Missing: { Type: 'AWS::Lambda::Function', Properties: { Handler: 'src/gone.main' } },
+    // As cdk synth writes it: the code in an asset folder beside the template.
+    FromAsset: {
+      Type: 'AWS::Lambda::Function',
+      Properties: { Handler: 'index.handler' },
+      Metadata: { 'aws:asset:path': 'asset.0123abcd' },
+    },
     Api: { Type: 'AWS::ApiGateway::RestApi', Properties: {} },
     Orders: {
       Type: 'AWS::ApiGateway::Resource',
@@ -41,6 +47,7 @@ const template = {
     Get: method('GET', 'Ok'),
     Post: method('POST', 'Boom'),
     Put: method('PUT', 'Missing'),
+    Patch: method('PATCH', 'FromAsset'),
     Deployment: { Type: 'AWS::ApiGateway::Deployment', Properties: { StageName: 'prod' } },
   },
 };
@@ -58,6 +65,11 @@ beforeAll(async () => {
   mkdirSync(path.join(folder, 'build', 'src'), { recursive: true });
   writeFileSync(path.join(folder, 'build', 'src', 'handler.js'), handlers);
   writeFileSync(path.join(folder, 'template.json'), JSON.stringify(template));
+  mkdirSync(path.join(folder, 'asset.0123abcd'));
+  writeFileSync(
+    path.join(folder, 'asset.0123abcd', 'index.js'),
+    'exports.handler = async () => ({ statusCode: 202, body: "from the asset" });',
+  );
   api = await serve(
     {
       template: path.join(folder, 'template.json'),
@@ -95,6 +107,12 @@ describe('api-gateway-answer serve', () => {
         /^POST \/prod\/orders → 502 .*the function threw Error: "no such order".*\(recorded\)$/,
       ),
     );
+  });
+
+  it("reads a function's code from its CDK asset folder, beside the template", async () => {
+    const response = await fetch(`${api.baseUrl}/orders`, { method: 'PATCH' });
+    expect(response.status).toBe(202);
+    expect(await response.text()).toBe('from the asset');
   });
 
   it('answers a handler whose module is missing as Lambda would: a failed invocation, a 502', async () => {

@@ -13,7 +13,8 @@ would by the model of api-gateway-answer, with one line per request that says wh
 
   --template  the compiled template, JSON
   --code      the folder a function's Handler is relative to, holding built JavaScript
-              (src/handler.main is <code>/src/handler.js, export main); default: the current folder
+              (src/handler.main is <code>/src/handler.js, export main); default: the current
+              folder. A function with cdk synth's aws:asset:path is read from its asset folder
   --config    serverless.yml's settings as JSON (serverless print --format json), for the
               function names and the checks that read it; optional
   --port      the API's port (default 3000; 0: a free one); function URLs take port + 100 and up
@@ -99,7 +100,10 @@ export async function serve(
 ): Promise<LocalApi> {
   const api = await LocalApi.start({
     service: readService(args.template, args.config),
-    functions: requiredFunctions(path.resolve(args.code)),
+    functions: requiredFunctions(
+      path.resolve(args.code),
+      path.dirname(path.resolve(args.template)),
+    ),
     port: args.port,
     host: args.host,
     onLine: print,

@@ -6,18 +6,25 @@ import type { FunctionSpec } from './service-routes';
  * The handlers of built JavaScript, loaded with require from `codeFolder`: a function's
  * `src/handler.throwError` is the export throwError of `<codeFolder>/src/handler.js`, as
  * Lambda reads it in the unzipped package. Nothing is built here: point it at the folder your
- * build writes (tsc's outDir, serverless-esbuild's .esbuild/.build, a CDK asset folder).
+ * build writes (tsc's outDir, serverless-esbuild's .esbuild/.build). A function whose template
+ * names its asset folder (cdk synth's `aws:asset:path`) is read from there, under `templateFolder`.
  * A module that cannot load fails each invocation as Lambda does (Runtime.ImportModuleError),
  * and the function sees its environment from the template.
  */
-export function requiredFunctions(codeFolder: string): LoadedFunctions {
+export function requiredFunctions(codeFolder: string, templateFolder?: string): LoadedFunctions {
   const loaded = new Map<string, LoadedHandler>();
   return {
     handler(fn: FunctionSpec): LoadedHandler {
-      const known = loaded.get(fn.handler);
+      // cdk synth names each function's asset folder, beside the template: it wins.
+      const folder =
+        fn.codeFolder !== undefined && templateFolder !== undefined
+          ? path.resolve(templateFolder, fn.codeFolder)
+          : codeFolder;
+      const key = `${folder}\0${fn.handler}`;
+      const known = loaded.get(key);
       if (known !== undefined) return withEnvironment(fn, known);
-      const handler = load(codeFolder, fn);
-      loaded.set(fn.handler, handler);
+      const handler = load(folder, fn);
+      loaded.set(key, handler);
       return withEnvironment(fn, handler);
     },
   };

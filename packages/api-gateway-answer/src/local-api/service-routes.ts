@@ -11,6 +11,8 @@ export interface FunctionSpec {
   /** Lambda's timeout, in seconds (the framework's default is 6). */
   timeout: number;
   environment: Record<string, string>;
+  /** The folder of its code, relative to the template's (cdk synth's asset folder), when the template says. */
+  codeFolder?: string;
 }
 
 /** One method of the REST API, e.g. POST /throw. */
@@ -87,6 +89,7 @@ export function serviceRoutes({ config, resources }: CompiledService): ServiceRo
   for (const [id, resource] of Object.entries(resources)) {
     if (resource.Type !== 'AWS::Lambda::Function') continue;
     const props = resource.Properties;
+    const asset = resource.Metadata?.['aws:asset:path'];
     functions.set(id, {
       name: functionNames.find((name) => logicalFunctionId(name) === id) ?? id,
       handler: String(props.Handler),
@@ -94,6 +97,7 @@ export function serviceRoutes({ config, resources }: CompiledService): ServiceRo
       environment: stringValues(
         (props.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables,
       ),
+      ...(typeof asset === 'string' ? { codeFolder: asset } : {}),
     });
   }
   const functionOf = (reference: unknown): FunctionSpec | undefined => {

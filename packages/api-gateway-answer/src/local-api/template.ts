@@ -7,6 +7,8 @@
 export interface CloudFormationResource {
   Type: string;
   Properties: Record<string, unknown>;
+  /** cdk synth's `aws:asset:path`: the folder of a function's code, under cdk.out. */
+  Metadata?: Record<string, unknown>;
 }
 
 /** What the local API reads of serverless.yml, when there is one: the function names, the stage, the HTTP API's CORS. */
