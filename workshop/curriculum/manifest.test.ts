@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { findStep, loadSteps, ManifestError } from './manifest';
+import { findStep, loadEpilogue, loadSteps, ManifestError } from './manifest';
 
 describe('steps/manifest.yml', () => {
   it('loads, numbered 1… in order, each step with hints and its page under docs/', () => {
@@ -65,6 +65,59 @@ describe('loadSteps on a broken manifest says what is wrong, in one line', () =>
     const attempt = load(content);
     expect(attempt).toThrow(ManifestError);
     expect(attempt).toThrow(message);
+  });
+});
+
+describe('the epilogue: pages after the steps, with no step folder', () => {
+  it('lists the take-it-home page after the last step, with its example folder', () => {
+    const steps = loadSteps();
+    expect(loadEpilogue()).toEqual([
+      {
+        number: steps.length + 1,
+        slug: '12-take-it-home',
+        title: 'Take it home',
+        doc: 'docs/12-take-it-home.md',
+        example: 'examples/take-it-home',
+      },
+    ]);
+  });
+
+  let folder: string;
+  beforeAll(() => (folder = mkdtempSync(path.join(os.tmpdir(), 'workshop-epilogue-'))));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const step = { slug: '01-one', title: 'One', learnerFiles: ['a.ts'], hints: ['h'] };
+  const load = (epilogue: unknown) => {
+    const file = path.join(folder, 'manifest.yml');
+    writeFileSync(file, stringify({ steps: [step], epilogue }));
+    return () => loadEpilogue(file);
+  };
+
+  it('numbers a page on from the steps, whatever its slug says, and needs no example', () => {
+    expect(load([{ slug: '07-after', title: 'After' }])()).toEqual([
+      { number: 2, slug: '07-after', title: 'After', doc: 'docs/07-after.md' },
+    ]);
+    expect(load(undefined)()).toEqual([]);
+  });
+
+  it.each([
+    ['not a list', { slug: '02-x' }, /"epilogue" must be a list/],
+    ['a page that is a string', ['02-x'], /epilogue page 1: must be a mapping/],
+    [
+      'a slug without a number',
+      [{ slug: 'x', title: 'X' }],
+      /"slug" must look like "12-some-name"/,
+    ],
+    ["a step's slug", [{ slug: '01-one', title: 'X' }], /"01-one" is a step's slug already/],
+    ['no title', [{ slug: '02-x' }], /"title" is missing/],
+    [
+      'a field it does not know',
+      [{ slug: '02-x', title: 'X', hints: [] }],
+      /unknown field "hints"/,
+    ],
+    ['an empty example', [{ slug: '02-x', title: 'X', example: '' }], /"example" must be a folder/],
+  ])('refuses %s, in one line', (_, epilogue, message) => {
+    expect(load(epilogue)).toThrow(ManifestError);
+    expect(load(epilogue)).toThrow(message);
   });
 });
 

@@ -94,6 +94,61 @@ function toStep(entry: unknown, index: number): Step {
   };
 }
 
+/**
+ * A page after the last step, with no step folder, no test and no answer (the manifest's
+ * `epilogue` list): the docs list it after the steps, numbered on from them. Its code blocks
+ * may show the files of its example folder (workshop/verify/check-doc-code.ts).
+ */
+export interface EpiloguePage {
+  /** Its place in the docs' list: after the last step. */
+  number: number;
+  slug: string;
+  title: string;
+  /** Relative to the repo root: `docs/<slug>.md`. */
+  doc: string;
+  /** The folder its code blocks show, relative to the repo root, if it has one. */
+  example?: string;
+}
+
+const EPILOGUE_FIELDS = ['slug', 'title', 'example'];
+
+/** The manifest's epilogue pages (none when it has no `epilogue` list); a broken one is a ManifestError. */
+export function loadEpilogue(file = manifestPath): EpiloguePage[] {
+  const steps = loadSteps(file);
+  const raw = parse(readFileSync(file, 'utf8')) as { epilogue?: unknown };
+  if (raw.epilogue === undefined) return [];
+  if (!Array.isArray(raw.epilogue))
+    throw new ManifestError(`${MANIFEST}: "epilogue" must be a list of pages.`);
+  return raw.epilogue.map((entry: unknown, index) => {
+    const where = `${MANIFEST}, epilogue page ${index + 1}`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+      throw new ManifestError(`${where}: must be a mapping with ${EPILOGUE_FIELDS.join(', ')}.`);
+    const page = entry as Record<string, unknown>;
+    const unknown = Object.keys(page).find((key) => !EPILOGUE_FIELDS.includes(key));
+    if (unknown !== undefined)
+      throw new ManifestError(
+        `${where}: unknown field "${unknown}" (fields: ${EPILOGUE_FIELDS.join(', ')}).`,
+      );
+    // Numbered in its file name as the steps are, but free of their order: a step added later
+    // lists it one further on without renaming the page.
+    if (typeof page.slug !== 'string' || !/^\d\d-[a-z0-9-]+$/.test(page.slug))
+      throw new ManifestError(`${where}: "slug" must look like "12-some-name".`);
+    if (steps.some((step) => step.slug === page.slug))
+      throw new ManifestError(`${where}: "${page.slug}" is a step's slug already.`);
+    if (typeof page.title !== 'string' || page.title.trim() === '')
+      throw new ManifestError(`${where}: "title" is missing.`);
+    if (page.example !== undefined && (typeof page.example !== 'string' || page.example === ''))
+      throw new ManifestError(`${where}: "example" must be a folder of the repository.`);
+    return {
+      number: steps.length + index + 1,
+      slug: page.slug,
+      title: page.title.trim(),
+      doc: `docs/${page.slug}.md`,
+      ...(page.example === undefined ? {} : { example: page.example }),
+    };
+  });
+}
+
 /** Finds a step by number (`3`, `03`) or slug (`03-return-400`); undefined when none matches. */
 export function findStep(steps: Step[], ref: string): Step | undefined {
   const trimmed = ref.trim();

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Step } from '../curriculum/manifest';
-import { docCodeProblems } from './check-doc-code';
+import { type EpiloguePage, loadEpilogue, type Step } from '../curriculum/manifest';
+import { docCodeProblems, epilogueCodeProblems } from './check-doc-code';
 
 const step: Step = {
   number: 1,
@@ -65,5 +65,50 @@ describe('code blocks marked as a step file in a doc page', () => {
 
   it('leaves unmarked code blocks alone', () => {
     expect(withDoc('```ts\nanything at all\n```\n')).toEqual([]);
+  });
+});
+
+describe("code blocks marked as a file of an epilogue page's example", () => {
+  const page: EpiloguePage = {
+    number: 2,
+    slug: '02-after',
+    title: 'After',
+    doc: 'docs/02-after.md',
+    example: 'examples/after',
+  };
+  const withPage = (markdown: string, on = page) => {
+    mkdirSync(path.join(root, 'examples', 'after', 'src'), { recursive: true });
+    writeFileSync(path.join(root, 'examples', 'after', 'src', 'a.ts'), answer);
+    writeFileSync(path.join(root, 'docs', '02-after.md'), markdown);
+    return epilogueCodeProblems(on, root);
+  };
+
+  it("accepts a run of whole lines of the example's file, and reports one that drifted", () => {
+    expect(withPage('<!-- example: src/a.ts -->\n```ts\nexport const c = 3;\n```\n')).toEqual([]);
+    expect(withPage('<!-- example: src/a.ts -->\n```ts\nexport const c = 30;\n```\n')).toEqual([
+      'docs/02-after.md: the block marked "example: src/a.ts" differs from examples/after/src/a.ts; copy it again.',
+    ]);
+  });
+
+  it("reports a file the example does not have, and a step's marker on the page", () => {
+    expect(withPage('<!-- example: src/gone.ts -->\n```ts\nx\n```\n')).toEqual([
+      'docs/02-after.md shows example src/gone.ts, which examples/after does not have.',
+    ]);
+    expect(withPage('<!-- answer: src/a.ts -->\n```ts\nx\n```\n')).toHaveLength(1);
+    expect(
+      withPage('<!-- example: src/a.ts -->\n```ts\nx\n```\n', { ...page, example: undefined }),
+    ).toHaveLength(1);
+  });
+
+  it('does not let a step page show an example file', () => {
+    expect(withDoc('<!-- example: src/a.ts -->\n```ts\nexport const b = 2;\n```\n')).toEqual([
+      'docs/01-one.md shows example src/a.ts: a step page shows answer or starter files.',
+    ]);
+  });
+
+  it("the repository's epilogue pages show their example's code as it is", () => {
+    const pages = loadEpilogue();
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.flatMap((each) => epilogueCodeProblems(each))).toEqual([]);
   });
 });

@@ -2,8 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { carriedFiles, filesBelow } from '../curriculum/carried-files';
 import { shippedStepFile } from '../curriculum/committed-starter';
-import { answerFolder, MANIFEST, type Step, stepFolder } from '../curriculum/manifest';
+import {
+  answerFolder,
+  type EpiloguePage,
+  loadEpilogue,
+  MANIFEST,
+  type Step,
+  stepFolder,
+} from '../curriculum/manifest';
 import { repoRoot } from '../paths';
+import { epilogueCodeProblems } from './check-doc-code';
 import { GENERATE, staleGeneratedPages } from './generated-docs';
 import { otherRightAnswers } from './right-answers';
 
@@ -66,10 +74,22 @@ export function carriedFileProblems(steps: Step[]): string[] {
     );
 }
 
-/** Problems that concern the set of steps: strays without a manifest entry, a stale docs index. */
-export function workshopStructureProblems(steps: Step[]): string[] {
+/** An epilogue page's problems: its page or its example folder missing, a block that drifted. */
+export function epilogueProblems(page: EpiloguePage): string[] {
+  if (!existsSync(path.join(repoRoot, page.doc))) return [`${page.doc} is missing.`];
+  if (page.example !== undefined && !existsSync(path.join(repoRoot, page.example)))
+    return [`${page.doc}'s example folder ${page.example} is missing.`];
+  return epilogueCodeProblems(page);
+}
+
+/**
+ * Problems that concern the set of steps and the pages after them: strays without a manifest
+ * entry, an epilogue page that is missing or shows other code than its example's, a stale docs index.
+ */
+export function workshopStructureProblems(steps: Step[], epilogue = loadEpilogue()): string[] {
   const problems: string[] = [];
   const slugs = new Set(steps.map((step) => step.slug));
+  const pages = new Set(epilogue.map((page) => page.slug));
   const numbered = (folder: string, strip: RegExp) =>
     readdirSync(path.join(repoRoot, folder))
       .filter((name) => /^\d\d-/.test(name))
@@ -79,7 +99,9 @@ export function workshopStructureProblems(steps: Step[]): string[] {
   for (const slug of numbered('answers', /$/))
     if (!slugs.has(slug)) problems.push(`answers/${slug} has no entry in ${MANIFEST}.`);
   for (const slug of numbered('docs', /\.md$/))
-    if (!slugs.has(slug)) problems.push(`docs/${slug}.md has no entry in ${MANIFEST}.`);
+    if (!slugs.has(slug) && !pages.has(slug))
+      problems.push(`docs/${slug}.md has no entry in ${MANIFEST}.`);
+  for (const page of epilogue) problems.push(...epilogueProblems(page));
   for (const right of otherRightAnswers)
     if (!slugs.has(right.slug))
       problems.push(`other right answer "${right.name}" names an unknown step ${right.slug}.`);

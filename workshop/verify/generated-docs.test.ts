@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadSteps } from '../curriculum/manifest';
+import { loadEpilogue, loadSteps } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
 import {
   generatedPages,
@@ -33,15 +33,20 @@ describe('docs written from the manifest', () => {
   it.each([
     ['docs/README.md', ''],
     ['README.md', 'docs/'],
-  ])('list every step in order in %s, with a link to its page', (page, folder) => {
-    const steps = loadSteps();
-    const text =
-      [...generatedPages(steps)].find(([file]) => path.relative(repoRoot, file) === page)?.[1] ??
-      '';
-    const positions = steps.map((step) => text.indexOf(`](${folder}${step.slug}.md)`));
-    expect(positions.every((position) => position > 0)).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-  });
+  ])(
+    'list every step, then the epilogue, in order in %s, with a link to its page',
+    (page, folder) => {
+      const steps = loadSteps();
+      const text =
+        [...generatedPages(steps)].find(([file]) => path.relative(repoRoot, file) === page)?.[1] ??
+        '';
+      const pages = [...steps, ...loadEpilogue()];
+      expect(pages.length).toBeGreaterThan(steps.length);
+      const positions = pages.map((each) => text.indexOf(`](${folder}${each.slug}.md)`));
+      expect(positions.every((position) => position > 0)).toBe(true);
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    },
+  );
 
   describe('the npm start screen of docs/before-you-start.md', () => {
     const page = (steps = loadSteps()) =>

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { homeHeader, homeScreen } from '../cli/commands/home';
 import type { StepResult } from '../cli/progress';
-import { MANIFEST, type Step } from '../curriculum/manifest';
+import { type EpiloguePage, loadEpilogue, MANIFEST, type Step } from '../curriculum/manifest';
 import type { StarterScore } from '../curriculum/starter-score';
 import { repoRoot } from '../paths';
 import { fidelityPage, renderFidelityPage } from './fidelity';
@@ -25,14 +25,20 @@ const start = (name: string, source = MANIFEST) =>
   `<!-- generated:${name} (from ${source}; ${GENERATE}) -->`;
 const end = (name: string) => `<!-- /generated:${name} -->`;
 
-/** `docsFolder`: where the pages are from the page that links to them ('' from docs/, 'docs/' from the top). */
-function renderStepList(steps: Step[], docsFolder: string): string {
-  return steps
-    .map(
-      (step) =>
-        `${step.number}. [${step.title}](${docsFolder}${path.basename(step.doc)}) — \`steps/${step.slug}\``,
-    )
-    .join('\n');
+/**
+ * The steps, then the epilogue's pages (no step folder: what they are instead). `docsFolder`:
+ * where the pages are from the page that links to them ('' from docs/, 'docs/' from the top).
+ */
+function renderStepList(steps: Step[], epilogue: EpiloguePage[], docsFolder: string): string {
+  const link = (page: Step | EpiloguePage) =>
+    `${page.number}. [${page.title}](${docsFolder}${path.basename(page.doc)})`;
+  return [
+    ...steps.map((step) => `${link(step)} — \`steps/${step.slug}\``),
+    ...epilogue.map(
+      (page) =>
+        `${link(page)} — epilogue, no step folder${page.example === undefined ? '' : `: \`${page.example}\``}`,
+    ),
+  ].join('\n');
 }
 
 /** Wraps prose at spaces to the docs' line length (inline code may wrap too: markdown joins it back). */
@@ -135,17 +141,23 @@ function fill(
 export function generatedPages(
   steps: Step[],
   score = shownStarterScore(steps),
+  epilogue = loadEpilogue(),
 ): Map<string, string> {
   const pages = new Map<string, string>();
   if (existsSync(docsIndex))
     pages.set(
       docsIndex,
-      fill(readFileSync(docsIndex, 'utf8'), 'steps', renderStepList(steps, ''), docsIndex),
+      fill(
+        readFileSync(docsIndex, 'utf8'),
+        'steps',
+        renderStepList(steps, epilogue, ''),
+        docsIndex,
+      ),
     );
   if (existsSync(readme))
     pages.set(
       readme,
-      fill(readFileSync(readme, 'utf8'), 'steps', renderStepList(steps, 'docs/'), readme),
+      fill(readFileSync(readme, 'utf8'), 'steps', renderStepList(steps, epilogue, 'docs/'), readme),
     );
   if (existsSync(beforeYouStart)) {
     const screen = score

@@ -1,0 +1,1 @@
+import 'api-gateway-answer/jest';
