@@ -3,6 +3,7 @@ import path from 'node:path';
 import { answerFolder, findStep, type Step, stepFolder } from '../curriculum/manifest';
 import { repoRoot } from '../paths';
 import { serveFolder } from '../serverless/serve-folder';
+import { allStepsDone } from './all-steps-done';
 import { type Command, runCommandLine } from './command-line';
 import { diffStep } from './commands/diff';
 import { doctor } from './commands/doctor';
@@ -147,9 +148,7 @@ async function currentStep(steps: Step[]): Promise<Step | undefined> {
 }
 
 function finished(steps: Step[]): number {
-  console.log(
-    `All ${steps.length} steps are done. Deploy the finished service: see "Deploy to AWS" in README.md.`,
-  );
+  console.log(allStepsDone(steps.length));
   return 0;
 }
 

@@ -1,4 +1,5 @@
 import type { Step } from '../../curriculum/manifest';
+import { allStepsDone } from '../all-steps-done';
 import { bold, dim, green, red } from '../output';
 import { isDone, type StepResult } from '../progress';
 import { learnerPaths, overview } from '../step-status';
@@ -51,13 +52,7 @@ export function homeScreen(
   current: Step | undefined,
 ): string[] {
   const next =
-    current === undefined
-      ? [
-          green(
-            `All ${steps.length} steps are done. Deploy the finished service: see "Deploy to AWS" in README.md.`,
-          ),
-        ]
-      : [...stepBriefing(current), ''];
+    current === undefined ? [green(allStepsDone(steps.length))] : [...stepBriefing(current), ''];
   return ['', ...progressLines(steps, results, current), '', ...next];
 }
 

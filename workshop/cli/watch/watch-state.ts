@@ -1,4 +1,5 @@
 import type { Step } from '../../curriculum/manifest';
+import { allStepsDone } from '../all-steps-done';
 import { dim, green } from '../output';
 import { ended, idleQueue, type RunQueue, saved } from '../run-queue';
 import type { StepCheck } from '../step-status';
@@ -203,9 +204,7 @@ function finished(state: WatchState, check: StepCheck): Transition {
   if (allPass(check) && !state.stay && state.index === state.steps.length - 1) {
     const lines = [
       done(step, check),
-      green(
-        `All ${state.steps.length} steps are done. Deploy the finished service: see "Deploy to AWS" in README.md.`,
-      ),
+      green(allStepsDone(state.steps.length)),
       ...(state.interactive ? [dim('Press any key to exit.')] : []),
     ];
     const next = { ...withResults(lines), queue: idleQueue };

@@ -19,7 +19,7 @@ describe('toBeAcceptedByApiGateway', () => {
     const result = toBeAcceptedByApiGateway(new Error('boom'), { door: 'rest-proxy' });
     expect(result.pass).toBe(false);
     expect(result.message()).toMatch(
-      /^Expected A REST API \(Lambda-proxy integration\) to deliver this result, but it would answer 502 .*\nRule: the function threw Error: "boom".*\nEvidence: recorded \(.*\)\.\nWhat to change: catch the error/s,
+      /^Expected a REST API \(Lambda-proxy integration\) to deliver this result, but it would answer 502 .*\nRule: the function threw Error: "boom".*\nEvidence: recorded \(.*\)\.\nWhat to change: catch the error/s,
     );
   });
 

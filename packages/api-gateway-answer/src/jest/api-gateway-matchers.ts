@@ -20,11 +20,11 @@ interface MatcherResult {
 const FIRM = new Set(['recorded', 'documented']);
 
 const WHO: Record<Door, string> = {
-  'rest-proxy': 'A REST API (Lambda-proxy integration)',
-  'rest-lambda': 'A REST API (Lambda integration)',
-  'http-api-v2': 'An HTTP API (payload 2.0)',
-  'http-api-v1': 'An HTTP API (payload 1.0)',
-  'function-url': 'A Function URL',
+  'rest-proxy': 'a REST API (Lambda-proxy integration)',
+  'rest-lambda': 'a REST API (Lambda integration)',
+  'http-api-v2': 'an HTTP API (payload 2.0)',
+  'http-api-v1': 'an HTTP API (payload 1.0)',
+  'function-url': 'a Function URL',
 };
 
 /**
