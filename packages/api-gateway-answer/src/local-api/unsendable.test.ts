@@ -15,6 +15,8 @@ describe('whyUnsendable', () => {
     [200, { 'x-é': 'a' }, /the header name "x-é"/],
     [99, {}, /the status 99 is not a three-digit HTTP status/],
     [1000, {}, /the status 1000/],
+    [600, {}, /the status 600 is outside 100 to 599, the range of valid HTTP statuses/],
+    [999, {}, /the status 999 is outside 100 to 599/],
     [200.5, {}, /the status 200.5/],
     [100, {}, /the status 100 is informational: HTTP cannot end an answer with it/],
     [199, {}, /the status 199 is informational/],
@@ -24,7 +26,7 @@ describe('whyUnsendable', () => {
 
   it.each([
     [200, {}],
-    [999, { 'content-type': 'application/json', 'x-note': 'a, b; c=d' }],
+    [599, { 'content-type': 'application/json', 'x-note': 'a, b; c=d' }],
     [200, { 'x-tab': 'a\tb' }],
     [200, { 'x-latin': 'café' }],
   ])('lets %j %j through', (status, headers) => {
