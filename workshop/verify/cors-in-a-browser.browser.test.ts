@@ -1,10 +1,9 @@
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
 import { loadSteps, type Step } from '../curriculum/manifest';
 import { type BrowserPage, type PageResult, startBrowserPage } from '../front-door/browser-page';
-import { findBrowser } from '../front-door/find-browser';
 import { FrontDoor } from '../front-door/front-door';
 import { answeredCopy, applyEdits, type Edits } from '../front-door/testing/answered-copy';
+import { browserOfThisFile } from '../front-door/testing/browser-of-this-file';
 import { repoRoot } from '../paths';
 import { applyPatch, readPatch } from './wrong-patches';
 
@@ -12,18 +11,7 @@ import { applyPatch, readPatch } from './wrong-patches';
 // would): a page on the allowed origin reads the 400, its body and X-Request-Id; a page on
 // another origin is blocked; and the mistakes only a browser punishes are blocked.
 
-let browser: Browser;
-const cleanups: Array<() => Promise<void> | void> = [];
-beforeAll(async () => {
-  const executablePath = findBrowser();
-  if (executablePath === undefined)
-    throw new Error('No Chromium or Chrome found: run these tests with npm run test:browser.');
-  browser = await chromium.launch({ executablePath });
-});
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  await browser?.close();
-});
+const { browser, afterAll: cleanups } = browserOfThisFile();
 
 interface Served {
   door: FrontDoor;
@@ -36,7 +24,7 @@ async function served(slug: string, edits: Edits = {}, patch?: string) {
   let folder = repoRoot;
   if (slug !== 'solution') {
     const copy = answeredCopy(slug);
-    cleanups.push(copy.remove);
+    cleanups(copy.remove);
     folder = copy.folder;
     if (patch !== undefined) {
       const step = loadSteps().find((each) => each.slug === slug) as Step;
@@ -51,15 +39,15 @@ async function served(slug: string, edits: Edits = {}, patch?: string) {
   const routes = () => door?.servedRoutes() ?? [];
   const allowed = await startBrowserPage(routes);
   const other = await startBrowserPage(routes);
-  cleanups.push(allowed.stop, other.stop);
+  cleanups(allowed.stop, other.stop);
   // The page's origin is the one the service allows (custom.allowedOrigin reads ALLOWED_ORIGIN).
   door = await FrontDoor.start({ folder, env: { ALLOWED_ORIGIN: allowed.origin } });
-  cleanups.push(() => door?.stop());
+  cleanups(() => door?.stop());
   return { door, allowed, other } satisfies Served;
 }
 
 async function callFrom(page: BrowserPage, url: string): Promise<PageResult> {
-  const tab = await browser.newPage();
+  const tab = await browser().newPage();
   try {
     await tab.goto(page.origin);
     return await tab.evaluate(

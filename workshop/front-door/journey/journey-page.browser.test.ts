@@ -1,12 +1,12 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { repoRoot } from '../../paths';
 import { type BrowserPage, startBrowserPage } from '../browser-page';
-import { findBrowser } from '../find-browser';
 import { FrontDoor } from '../front-door';
 import { answeredCopy, applyEdits, type Edits } from '../testing/answered-copy';
+import { browserOfThisFile } from '../testing/browser-of-this-file';
 
 // The journey page in a real Chromium: for a request from the page on the allowed origin,
 // from a page on another origin, its preflight, a thrown error and curl, the three panels
@@ -17,19 +17,8 @@ import { answeredCopy, applyEdits, type Edits } from '../testing/answered-copy';
 /** Where the screenshots are left for a person to look at. */
 const ARTEFACTS = path.join(repoRoot, '.workshop', 'artefacts', 'journey');
 
-let browser: Browser;
-const cleanups: Array<() => Promise<void> | void> = [];
-beforeAll(async () => {
-  const executablePath = findBrowser();
-  if (executablePath === undefined)
-    throw new Error('No Chromium or Chrome found: run these tests with npm run test:browser.');
-  browser = await chromium.launch({ executablePath });
-  mkdirSync(ARTEFACTS, { recursive: true });
-});
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  await browser?.close();
-});
+const { browser, afterAll: cleanups } = browserOfThisFile();
+beforeAll(() => mkdirSync(ARTEFACTS, { recursive: true }));
 
 interface Served {
   door: FrontDoor;
@@ -45,26 +34,26 @@ async function served(folder: string): Promise<Served> {
   const routes = () => door?.servedRoutes() ?? [];
   const allowed = await startBrowserPage(routes);
   const other = await startBrowserPage(routes, 0, undefined, allowed.journeys);
-  cleanups.push(allowed.stop, other.stop);
+  cleanups(allowed.stop, other.stop);
   door = await FrontDoor.start({
     folder,
     env: { ALLOWED_ORIGIN: allowed.origin },
     onAnswer: (answered) => allowed.journeys.answered(answered),
   });
-  cleanups.push(() => door?.stop());
+  cleanups(() => door?.stop());
   return { door, allowed, other, folder };
 }
 
 function answered(slug: string, edits: Edits = {}): string {
   const copy = answeredCopy(slug, edits);
-  cleanups.push(copy.remove);
+  cleanups(copy.remove);
   return copy.folder;
 }
 
 /** The solution (serverless.yml and solution/), copied so that it can be edited. */
 function solutionCopy(edits: Edits): string {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'journey-solution-'));
-  cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
+  cleanups(() => rmSync(folder, { recursive: true, force: true }));
   cpSync(path.join(repoRoot, 'serverless.yml'), path.join(folder, 'serverless.yml'));
   cpSync(path.join(repoRoot, 'solution', 'src'), path.join(folder, 'solution', 'src'), {
     recursive: true,
@@ -75,7 +64,7 @@ function solutionCopy(edits: Edits): string {
 
 /** A tab on `page`, with what Chromium says in its console (where it explains a CORS refusal). */
 async function open(page: BrowserPage): Promise<{ tab: Page; console: string[] }> {
-  const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const tab = await browser().newPage({ viewport: { width: 1400, height: 900 } });
   const console: string[] = [];
   tab.on('console', (message) => console.push(message.text()));
   await tab.goto(page.origin);

@@ -153,27 +153,20 @@ function corsFix(door: Door | undefined, gatewaysOwn: boolean): string {
  * `declare module 'vitest' { interface Assertion<T> extends ApiGatewayMatchers<T> {} }`.
  */
 export interface ApiGatewayMatchers<R> {
+  /** The door delivers this result (or this thrown error) to the client, with `status` when given. */
   toBeAcceptedByApiGateway(expectation: GatewayExpectation): R;
+  /** Run the handler on `event`: the door delivers its answer, with `status` when given. Await it. */
   toAnswerThroughApiGateway(
     event: APIGatewayProxyEvent | APIGatewayProxyEventV2,
     expectation: GatewayExpectation,
   ): Promise<R>;
+  /** A browser lets a page at `origin` read this answer (a prediction or a model's answer). */
   toBeReadableFrom(origin: string): R;
 }
 
 declare global {
   // jest's Matchers, for `expect(…).toBeAcceptedByApiGateway(…)` in TypeScript.
   namespace jest {
-    interface Matchers<R> {
-      /** The door delivers this result (or this thrown error) to the client, with `status` when given. */
-      toBeAcceptedByApiGateway(expectation: GatewayExpectation): R;
-      /** Run the handler on `event`: the door delivers its answer, with `status` when given. Await it. */
-      toAnswerThroughApiGateway(
-        event: APIGatewayProxyEvent | APIGatewayProxyEventV2,
-        expectation: GatewayExpectation,
-      ): Promise<R>;
-      /** A browser lets a page at `origin` read this answer (a prediction or a model's answer). */
-      toBeReadableFrom(origin: string): R;
-    }
+    interface Matchers<R> extends ApiGatewayMatchers<R> {}
   }
 }
