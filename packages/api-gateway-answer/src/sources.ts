@@ -196,18 +196,23 @@ export function describeRecordedTest(test: RecordedTest, testCase?: string): str
   return `${test.repository} ${test.file}::${test.test}${testCase ? `, case "${testCase}"` : ''}, recorded ${test.recorded} (answers in ${test.answersIn})`;
 }
 
-const recorded = (test: RecordedTest, testCase: string, says: string): Evidence => ({
+/** Evidence of each level, with where it comes from and what it says. */
+export const recorded = (test: RecordedTest, testCase: string, says: string): Evidence => ({
   level: 'recorded',
   source: describeRecordedTest(test, testCase),
   says,
 });
-const documented = (source: string, says: string): Evidence => ({
+export const documented = (source: string, says: string): Evidence => ({
   level: 'documented',
   source,
   says,
 });
-const reported = (source: string, says: string): Evidence => ({ level: 'reported', source, says });
-const inferred = (says: string): Evidence => ({
+export const reported = (source: string, says: string): Evidence => ({
+  level: 'reported',
+  source,
+  says,
+});
+export const inferred = (says: string): Evidence => ({
   level: 'inferred',
   source: 'inferred by this workshop',
   says,

@@ -1,5 +1,5 @@
 import type { Evidence, RecordedTest } from '../sources';
-import { describeRecordedTest } from '../sources';
+import { documented, inferred, recorded } from '../sources';
 
 /** Where the HTTP API (payload 2.0 and 1.0) and Function URL rules come from. */
 export const httpApiSources = {
@@ -53,22 +53,6 @@ export const functionUrlRecordedTests = {
     answersIn: LAMBDA_URL_SNAPSHOT,
   },
 } as const satisfies Record<string, RecordedTest>;
-
-const recorded = (test: RecordedTest, testCase: string, says: string): Evidence => ({
-  level: 'recorded',
-  source: describeRecordedTest(test, testCase),
-  says,
-});
-const documented = (source: string, says: string): Evidence => ({
-  level: 'documented',
-  source,
-  says,
-});
-const inferred = (says: string): Evidence => ({
-  level: 'inferred',
-  source: 'inferred by this workshop',
-  says,
-});
 
 const S = httpApiSources;
 const U = functionUrlRecordedTests;
