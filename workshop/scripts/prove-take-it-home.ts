@@ -32,7 +32,8 @@ import { serveOneRoute } from './take-it-home/serve-one-route';
 //
 // It packs packages/api-gateway-answer, copies examples/take-it-home to a scratch folder in
 // the system's temporary folder, installs the tarball and the example's dependencies there
-// (npm install --prefer-offline: from npm's cache when it holds them), then runs the
+// (npm install --prefer-offline: from npm's cache when it holds them, at the versions of the
+// example's package-lock.json, so every run installs the same), then runs the
 // example's own jest suite: every test passes on the right code, and each mistake of
 // examples/take-it-home/mistakes fails the tests it names with the matcher's message while
 // the style's own tests still pass. It prints what the package pulls in (`npm ls --prod` in a
