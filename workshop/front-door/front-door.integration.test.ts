@@ -229,4 +229,29 @@ describe('following saves', () => {
     expect(broken.outcome === 'failed' && broken.error.message).toMatch(/handler\.ts:\d+:\d+/);
     expect((await fetch(`${api.baseUrl}/throw`, { method: 'POST', body: '{}' })).status).toBe(418);
   });
+
+  it('listens for a function URL a save adds, and says so, without a restart', async () => {
+    const folder = answered('11-function-url');
+    const config = path.join(folder, 'serverless.yml');
+    const withUrl = readFileSync(config, 'utf8');
+    const withoutUrl = withUrl.replace(/\n {4}url:\n(?: {6}.*\n)+/, '\n');
+    expect(withoutUrl).not.toBe(withUrl);
+    writeFileSync(config, withoutUrl);
+    const api = await serve(folder);
+    expect(Object.keys(api.functionUrls)).toEqual([]);
+
+    writeFileSync(config, withUrl);
+    const rebuilt = await api.refresh();
+    expect(rebuilt.outcome === 'rebuilt' && rebuilt.added).toEqual([
+      {
+        method: 'ANY',
+        url: expect.stringMatching(/^http:\/\/localhost:\d+\/$/),
+        door: 'Function URL',
+      },
+    ]);
+    const [url] = Object.values(api.functionUrls);
+    const response = await fetch(url, { method: 'POST', body: '{}', headers: json });
+    expect(response.status).toBe(400);
+    expect(api.servedRoutes().map((route) => route.url)).toContain(`${url}/`);
+  });
 });

@@ -30,7 +30,15 @@ export interface FrontDoorOptions {
 export type ServedRoute = LocalRoute;
 
 /** What a refresh did, for the learner. */
-export type Refresh = { outcome: 'rebuilt' } | { outcome: 'failed'; error: Error };
+export type Refresh =
+  | {
+      outcome: 'rebuilt';
+      /** Function URLs the rebuild added, now listened on. */
+      added: ServedRoute[];
+      /** What is not modelled or refused now and was not before, and what was and is no more. */
+      gaps: { appeared: NotModelled[]; gone: NotModelled[] };
+    }
+  | { outcome: 'failed'; error: Error };
 
 /**
  * The workshop's local API Gateway: the package's local API (api-gateway-answer/local-api),
@@ -114,9 +122,11 @@ export class FrontDoor {
         esbuild: custom.esbuild,
         log: (line) => this.say(line),
       });
+      const before = this.routes?.notModelled ?? [];
       this.routes = routes;
       this.functions = functions;
-      return { outcome: 'rebuilt' };
+      const added = (await this.api?.serveNewFunctionUrls()) ?? [];
+      return { outcome: 'rebuilt', added, gaps: gapChanges(before, routes.notModelled ?? []) };
     } catch (error) {
       return { outcome: 'failed', error: error as Error };
     }
@@ -131,4 +141,18 @@ export class FrontDoor {
     this.lines.add(line);
     this.options.onLine?.(line);
   }
+}
+
+/** The gaps in `after` and not in `before`, and those gone: what a rebuild changed. */
+function gapChanges(
+  before: NotModelled[],
+  after: NotModelled[],
+): { appeared: NotModelled[]; gone: NotModelled[] } {
+  const key = (gap: NotModelled) => `${gap.kind}|${gap.resource}|${gap.property}|${gap.reason}`;
+  const had = new Set(before.map(key));
+  const has = new Set(after.map(key));
+  return {
+    appeared: after.filter((gap) => !had.has(key(gap))),
+    gone: before.filter((gap) => !has.has(key(gap))),
+  };
 }

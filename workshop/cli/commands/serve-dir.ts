@@ -29,6 +29,7 @@ export async function serveDir(dir: string, port: number, pagePort?: number): Pr
     port,
     pagePort,
     sources: serviceFolderSources(folder),
+    allowsPageOrigin: false,
   });
 }
 

@@ -1,4 +1,4 @@
-import { banner } from './serve-local-api';
+import { banner, pageLine, rebuildNews } from './serve-local-api';
 
 describe("serve's banner", () => {
   const printed = banner([
@@ -71,5 +71,49 @@ describe("serve's banner, for what the local API does not model", () => {
     expect(printed).toContain(
       'AWS would refuse this deploy: the routes it names answer 501 here.\n  GatewayResponseDefault4XX, ResponseParameters.gatewayresponse.header.Access-Control-Allow-Origin: without its inner quotes\n',
     );
+  });
+});
+
+describe('what serve says after a rebuild', () => {
+  const refused = {
+    resource: 'GatewayResponseDefault4XX',
+    property: 'ResponseParameters.gatewayresponse.header.Access-Control-Allow-Origin',
+    reason: 'without its inner quotes',
+    kind: 'refused at deploy' as const,
+    routes: [],
+    source: 'https://aws.example/gateway-responses',
+  };
+
+  it('names a function URL it now serves, a mistake the save made, and one it fixed', () => {
+    const news = rebuildNews({
+      outcome: 'rebuilt',
+      added: [{ method: 'ANY', url: 'http://localhost:3100/', door: 'Function URL' }],
+      gaps: { appeared: [refused], gone: [{ ...refused, resource: 'GatewayResponseDefault5XX' }] },
+    }).join('\n');
+    expect(news).toContain('Now also serving: ANY http://localhost:3100/  (Function URL)');
+    expect(news).toMatch(
+      /AWS would refuse this deploy now:\n {2}GatewayResponseDefault4XX, .*without its inner quotes/,
+    );
+    expect(news).toContain('Fixed: GatewayResponseDefault5XX, ResponseParameters');
+  });
+
+  it('says nothing more when the rebuild changed none of them', () => {
+    expect(
+      rebuildNews({ outcome: 'rebuilt', added: [], gaps: { appeared: [], gone: [] } }),
+    ).toEqual([]);
+  });
+});
+
+describe("serve's line for its page", () => {
+  it('calls the origin allowed for a step, whose serverless.yml allows it', () => {
+    expect(pageLine('http://localhost:5173', true)).toMatch(
+      /^A page on the allowed origin calls these routes/,
+    );
+  });
+
+  it('says what decides, for a service of its own (serve --dir)', () => {
+    const line = pageLine('http://localhost:5173', false);
+    expect(line).not.toContain('allowed origin');
+    expect(line).toContain("up to the service's own CORS: it must allow http://localhost:5173");
   });
 });

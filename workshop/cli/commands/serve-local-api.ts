@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { NotModelled } from 'api-gateway-answer/local-api';
 import { keepServingThroughStrayErrors } from 'api-gateway-answer/local-api';
 import { type BrowserPage, startBrowserPage } from '../../front-door/browser-page';
-import { FrontDoor, type ServedRoute } from '../../front-door/front-door';
+import { FrontDoor, type Refresh, type ServedRoute } from '../../front-door/front-door';
 import { JourneyHub } from '../../front-door/journey/journey-hub';
 import { isPortInUse } from '../../serverless/free-port';
 import { refusedPort, untilStopped } from '../../serverless/serve-folder';
@@ -25,6 +25,11 @@ export interface ServeLocalApiOptions {
   pagePort?: number;
   /** The code it follows: a save of one of these rebuilds it. */
   sources: string[];
+  /**
+   * False for a service the workshop did not write (`serve --dir`): its CORS may allow
+   * another origin than the page's, so the banner must not call the page's origin allowed.
+   */
+  allowsPageOrigin?: boolean;
 }
 
 /**
@@ -67,18 +72,31 @@ export async function serveLocalApi(options: ServeLocalApiOptions): Promise<numb
     await door.stop();
   });
   console.log(banner(door.servedRoutes(), door.notModelled()));
-  page = await pageOnAllowedOrigin(door, allowedOrigin, journeys);
+  page = await pageOnAllowedOrigin(door, allowedOrigin, journeys, options.allowsPageOrigin ?? true);
 
   const saves = followSaves(async () => {
-    const refreshed = await door.refresh();
-    if (refreshed.outcome === 'rebuilt') journeys.rebuilt();
-    else journeys.buildFailed(refreshed.error.message);
+    let refreshed: Refresh;
+    try {
+      refreshed = await door.refresh();
+    } catch (error) {
+      // A function URL's port taken since the start, say: the rest keeps serving.
+      refreshed = { outcome: 'failed', error: error as Error };
+    }
+    if (refreshed.outcome === 'failed') {
+      journeys.buildFailed(refreshed.error.message);
+      console.log(
+        red(
+          `${refreshed.error.message}\nThe local API still runs the last code that built. Save a fix.`,
+        ),
+      );
+      return false;
+    }
+    journeys.rebuilt();
     console.log(
-      refreshed.outcome === 'rebuilt'
-        ? dim('↻ Rebuilt with your saved files: the next request runs them.')
-        : red(
-            `${refreshed.error.message}\nThe local API still runs the last code that built. Save a fix.`,
-          ),
+      [
+        dim('↻ Rebuilt with your saved files: the next request runs them.'),
+        ...rebuildNews(refreshed),
+      ].join('\n'),
     );
     return false;
   });
@@ -112,6 +130,7 @@ async function pageOnAllowedOrigin(
   door: FrontDoor,
   allowedOrigin: string,
   journeys: JourneyHub,
+  allowed: boolean,
 ): Promise<BrowserPage | undefined> {
   const origin = new URL(allowedOrigin);
   if (!['localhost', '127.0.0.1'].includes(origin.hostname) || origin.protocol !== 'http:') {
@@ -141,10 +160,31 @@ async function pageOnAllowedOrigin(
     );
     return undefined;
   }
-  console.log(
-    `A page on the allowed origin calls these routes and shows each request's journey, curl's too: ${page.origin}/\n`,
-  );
+  console.log(pageLine(page.origin, allowed));
   return page;
+}
+
+/** The banner's line for the page, on the origin the service allows or (`serve --dir`) may not. */
+export function pageLine(origin: string, allowed: boolean): string {
+  const journeys = `calls these routes and shows each request's journey, curl's too: ${origin}/`;
+  if (allowed) return `A page on the allowed origin ${journeys}\n`;
+  return [
+    `A page on ${origin} ${journeys}`,
+    `Whether it may read the answers is up to the service's own CORS: it must allow ${origin} (the service gets it as \${env:ALLOWED_ORIGIN}), or the page shows each answer blocked, as a browser would.`,
+    '',
+  ].join('\n');
+}
+
+/** What a rebuild changed that a learner must hear of: function URLs now served, mistakes found or fixed. */
+export function rebuildNews(rebuilt: Extract<Refresh, { outcome: 'rebuilt' }>): string[] {
+  return [
+    ...rebuilt.added.map(
+      (route) => `  Now also serving: ${route.method} ${route.url}  (${route.door})`,
+    ),
+    ...gapLines(rebuilt.gaps.appeared, 'refused at deploy', 'AWS would refuse this deploy now:'),
+    ...gapLines(rebuilt.gaps.appeared, 'not modelled', 'Now in the service, not modelled here:'),
+    ...rebuilt.gaps.gone.map((gap) => `  Fixed: ${gap.resource}, ${gap.property}`),
+  ];
 }
 
 /** serverless.yml and every file under src/: what a step's service is made of. */

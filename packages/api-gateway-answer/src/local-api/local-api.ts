@@ -47,8 +47,10 @@ export function routesOf(service: CompiledService): ServiceRoutes {
  */
 export class LocalApi {
   private readonly servers: Server[] = [];
-  private readonly urlOrigins: string[] = [];
+  /** Each function URL listened on, by its function's name, in the order they were. */
+  private readonly urlOrigins = new Map<string, string>();
   private origin = '';
+  private mainPort = 0;
 
   private constructor(private readonly options: LocalApiOptions) {}
 
@@ -80,9 +82,7 @@ export class LocalApi {
 
   /** Each function URL's origin, by function name. */
   get functionUrls(): Record<string, string> {
-    return Object.fromEntries(
-      this.routes.functionUrls.map((url, index) => [url.function.name, this.urlOrigins[index]]),
-    );
+    return Object.fromEntries(this.urlOrigins);
   }
 
   /** What it does not model, or AWS would refuse, in the service: said at start. */
@@ -107,8 +107,7 @@ export class LocalApi {
       door: 'HTTP API' as const,
       ...(hasParameters(route.path) ? { path: route.path } : {}),
     }));
-    // Function URLs added by a rebuild are not served until a restart: only those listened on.
-    const urls = this.urlOrigins.map((origin) => ({
+    const urls = [...this.urlOrigins.values()].map((origin) => ({
       method: 'ANY',
       url: `${origin}/`,
       door: 'Function URL' as const,
@@ -128,50 +127,74 @@ export class LocalApi {
     );
   }
 
+  /**
+   * Listens for each function URL the routes have and no server answers yet: one added to
+   * the service since the start (a rebuild). Returns the routes it added.
+   */
+  async serveNewFunctionUrls(): Promise<LocalRoute[]> {
+    const added: LocalRoute[] = [];
+    for (const url of this.routes.functionUrls) {
+      const name = url.function.name;
+      if (this.urlOrigins.has(name)) continue;
+      // The same ports every start, so that a page's URLs stay valid across restarts.
+      const port = this.options.port ? functionUrlPort(this.mainPort, this.urlOrigins.size) : 0;
+      const served = await listenOrRefuse(port, `the function URL of ${name}`, () =>
+        listenOn(
+          port,
+          this.host,
+          functionUrlDoor(
+            () => this.routes.functionUrls.find((each) => each.function.name === name) ?? url,
+            this.handlerOf,
+          ),
+          this.say,
+          this.observe,
+        ),
+      );
+      this.servers.push(served.server);
+      const origin = `http://${this.shownHost}:${served.port}`;
+      this.urlOrigins.set(name, origin);
+      added.push({ method: 'ANY', url: `${origin}/`, door: 'Function URL' });
+    }
+    return added;
+  }
+
+  private get host(): string {
+    return this.options.host ?? '127.0.0.1';
+  }
+
+  private get shownHost(): string {
+    return this.host === '127.0.0.1' ? 'localhost' : this.host;
+  }
+
+  private readonly say = (line: string) => this.options.onLine?.(printable(line));
+
+  private readonly handlerOf = (fn: FunctionSpec) =>
+    recordingRuns(this.options.current().functions.handler(fn));
+
+  // An observer must never cost a request its answer, nor the server its life.
+  private readonly observe: AnswerObserver = (answered) => {
+    try {
+      this.options.onAnswer?.(answered);
+    } catch (error) {
+      this.say(`(the journey page misses this request: ${(error as Error).message})`);
+    }
+  };
+
   private async listen(): Promise<void> {
-    const host = this.options.host ?? '127.0.0.1';
-    const say = (line: string) => this.options.onLine?.(printable(line));
-    const handlerOf = (fn: FunctionSpec) =>
-      recordingRuns(this.options.current().functions.handler(fn));
-    // An observer must never cost a request its answer, nor the server its life.
-    const onAnswer = this.options.onAnswer;
-    const observe: AnswerObserver | undefined =
-      onAnswer &&
-      ((answered) => {
-        try {
-          onAnswer(answered);
-        } catch (error) {
-          say(`(the journey page misses this request: ${(error as Error).message})`);
-        }
-      });
-    const shown = host === '127.0.0.1' ? 'localhost' : host;
     const wanted = this.options.port ?? 0;
     const main = await listenOrRefuse(wanted, 'the API', () =>
       listenOn(
         wanted,
-        host,
-        mainPortDoor(() => this.routes, handlerOf),
-        say,
-        observe,
+        this.host,
+        mainPortDoor(() => this.routes, this.handlerOf),
+        this.say,
+        this.observe,
       ),
     );
     this.servers.push(main.server);
-    this.origin = `http://${shown}:${main.port}`;
-    for (const [index, url] of this.routes.functionUrls.entries()) {
-      // The same ports every start, so that a page's URLs stay valid across restarts.
-      const port = this.options.port ? functionUrlPort(main.port, index) : 0;
-      const served = await listenOrRefuse(port, `the function URL of ${url.function.name}`, () =>
-        listenOn(
-          port,
-          host,
-          functionUrlDoor(() => this.routes.functionUrls[index] ?? url, handlerOf),
-          say,
-          observe,
-        ),
-      );
-      this.servers.push(served.server);
-      this.urlOrigins.push(`http://${shown}:${served.port}`);
-    }
+    this.mainPort = main.port;
+    this.origin = `http://${this.shownHost}:${main.port}`;
+    await this.serveNewFunctionUrls();
   }
 }
 
