@@ -22,7 +22,12 @@ import {
   readMistakes,
   rightRunProblems,
 } from './take-it-home/mistakes';
-import { fillProofBlocks, proofPageProblems } from './take-it-home/proof-page';
+import {
+  fillProofBlocks,
+  NPM_LS_ARGS,
+  portsAsPlaceholders,
+  proofPageProblems,
+} from './take-it-home/proof-page';
 import { serveOneRoute } from './take-it-home/serve-one-route';
 
 // The proof from outside (docs/12-take-it-home.md, issue 28): the api-gateway-answer package,
@@ -36,7 +41,7 @@ import { serveOneRoute } from './take-it-home/serve-one-route';
 // example's package-lock.json, so every run installs the same), then runs the
 // example's own jest suite: every test passes on the right code, and each mistake of
 // examples/take-it-home/mistakes fails the tests it names with the matcher's message while
-// the style's own tests still pass. It prints what the package pulls in (`npm ls --prod` in a
+// the style's own tests still pass. It prints what the package pulls in (`npm ls --omit=dev` in a
 // project that holds only the tarball), serves the example with the package's `serve` command
 // if it has one, and removes the scratch folder. Slow (it installs packages): `.ci/run` calls
 // it after `npm test`, not inside it.
@@ -198,7 +203,7 @@ function dependenciesOfThePackage(scratch: string, tarball: string): string {
   mkdirSync(bare);
   run('npm', ['init', '--yes'], bare, { quiet: true });
   run('npm', ['install', '--prefer-offline', tarball], bare, { quiet: true });
-  const listed = run('npm', ['ls', '--prod', '--all'], bare).stdout;
+  const listed = run('npm', NPM_LS_ARGS, bare).stdout;
   return listed.split(scratch).join('<scratch>').replace(/\n+$/, '');
 }
 
@@ -265,8 +270,8 @@ async function serveIfThePackageCan(
     throw new ProofFailure(
       `${PACKAGE} serve answered ${answer.status} ${answer.body}, not the greeting`,
     );
-  // Its ports are free ones, another each run: the page shows them as <port>.
-  const printed = answer.output.replace(/localhost:\d+/g, 'localhost:<port>').replace(/\n+$/, '');
+  // Its ports are free ones, another each run: the page shows them as <port>, <port 2>…
+  const printed = portsAsPlaceholders(answer.output).replace(/\n+$/, '');
   return { served, printed };
 }
 

@@ -40,3 +40,23 @@ export function fillProofBlocks(page: string, outputs: Map<string, string>): str
         : whole,
     );
 }
+
+/**
+ * What the package pulls in, as the page tells the learner to ask for it: `npm ls` without
+ * dev dependencies (npm 11 calls `--prod` deprecated and warns), the whole tree.
+ */
+export const NPM_LS_ARGS = ['ls', '--omit=dev', '--all'];
+
+/**
+ * `serve`'s output with its ports, free ones and another each run, as placeholders: the first
+ * port it prints is `<port>`, the next another one `<port 2>`… (the APIs share one, each
+ * function URL has its own), so the page does not show two ports as one.
+ */
+export function portsAsPlaceholders(output: string): string {
+  const ports: string[] = [];
+  return output.replace(/localhost:(\d+)/g, (_whole, port: string) => {
+    if (!ports.includes(port)) ports.push(port);
+    const index = ports.indexOf(port);
+    return `localhost:<port${index === 0 ? '' : ` ${index + 1}`}>`;
+  });
+}

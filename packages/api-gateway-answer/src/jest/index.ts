@@ -1,5 +1,6 @@
-// api-gateway-answer/jest: the matchers. Imported from a jest setup file
-// (`setupFilesAfterEnv: ['api-gateway-answer/jest']`), it registers them with expect.extend;
+// api-gateway-answer/jest: the matchers. Imported from a jest setup file (`import
+// 'api-gateway-answer/jest'` in a jest.setup.ts that setupFilesAfterEnv and tsconfig's include
+// list: the import also brings their types), it registers them with expect.extend;
 // for Vitest, pass `apiGatewayMatchers` to its expect.extend.
 import { apiGatewayMatchers } from './api-gateway-matchers';
 import { gatewayMatchers } from './gateway-matchers';
