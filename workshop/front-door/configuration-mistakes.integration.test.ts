@@ -31,7 +31,7 @@ describe('a gateway-response value without its inner quotes (step 8)', () => {
     });
     expect(response.status).toBe(501);
     expect(((await response.json()) as { message: string }).message).toMatch(
-      /^AWS would refuse this deploy, so this route would not exist: The DEFAULT_[45]XX gateway response sets Access-Control-Allow-Origin to http:\/\/localhost:5173 without its inner quotes/,
+      /^AWS would refuse this deploy, so this route would not exist: The DEFAULT_[45]XX gateway response sets Access-Control-Allow-Origin to http:\/\/localhost:5173 \(you wrote \$\{self:custom.allowedOrigin\}\) without its inner quotes/,
     );
     // What AWS does is known: the line says so, and not that the local API guesses nothing.
     const line = door
@@ -40,6 +40,11 @@ describe('a gateway-response value without its inner quotes (step 8)', () => {
       .find((each) => each.startsWith('POST /dev/throw'));
     expect(line).toContain('AWS would refuse this deploy');
     expect(line).not.toMatch(/not modelled|rather than guess/);
+    // The fix wraps what serverless.yml says, not the origin it resolved to.
+    expect(refused[0].reason).toContain(
+      `(you wrote \${self:custom.allowedOrigin}) without its inner quotes`,
+    );
+    expect(refused[0].reason).toContain(`"'\${self:custom.allowedOrigin}'"`);
   });
 });
 

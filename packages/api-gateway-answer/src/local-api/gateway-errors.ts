@@ -237,7 +237,12 @@ function refusedValue(response: GatewayResponseSpec): string | undefined {
   const prefix = 'gatewayresponse.header.';
   for (const [name, value] of Object.entries(response.parameters)) {
     if (!name.startsWith(prefix)) continue;
-    const refused = unquotedGatewayResponseValue(response.type, name.slice(prefix.length), value);
+    const refused = unquotedGatewayResponseValue(
+      response.type,
+      name.slice(prefix.length),
+      value,
+      response.writtenParameters?.[name],
+    );
     if (refused !== undefined) return refused;
   }
   return undefined;

@@ -1,4 +1,8 @@
-import { corsOnHttpApiEvent, unquotedGatewayResponseValue } from '../index';
+import {
+  corsOnHttpApiEvent,
+  unquotedGatewayResponseValue,
+  writtenResponseParameter,
+} from '../index';
 import { notModelledSources as S } from './not-modelled-sources';
 import { matchRoute } from './route-match';
 import { getAttTarget, ofType, refIn, resourcePath } from './service-routes';
@@ -57,7 +61,7 @@ export function notModelledIn(compiled: CompiledService): NotModelled[] {
     ...httpApiStageSettings(resources),
     ...wafAssociations(resources),
     ...customRequestTemplates(compiled),
-    ...unquotedGatewayResponses(resources),
+    ...unquotedGatewayResponses(compiled),
     ...corsOnHttpApiEvents(compiled),
   ];
   return merged(found);
@@ -397,7 +401,8 @@ function customRequestTemplates({ config, resources }: CompiledService): NotMode
 }
 
 /** Every REST route: AWS refuses the whole deploy, so none of them would exist. */
-function unquotedGatewayResponses(resources: Resources): NotModelled[] {
+function unquotedGatewayResponses(compiled: CompiledService): NotModelled[] {
+  const { resources } = compiled;
   const everyRoute = restRoutes(resources);
   return ofType(resources, 'AWS::ApiGateway::GatewayResponse').flatMap(([id, response]) => {
     const type = String(response.Properties.ResponseType);
@@ -407,6 +412,7 @@ function unquotedGatewayResponses(resources: Resources): NotModelled[] {
         type,
         name.replace(/^gatewayresponse\.header\./, ''),
         value,
+        writtenResponseParameter(compiled, id, name),
       );
       return message === undefined
         ? []
