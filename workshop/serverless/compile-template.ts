@@ -5,12 +5,14 @@ import path from 'node:path';
 import { repoRoot } from '../paths';
 import { frameworkEnv } from './framework';
 import type { CloudFormationResource } from './package-service';
-import { type ResolvedConfig, resolvedConfig } from './resolved-config';
+import { type ResolvedConfig, resolvedConfig, writtenResources } from './resolved-config';
 
 /** What the deploy would send CloudFormation, and the configuration it was compiled from. */
 export interface CompiledService {
   config: ResolvedConfig;
   resources: Record<string, CloudFormationResource>;
+  /** serverless.yml's resources as written, variables unresolved: what a message quotes back. */
+  writtenResources?: Record<string, unknown>;
 }
 
 /**
@@ -26,11 +28,13 @@ export async function compileTemplate(
   env: Record<string, string | undefined> = {},
 ): Promise<CompiledService> {
   const config = await resolvedConfig(folder, env);
+  const written = await writtenResources(folder);
+  const withWritten = written === undefined ? {} : { writtenResources: written };
   const key = templateKey(config);
   const cached = path.join(cacheRoot, `${key}.json`);
   if (existsSync(cached)) {
     try {
-      return { config, resources: JSON.parse(readFileSync(cached, 'utf8')) };
+      return { config, resources: JSON.parse(readFileSync(cached, 'utf8')), ...withWritten };
     } catch {
       // A cache entry is written whole (by rename); one that does not parse is remade.
     }
@@ -40,7 +44,7 @@ export async function compileTemplate(
   const incoming = `${cached}.${process.pid}.${Date.now()}.tmp`;
   writeFileSync(incoming, JSON.stringify(resources));
   renameSync(incoming, cached);
-  return { config, resources };
+  return { config, resources, ...withWritten };
 }
 
 const cacheRoot = path.join(repoRoot, '.workshop', 'cache', 'template');

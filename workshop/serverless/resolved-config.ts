@@ -104,6 +104,23 @@ export async function resolvedConfig(
 }
 
 /**
+ * serverless.yml's `resources.Resources` as written, its variables unresolved (read by the
+ * framework's own reader): what a message quotes back when it says what to write. Undefined
+ * when it cannot be read (resolvedConfig then says why).
+ */
+export async function writtenResources(cwd: string): Promise<Record<string, unknown> | undefined> {
+  try {
+    const configuration = await framework('read')(path.join(cwd, 'serverless.yml'));
+    const resources = (configuration as ResolvedConfig).resources?.Resources;
+    return typeof resources === 'object' && resources !== null
+      ? (resources as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * What the YAML reader's message leaves out when a value starts with `@` or a backtick: YAML
  * reserves both, so a plain (unquoted) value cannot start with them, and the reader reports
  * only "bad indentation of a sequence entry" (for `- @aws-sdk/*`) or the like.

@@ -23,6 +23,7 @@ export {
   mapLambdaOutcome,
   RESPONSE_STREAM_NOT_MODELLED,
   unquotedGatewayResponseValue,
+  writtenResponseParameter,
 } from 'api-gateway-answer';
 
 // Serve the step's service on the workshop's local API Gateway, for tests over HTTP.

@@ -10,6 +10,7 @@ import {
   invokeThroughApiGateway,
   LARGE_JSON_BODY,
   lambdaContext,
+  loadOnce,
   lookalikeErrors,
   messageToLog,
   postEvent,
@@ -30,6 +31,45 @@ const AWAIT_ADVICE =
   '`return handler(event, context)` without `await` hands back the promise before it rejects, so `catch` never sees the error: write `return await handler(event, context)`';
 
 /**
+ * Whether withErrorMapping misses the `await`, the one cause of most failures when it does: it
+ * then catches an error thrown at once, never one its handler's promise rejects with. Found
+ * once before the tests, and said once (loadOnce): the first test it fails shows the whole of
+ * it, the others a line, where the same advice filled every test. Only a test whose error
+ * escaped reads it, so that no verdict changes.
+ */
+const awaitsTheHandler = loadOnce(async () => {
+  const escaped = async (handler: AnyProxyHandler, thrown: Error) => {
+    try {
+      await withErrorMapping(handler as never)(restEvents.jsonBody(), context);
+      return false;
+    } catch (error) {
+      return error === thrown;
+    }
+  };
+  const atOnce = new Error('thrown at once');
+  const later = new Error('rejected later');
+  // The mapping logs what it catches: not to the terminal, before any test.
+  const quiet = [jest.spyOn(console, 'error'), jest.spyOn(console, 'log')];
+  for (const spy of quiet) spy.mockImplementation(() => undefined);
+  try {
+    const missesAwait =
+      !(await escaped(() => {
+        throw atOnce;
+      }, atOnce)) &&
+      (await escaped(async () => {
+        throw later;
+      }, later));
+    if (missesAwait)
+      throw new Error(
+        // The first line is what the other tests it fails say.
+        `withErrorMapping does not await its handler: it catches an error thrown at once, never one the handler's promise rejects with.\nIt lets that one out unchanged: does it call the handler inside \`try\` with \`await\`? ${AWAIT_ADVICE}.`,
+      );
+  } finally {
+    for (const spy of quiet) spy.mockRestore();
+  }
+});
+
+/**
  * What a client would receive from `handler`. When it throws an error the error mapping
  * should have caught, `causeOf` adds the likely cause to API Gateway's reason for the 502.
  */
@@ -48,6 +88,8 @@ async function answerOf(
     }
   };
   const answer = await invokeThroughApiGateway(watched, event, context);
+  // An error escaped: when the missing `await` let it out, that is said once for all.
+  if (cause !== undefined) awaitsTheHandler();
   return cause === undefined || answer.problem === undefined
     ? answer
     : { ...answer, problem: `${answer.problem}. ${cause}` };
@@ -214,10 +256,15 @@ describe('throwError, with one error mapping', () => {
   });
 
   it('still logs the body it read as one line of JSON, as in step 2', async () => {
-    await throwError(restEvents.jsonBody(), context);
+    // What it logs, whatever it answers: an HttpError that gets out is the tests above's to say.
+    const logsOf = (event: APIGatewayProxyEvent) =>
+      throwError(event, context).catch((error: unknown) => {
+        if (!(error instanceof HttpError)) throw error;
+      });
+    await logsOf(restEvents.jsonBody());
     expectBodyPreviewLogged(logs, { blah: 'blah1' });
     // Its size and first characters, never the whole body.
-    await throwError(postEvent(LARGE_JSON_BODY), context);
+    await logsOf(postEvent(LARGE_JSON_BODY));
     expectNoWholeBodyLogged(logs);
   });
 });

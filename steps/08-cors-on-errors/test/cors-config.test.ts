@@ -5,6 +5,7 @@ import {
   resolvedConfig,
   resourcesOfType,
   unquotedGatewayResponseValue,
+  writtenResponseParameter,
 } from '@workshop/testing';
 
 const stepFolder = path.resolve(__dirname, '..');
@@ -61,12 +62,15 @@ describe('serverless.yml and the CloudFormation it makes', () => {
           ? 'declared'
           : `resources declares no AWS::ApiGateway::GatewayResponse with ResponseType ${type}, so API Gateway's own ${type} answers carry no Access-Control-Allow-Origin`,
       ).toBe('declared');
+      const name = 'gatewayresponse.header.Access-Control-Allow-Origin';
+      const id = Object.entries(loaded().service.resources).find(
+        ([, resource]) => resource === response,
+      )?.[0];
       const refused = unquotedGatewayResponseValue(
         type,
         'Access-Control-Allow-Origin',
-        (response?.Properties.ResponseParameters as Record<string, unknown> | undefined)?.[
-          'gatewayresponse.header.Access-Control-Allow-Origin'
-        ],
+        (response?.Properties.ResponseParameters as Record<string, unknown> | undefined)?.[name],
+        writtenResponseParameter(loaded().service, id ?? '', name),
       );
       if (refused !== undefined) throw new Error(refused);
       expect(response?.Properties).toMatchObject({

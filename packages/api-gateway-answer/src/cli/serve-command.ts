@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LocalApi, routesOf } from '../local-api/local-api';
+import type { NotModelled } from '../local-api/not-modelled';
 import { requiredFunctions } from '../local-api/required-functions';
 import type { CloudFormationResource, CompiledService, ServiceConfig } from '../local-api/template';
 
@@ -93,6 +94,13 @@ function readJson(file: string, what: string): Record<string, unknown> {
   }
 }
 
+/** What the local API does on the routes of each kind of gap. */
+const afterGap: Record<NotModelled['kind'], string> = {
+  'not modelled': '(its routes answer 501)',
+  'refused at deploy': '(its routes answer 501: on AWS they would not exist)',
+  'ignored by the framework': '(its routes answer as on AWS, as if it were absent)',
+};
+
 /** `serve`: starts the local API, prints its routes and what it does not model, then a line per request. */
 export async function serve(
   args: ServeArguments,
@@ -113,8 +121,6 @@ export async function serve(
   for (const route of api.servedRoutes())
     print(`  ${route.door.padEnd(12)} ${route.method.padEnd(7)} ${route.url}`);
   for (const gap of api.notModelled())
-    print(
-      `  not modelled: ${gap.resource}, ${gap.property}: ${gap.reason} (its routes answer 501)`,
-    );
+    print(`  ${gap.kind}: ${gap.resource}, ${gap.property}: ${gap.reason} ${afterGap[gap.kind]}`);
   return api;
 }

@@ -237,7 +237,12 @@ function refusedValue(response: GatewayResponseSpec): string | undefined {
   const prefix = 'gatewayresponse.header.';
   for (const [name, value] of Object.entries(response.parameters)) {
     if (!name.startsWith(prefix)) continue;
-    const refused = unquotedGatewayResponseValue(response.type, name.slice(prefix.length), value);
+    const refused = unquotedGatewayResponseValue(
+      response.type,
+      name.slice(prefix.length),
+      value,
+      response.writtenParameters?.[name],
+    );
     if (refused !== undefined) return refused;
   }
   return undefined;
@@ -250,8 +255,24 @@ export function idHeaders(door: DoorKind, ids: RequestIds): Record<string, strin
   return { 'x-amzn-requestid': ids.requestId, 'x-amz-apigw-id': ids.extendedRequestId };
 }
 
-/** A route the banner named as not modelled (or as refused at deploy): its 501 says why. */
+/**
+ * A route the banner named as not modelled, or as refused at deploy: its 501 says why. A deploy
+ * AWS refuses is known, not a guess: the line says what AWS does, why, and what to write.
+ */
 export function notModelledGap(gap: NotModelled, context: DoorContext): WireAnswer {
+  if (gap.kind === 'refused at deploy') {
+    const { notModelled: _none, ...answer } = gatewayError(
+      'not modelled',
+      '',
+      context,
+      undefined,
+      gapMessage(gap),
+    );
+    return {
+      ...answer,
+      why: `AWS would refuse this deploy, so no route would answer (${gap.resource}, ${gap.property}): ${gap.reason}`,
+    };
+  }
   return gatewayError(
     'not modelled',
     "the workshop's local API answers 501 rather than guess",

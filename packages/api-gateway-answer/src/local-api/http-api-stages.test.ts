@@ -9,6 +9,7 @@ import {
   mapHttpApi,
   requireRoute,
   routeHttpApi,
+  withIgnoredKeyNote,
 } from './http-api-stages';
 import type { IncomingRequest } from './request-events';
 import { Finished } from './stages';
@@ -101,6 +102,17 @@ describe('the route check of the HTTP API', () => {
     }
   });
 
+  it.each([
+    // method, path, the note its 404's line ends with (undefined: none)
+    ['POST', '/dev/v2/throw', 'an HTTP API has no stage in its paths: POST /v2/throw is a route'],
+    ['GET', '/dev/v2/throw', undefined],
+    ['GET', '/nowhere', undefined],
+  ] as const)("%s %s: its 404 keeps AWS's answer, its line notes %s", (method, path, note) => {
+    const answer = (requireRoute(withEvent(httpApi, method, path)) as Finished).answer;
+    expect(answer.statusCode).toBe(404);
+    expect(answer.note).toBe(note);
+  });
+
   it('a route the banner named as not modelled is its 501, even where no route matches', () => {
     const gap = {
       resource: 'functions.app.events[0].httpApi',
@@ -133,5 +145,30 @@ describe("the invoke and map stages of the HTTP API: the runtime, then the HTTP 
     const mapped = mapHttpApi(invoked);
     expect(mapped.statusCode).toBe(status);
     expect(mapped.headers['apigw-requestid']).toBe('req-1');
+  });
+});
+
+describe('a key the framework ignores (cors on an httpApi event)', () => {
+  const ignored = {
+    resource: 'functions.app.events[0].httpApi',
+    property: 'cors',
+    reason: 'cors sits on the httpApi event',
+    kind: 'ignored by the framework' as const,
+    note: 'cors on the httpApi event is ignored by the framework',
+    routes: [{ door: 'HTTP API' as const, method: 'POST', path: '/v2/throw' }],
+    source: 'https://www.serverless.com/framework/docs/providers/aws/events/http-api',
+  };
+  const api = { ...httpApi, notModelled: [ignored] };
+
+  it('never makes a route answer 501: AWS deploys and serves it as if the key were absent', () => {
+    expect(requireRoute(withEvent(api, 'POST', '/v2/throw'))).not.toBeInstanceOf(Finished);
+  });
+
+  it("notes it on each answer's line, after any other note", () => {
+    const answer = (requireRoute(withEvent(api, 'POST', '/dev/v2/throw')) as Finished).answer;
+    expect(withIgnoredKeyNote(answer, api).note).toBe(
+      'an HTTP API has no stage in its paths: POST /v2/throw is a route; cors on the httpApi event is ignored by the framework',
+    );
+    expect(withIgnoredKeyNote(answer, httpApi).note).toBe(answer.note);
   });
 });

@@ -11,7 +11,7 @@ import { toCorsConfig } from './cors-config';
 import { type DoorContext, gatewayError, notModelledGap } from './gateway-errors';
 import { contextFor } from './invocation';
 import type { LoadedHandler } from './loaded-functions';
-import { gapOn, gapReached } from './not-modelled';
+import { gapOn, gapReached, ignoredKeyNote } from './not-modelled';
 import { type IncomingRequest, type RequestIds, v2Event } from './request-events';
 import { matchRoute } from './route-match';
 import type { FunctionSpec, HttpApiRoute, ServiceRoutes } from './service-routes';
@@ -100,15 +100,46 @@ export function requireRoute(withEvent: HttpApiEvent): StageResult<HttpApiToFunc
       ? gapReached(httpApi.notModelled, 'HTTP API', request.method, request.path)
       : gapOn(httpApi.notModelled, 'HTTP API', route);
   if (gap !== undefined) return finish(notModelledGap(gap, context));
-  if (route === undefined)
-    return finish(
-      gatewayError(
-        'no route',
-        'no route of the HTTP API matches this method and path: it answers 404 itself, the function never runs',
-        context,
-      ),
+  if (route === undefined) {
+    const answer = gatewayError(
+      'no route',
+      'no route of the HTTP API matches this method and path: it answers 404 itself, the function never runs',
+      context,
     );
+    const unstaged = routeWithoutFirstSegment(request.method, request.path, httpApi);
+    return finish(
+      unstaged === undefined
+        ? answer
+        : { ...answer, note: `an HTTP API has no stage in its paths: ${unstaged} is a route` },
+    );
+  }
   return { ...withEvent, route };
+}
+
+/**
+ * `POST /throw` when `POST /dev/throw` found no route and `/throw` would: a REST API's stage
+ * path, which an HTTP API's $default stage does not have. Undefined otherwise.
+ */
+function routeWithoutFirstSegment(
+  method: string,
+  path: string,
+  httpApi: HttpApiSpec,
+): string | undefined {
+  const rest = path.replace(/^\/[^/]+/, '');
+  if (rest === '' || rest === path) return undefined;
+  const matched = matchRoute(
+    httpApi.routes.filter((each) => each.path !== '$default'),
+    method,
+    rest,
+  );
+  return matched === undefined ? undefined : `${method} ${rest}`;
+}
+
+/** Every answer of an HTTP API a key the framework ignores affects: its line says so. */
+export function withIgnoredKeyNote(answer: WireAnswer, httpApi: HttpApiSpec): WireAnswer {
+  const note = ignoredKeyNote(httpApi.notModelled, 'HTTP API');
+  if (note === undefined) return answer;
+  return { ...answer, note: answer.note === undefined ? note : `${answer.note}; ${note}` };
 }
 
 /** The invoke stage: the Lambda runtime runs the route's function, with the event of its payload format. */

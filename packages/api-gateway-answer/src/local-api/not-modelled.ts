@@ -1,4 +1,8 @@
-import { corsOnHttpApiEvent, unquotedGatewayResponseValue } from '../index';
+import {
+  corsOnHttpApiEvent,
+  unquotedGatewayResponseValue,
+  writtenResponseParameter,
+} from '../index';
 import { notModelledSources as S } from './not-modelled-sources';
 import { matchRoute } from './route-match';
 import { getAttTarget, ofType, refIn, resourcePath } from './service-routes';
@@ -15,7 +19,9 @@ export interface AffectedRoute {
 /**
  * Something in the compiled template, or in serverless.yml, that the local API does not model
  * (an authorizer, an API key, …) or that AWS would refuse at deploy: named at start, and a
- * request on a route it affects answers 501 with `reason` rather than a guess.
+ * request on a route it affects answers 501 with `reason` rather than a guess. A key the
+ * framework ignores ('ignored by the framework') is named too, but its routes are served as AWS
+ * would serve them (as if the key were absent), each line noting it: AWS's answer is known.
  */
 export interface NotModelled {
   /** The resource's logical id, or where serverless.yml says it: `functions.app.events[0].httpApi`. */
@@ -23,8 +29,11 @@ export interface NotModelled {
   /** The property, with its value when that says more: `AuthorizationType: CUSTOM`. */
   property: string;
   reason: string;
-  /** What AWS does with it: it would refuse the deploy, or it works there and not here. */
-  kind: 'refused at deploy' | 'not modelled';
+  /**
+   * What AWS does with it: it would refuse the deploy; it works there and not here; or the
+   * framework ignores it, so the deploy goes through as if it were absent (served so here).
+   */
+  kind: 'refused at deploy' | 'not modelled' | 'ignored by the framework';
   /**
    * The routes it affects; none: it changes no answer to a single request here (a custom domain
    * changes the URL; throttling, caching and WAF change what AWS does under load or with rules).
@@ -32,6 +41,8 @@ export interface NotModelled {
   routes: AffectedRoute[];
   /** The AWS page that says what AWS does with it (serve prints it under the entry). */
   source: string;
+  /** For a key the framework ignores: the short note each affected request's line ends with. */
+  note?: string;
 }
 
 type Resources = Record<string, CloudFormationResource>;
@@ -50,7 +61,7 @@ export function notModelledIn(compiled: CompiledService): NotModelled[] {
     ...httpApiStageSettings(resources),
     ...wafAssociations(resources),
     ...customRequestTemplates(compiled),
-    ...unquotedGatewayResponses(resources),
+    ...unquotedGatewayResponses(compiled),
     ...corsOnHttpApiEvents(compiled),
   ];
   return merged(found);
@@ -63,7 +74,7 @@ export function gapOn(
   route: { method: string; path: string },
 ): NotModelled | undefined {
   const method = route.method === '*' ? 'ANY' : route.method;
-  return gaps?.find((gap) =>
+  return answered501(gaps).find((gap) =>
     gap.routes.some(
       (affected) =>
         affected.door === door && affected.method === method && affected.path === route.path,
@@ -78,10 +89,35 @@ export function gapReached(
   method: string,
   path: string,
 ): NotModelled | undefined {
-  const routes = (gaps ?? []).flatMap((gap) =>
+  const routes = answered501(gaps).flatMap((gap) =>
     gap.routes.filter((route) => route.door === door).map((route) => ({ ...route, gap })),
   );
   return matchRoute(routes, method, path)?.route.gap;
+}
+
+/** The gaps whose routes answer 501: not those of a key the framework ignores, served as AWS would. */
+function answered501(gaps: readonly NotModelled[] | undefined): NotModelled[] {
+  return (gaps ?? []).filter((gap) => gap.kind !== 'ignored by the framework');
+}
+
+/**
+ * The note on the console line of a request `door` answers while a key the framework ignores
+ * affects its routes: the answer is AWS's, and this says why it may not be the one you meant.
+ */
+export function ignoredKeyNote(
+  gaps: readonly NotModelled[] | undefined,
+  door: AffectedRoute['door'],
+): string | undefined {
+  const ignored = (gaps ?? []).filter(
+    (gap) =>
+      gap.kind === 'ignored by the framework' && gap.routes.some((route) => route.door === door),
+  );
+  if (ignored.length === 0) return undefined;
+  return [
+    ...new Set(
+      ignored.map((gap) => gap.note ?? `${gap.property} on ${gap.resource}: ${gap.reason}`),
+    ),
+  ].join('; ');
 }
 
 /** The message a 501 on an affected route answers with. */
@@ -365,7 +401,8 @@ function customRequestTemplates({ config, resources }: CompiledService): NotMode
 }
 
 /** Every REST route: AWS refuses the whole deploy, so none of them would exist. */
-function unquotedGatewayResponses(resources: Resources): NotModelled[] {
+function unquotedGatewayResponses(compiled: CompiledService): NotModelled[] {
+  const { resources } = compiled;
   const everyRoute = restRoutes(resources);
   return ofType(resources, 'AWS::ApiGateway::GatewayResponse').flatMap(([id, response]) => {
     const type = String(response.Properties.ResponseType);
@@ -375,6 +412,7 @@ function unquotedGatewayResponses(resources: Resources): NotModelled[] {
         type,
         name.replace(/^gatewayresponse\.header\./, ''),
         value,
+        writtenResponseParameter(compiled, id, name),
       );
       return message === undefined
         ? []
@@ -409,8 +447,9 @@ function corsOnHttpApiEvents({ config, resources }: CompiledService): NotModelle
               resource: `functions.${name}.events[${index}].httpApi`,
               property: 'cors',
               reason: corsOnHttpApiEvent(),
-              // The deploy goes through, without CORS: the local API does not guess which you meant.
-              kind: 'not modelled' as const,
+              // The deploy goes through, without CORS: served so here, each line saying why.
+              kind: 'ignored by the framework' as const,
+              note: 'cors on the httpApi event is ignored by the framework, so the HTTP API adds no CORS header and answers no preflight: move it to provider.httpApi.cors',
               routes: everyRoute,
               source: S.httpApiCorsInServerless,
             },

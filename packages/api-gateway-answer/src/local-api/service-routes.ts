@@ -1,3 +1,4 @@
+import { writtenResponseParameter } from '../configuration-mistakes';
 import type { IntegrationResponse } from '../index';
 import type { NotModelled } from './not-modelled';
 import type { CloudFormationResource, CompiledService } from './template';
@@ -37,6 +38,8 @@ export interface GatewayResponseSpec {
   statusCode?: string;
   parameters: Record<string, string>;
   templates: Record<string, string>;
+  /** Its parameters as serverless.yml writes them (variables unresolved), when it does. */
+  writtenParameters?: Record<string, unknown>;
 }
 
 export interface HttpApiRoute {
@@ -83,7 +86,8 @@ export interface ServiceRoutes {
 type Resources = Record<string, CloudFormationResource>;
 
 /** Reads the routes from the compiled template: what API Gateway and Lambda are told, not what serverless.yml says. */
-export function serviceRoutes({ config, resources }: CompiledService): ServiceRoutes {
+export function serviceRoutes(compiled: CompiledService): ServiceRoutes {
+  const { config, resources } = compiled;
   const functions = new Map<string, FunctionSpec>();
   const functionNames = Object.keys(config.functions ?? {});
   for (const [id, resource] of Object.entries(resources)) {
@@ -129,7 +133,7 @@ export function serviceRoutes({ config, resources }: CompiledService): ServiceRo
   });
 
   const gatewayResponses = ofType(resources, 'AWS::ApiGateway::GatewayResponse').map(
-    ([, response]) => ({
+    ([id, response]) => ({
       type: String(response.Properties.ResponseType),
       statusCode:
         response.Properties.StatusCode === undefined
@@ -137,6 +141,12 @@ export function serviceRoutes({ config, resources }: CompiledService): ServiceRo
           : String(response.Properties.StatusCode),
       parameters: (response.Properties.ResponseParameters ?? {}) as Record<string, string>,
       templates: (response.Properties.ResponseTemplates ?? {}) as Record<string, string>,
+      writtenParameters: Object.fromEntries(
+        Object.keys(response.Properties.ResponseParameters ?? {}).map((name) => [
+          name,
+          writtenResponseParameter(compiled, id, name),
+        ]),
+      ),
     }),
   );
 

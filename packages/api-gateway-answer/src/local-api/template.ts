@@ -20,4 +20,10 @@ export interface ServiceConfig {
 export interface CompiledService {
   config: ServiceConfig;
   resources: Record<string, CloudFormationResource>;
+  /**
+   * serverless.yml's `resources.Resources` as written, its variables unresolved: a message that
+   * tells the learner what to write wraps what they wrote (`${self:custom.allowedOrigin}`), not
+   * the value it resolved to. Absent when there is no serverless.yml.
+   */
+  writtenResources?: Record<string, unknown>;
 }

@@ -14,6 +14,7 @@ import {
   mapHttpApi,
   requireRoute,
   routeHttpApi,
+  withIgnoredKeyNote,
 } from './http-api-stages';
 import type { LoadedHandler } from './loaded-functions';
 import type { IncomingRequest, RequestIds } from './request-events';
@@ -35,7 +36,8 @@ export function httpApiAnswer(
     .next(requireRoute)
     .next(invokeHttpApi(handlerOf))
     .next(mapHttpApi)
-    .answer();
+    .answer()
+    .then((answer) => withIgnoredKeyNote(answer, httpApi));
 }
 
 /** A Function URL's answer: every method and path goes to its function. */

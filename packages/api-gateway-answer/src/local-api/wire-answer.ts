@@ -20,6 +20,11 @@ export interface WireAnswer {
    * deploy: why. Then it applies nowhere (there would be no API at all), and the line says so.
    */
   refusedAtDeploy?: string;
+  /**
+   * What the line adds after the why, when the answer is AWS's but may not be the one meant: a
+   * key the framework ignores, a path that has a stage an HTTP API does not have.
+   */
+  note?: string;
 }
 
 /** A GatewayAnswer (REST proxy, HTTP API, Function URL) on the wire. */
@@ -80,7 +85,8 @@ export function whyWords(answer: WireAnswer): string {
       : answer.gatewayResponse === undefined
         ? ''
         : ` — the ${answer.gatewayResponse} gateway response applies`;
-  return `${answer.why}${level}${response}${limit}`;
+  const note = answer.note === undefined ? '' : ` — note: ${answer.note}`;
+  return `${answer.why}${level}${response}${limit}${note}`;
 }
 
 /** What a browser on `origin` makes of the answer's Access-Control-Allow-Origin. */
