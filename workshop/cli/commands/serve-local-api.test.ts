@@ -117,3 +117,25 @@ describe("serve's line for its page", () => {
     expect(line).toContain("up to the service's own CORS: it must allow http://localhost:5173");
   });
 });
+
+describe("serve's banner, for a key the framework ignores", () => {
+  it('names it, says the route is served as AWS would, and promises no 501', () => {
+    const printed = banner(
+      [{ method: 'POST', url: 'http://localhost:3000/throw', door: 'HTTP API' }],
+      [
+        {
+          resource: 'functions.throw_error.events[0].httpApi',
+          property: 'cors',
+          reason: 'cors sits on the httpApi event, where the framework does not read it',
+          kind: 'ignored by the framework',
+          routes: [{ door: 'HTTP API', method: 'POST', path: '/throw' }],
+          source: 'https://aws.example/http-api-cors',
+        },
+      ],
+    );
+    expect(printed).toMatch(
+      /Ignored by the framework: AWS deploys as if it were absent.*\n {2}functions\.throw_error\.events\[0\]\.httpApi, cors: cors sits on the httpApi event/,
+    );
+    expect(printed).not.toContain('501');
+  });
+});

@@ -183,6 +183,11 @@ export function rebuildNews(rebuilt: Extract<Refresh, { outcome: 'rebuilt' }>): 
     ),
     ...gapLines(rebuilt.gaps.appeared, 'refused at deploy', 'AWS would refuse this deploy now:'),
     ...gapLines(rebuilt.gaps.appeared, 'not modelled', 'Now in the service, not modelled here:'),
+    ...gapLines(
+      rebuilt.gaps.appeared,
+      'ignored by the framework',
+      'Now in serverless.yml, ignored by the framework (AWS deploys as if it were absent):',
+    ),
     ...rebuilt.gaps.gone.map((gap) => `  Fixed: ${gap.resource}, ${gap.property}`),
   ];
 }
@@ -234,6 +239,11 @@ export function banner(routes: ServedRoute[], gaps: NotModelled[] = []): string 
       'not modelled',
       'Not modelled here: a request on a route named below answers 501, never a guess.',
     ),
+    ...gapLines(
+      gaps,
+      'ignored by the framework',
+      "Ignored by the framework: AWS deploys as if it were absent, and so it is served here (each request's line notes it).",
+    ),
     'It answers as API Gateway on AWS would: each request gets a line below with the answer and',
     "why, and your function's log lines. A save is rebuilt: a line says when it runs. Ctrl+C stops.",
     '',
@@ -248,7 +258,7 @@ function gapLines(gaps: NotModelled[], kind: NotModelled['kind'], title: string)
     title,
     ...listed.flatMap((gap) => [
       `  ${gap.resource}, ${gap.property}: ${gap.reason}`,
-      ...(gap.routes.length === 0
+      ...(gap.routes.length === 0 || kind === 'ignored by the framework'
         ? []
         : [
             `    501 on ${gap.routes.map((route) => `${route.method} ${route.path} (${route.door})`).join(', ')}`,
