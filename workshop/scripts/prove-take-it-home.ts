@@ -82,7 +82,15 @@ function run(
     encoding: 'utf8',
     shell: isWindows,
     timeout: COMMAND_TIMEOUT_MS,
-    env: { ...process.env, FORCE_COLOR: '0', npm_config_fund: 'false', npm_config_audit: 'false' },
+    // npm draws `npm ls`'s tree in ASCII where the locale says no UTF-8 (CI's bare
+    // environment): unicode always, so that the page's block is the same on every machine.
+    env: {
+      ...process.env,
+      FORCE_COLOR: '0',
+      npm_config_fund: 'false',
+      npm_config_audit: 'false',
+      npm_config_unicode: 'true',
+    },
   });
   if (result.error) throw new ProofFailure(`${shown} could not run: ${result.error.message}`);
   if (!quiet) process.stdout.write(result.stdout);
