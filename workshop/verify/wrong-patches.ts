@@ -69,25 +69,40 @@ export function wrongPatches(step: Step): Array<WrongPatch | Error> {
 
 export function readPatch(step: Step, file: string): WrongPatch | Error {
   const relative = path.relative(repoRoot, file).split(path.sep).join('/');
+  const read = readPatchFile(file, relative);
+  if (read instanceof Error) return read;
+  const name = read.mistake ?? path.basename(file, '.patch');
+  return { slug: step.slug, name, file: relative, failures: read.failures, diff: read.diff };
+}
+
+/**
+ * A patch file in the header format above: its Mistake line (if any), each Fails line with
+ * its Message, and the diff. `label` names the file in what it says is wrong. The steps'
+ * wrong answers and the epilogue's mistakes (workshop/scripts/take-it-home) are both read so.
+ */
+export function readPatchFile(
+  file: string,
+  label: string,
+): { mistake?: string; failures: Record<string, string>; diff: string } | Error {
   const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
   const start = text.search(/^diff --git /m);
-  if (start < 0) return new Error(`${relative} holds no diff (no line starts with "diff --git").`);
+  if (start < 0) return new Error(`${label} holds no diff (no line starts with "diff --git").`);
   const failures: Record<string, string> = {};
-  let name = path.basename(file, '.patch');
+  let mistake: string | undefined;
   let last: string | undefined;
   for (const line of text.slice(0, start).split('\n')) {
     const field = /^(Mistake|Fails|Message):\s*(.*)$/.exec(line);
     if (!field) continue;
     const [, key, value] = field;
-    if (key === 'Mistake') name = value.trim();
+    if (key === 'Mistake') mistake = value.trim();
     else if (key === 'Fails') {
       last = value.trim();
       failures[last] = '';
     } else if (last === undefined)
-      return new Error(`${relative}: a Message: line must follow the Fails: line it is about.`);
+      return new Error(`${label}: a Message: line must follow the Fails: line it is about.`);
     else failures[last] = value.trim();
   }
-  return { slug: step.slug, name, file: relative, failures, diff: text.slice(start) };
+  return { mistake, failures, diff: text.slice(start) };
 }
 
 /**

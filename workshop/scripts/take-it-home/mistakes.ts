@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { readPatchFile } from '../../verify/wrong-patches';
 
 /**
  * One mistake of the epilogue's example (examples/take-it-home/mistakes/<name>.patch): a
@@ -40,28 +41,12 @@ export interface JestRun {
 
 export function readMistake(file: string): Mistake | Error {
   const name = path.basename(file);
-  const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
-  const start = text.search(/^diff --git /m);
-  if (start < 0) return new Error(`${name} holds no diff (no line starts with "diff --git").`);
-  const failures: Record<string, string> = {};
-  let mistake: string | undefined;
-  let last: string | undefined;
-  for (const line of text.slice(0, start).split('\n')) {
-    const field = /^(Mistake|Fails|Message):\s*(.*)$/.exec(line);
-    if (!field) continue;
-    const [, key, value] = field;
-    if (key === 'Mistake') mistake = value.trim();
-    else if (key === 'Fails') {
-      last = value.trim();
-      failures[last] = '';
-    } else if (last === undefined)
-      return new Error(`${name}: a Message: line must follow a Fails: line.`);
-    else failures[last] = value.trim();
-  }
-  if (mistake === undefined) return new Error(`${name} has no Mistake: line.`);
-  if (Object.keys(failures).length === 0)
+  const read = readPatchFile(file, name);
+  if (read instanceof Error) return read;
+  if (read.mistake === undefined) return new Error(`${name} has no Mistake: line.`);
+  if (Object.keys(read.failures).length === 0)
     return new Error(`${name} names no test that must fail (a Fails: line).`);
-  return { file: name, name: mistake, failures, diff: text.slice(start) };
+  return { file: name, name: read.mistake, failures: read.failures, diff: read.diff };
 }
 
 export function readMistakes(folder: string): Array<Mistake | Error> {
