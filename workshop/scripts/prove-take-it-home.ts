@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { repoRoot } from '../paths';
+import { gitApply } from '../verify/wrong-patches';
 import {
   type JestRun,
   type Mistake,
@@ -165,22 +166,13 @@ function runJest(project: string, label: string): JestRun {
 
 /** Applies (or with `reverse`, takes back) a mistake with git apply, outside any repository. */
 function applyMistake(mistake: Mistake, project: string, reverse = false): void {
-  const result = spawnSync(
-    'git',
-    ['apply', ...(reverse ? ['-R'] : []), '--whitespace=nowarn', '-'],
-    {
-      cwd: project,
-      input: mistake.diff,
-      encoding: 'utf8',
-      // The scratch folder is in no repository; a ceiling keeps git from looking above it.
-      env: { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(project) },
-    },
+  const failed = gitApply(mistake.diff, project, { reverse });
+  if (failed === undefined) return;
+  throw new ProofFailure(
+    failed.couldNotRun
+      ? `git could not run: ${failed.reason}`
+      : `examples/take-it-home/mistakes/${mistake.file} no longer applies to the example: ${failed.reason}`,
   );
-  if (result.error) throw new ProofFailure(`git could not run: ${result.error.message}`);
-  if (result.status !== 0)
-    throw new ProofFailure(
-      `examples/take-it-home/mistakes/${mistake.file} no longer applies to the example: ${result.stderr.trim().split('\n')[0]}`,
-    );
 }
 
 /** Proves one mistake; returns what the matcher said, as the page shows it. */

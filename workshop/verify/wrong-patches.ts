@@ -110,18 +110,34 @@ export function readPatchFile(
  * returns why it does not apply, with how to remake it, or undefined when it applied.
  */
 export function applyPatch(patch: WrongPatch, folder: string): string | undefined {
+  const failed = gitApply(patch.diff, folder);
+  if (failed === undefined) return undefined;
+  if (failed.couldNotRun) return `git could not run to apply ${patch.file}: ${failed.reason}`;
+  const answers = `answers/${patch.slug}`;
+  return `the wrong answer ${patch.file} no longer applies to the answer (${failed.reason}). Remake it: make the mistake in ${answers}, run \`git diff --relative=${answers} ${answers} > ${patch.file}.new\`, put the header lines back on top, move it over ${patch.file}, then \`git checkout ${answers}\`.`;
+}
+
+/**
+ * `git apply` (with `reverse`, `-R`) of `diff` in `folder`, with paths relative to it; why it
+ * did not apply (git's first line, or why git could not run), or undefined when it did.
+ */
+export function gitApply(
+  diff: string,
+  folder: string,
+  { reverse = false } = {},
+): { reason: string; couldNotRun: boolean } | undefined {
   // git ignores a relative ceiling, and inside a repository applies paths from its root:
   // a patch given a relative folder would then change nothing, and say nothing.
   const where = path.resolve(folder);
-  const run = spawnSync('git', ['apply', '--whitespace=nowarn', '-'], {
+  const run = spawnSync('git', ['apply', ...(reverse ? ['-R'] : []), '--whitespace=nowarn', '-'], {
     cwd: where,
-    input: patch.diff,
+    input: diff,
     encoding: 'utf8',
-    // The copy lives inside this repository's working tree: keep git from treating it as part of it.
+    // The folder may sit inside a repository's working tree (a copy in this one): keep git
+    // from treating it as part of it.
     env: { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(where) },
   });
-  if (run.error) return `git could not run to apply ${patch.file}: ${run.error.message}`;
+  if (run.error) return { reason: run.error.message, couldNotRun: true };
   if (run.status === 0) return undefined;
-  const answers = `answers/${patch.slug}`;
-  return `the wrong answer ${patch.file} no longer applies to the answer (${(run.stderr || '').trim().split('\n')[0]}). Remake it: make the mistake in ${answers}, run \`git diff --relative=${answers} ${answers} > ${patch.file}.new\`, put the header lines back on top, move it over ${patch.file}, then \`git checkout ${answers}\`.`;
+  return { reason: (run.stderr || '').trim().split('\n')[0], couldNotRun: false };
 }
